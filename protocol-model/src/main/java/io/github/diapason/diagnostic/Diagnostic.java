@@ -1,0 +1,47 @@
+package io.github.diapason.diagnostic;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in the user's input, as a value: collected and reported together,
+ * never thrown. {@code code} is stable (tests and suppression lists refer to it);
+ * {@code hint} tells the user how to fix it.
+ */
+public record Diagnostic(Severity severity, String code, String message, String hint, SourceLocation location) {
+
+    /** Stable order for reports: file, line, column, path, then code. */
+    public static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing((Diagnostic d) -> d.location().file())
+            .thenComparingInt(d -> d.location().line())
+            .thenComparingInt(d -> d.location().column())
+            .thenComparing(d -> d.location().path())
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        hint = Objects.requireNonNullElse(hint, "");
+        location = Objects.requireNonNullElse(location, SourceLocation.NONE);
+    }
+
+    public static Diagnostic error(String code, String message, String hint, SourceLocation location) {
+        return new Diagnostic(Severity.ERROR, code, message, hint, location);
+    }
+
+    public static Diagnostic warning(String code, String message, String hint, SourceLocation location) {
+        return new Diagnostic(Severity.WARNING, code, message, hint, location);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** One line: {@code file:line:col: error [CODE] message (at /pointer)}. */
+    public String summary() {
+        String where = location.path().isEmpty() ? "" : " (at " + location.path() + ")";
+        return location + ": " + severity.label() + " [" + code + "] " + message + where;
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.diapason.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One sequence of the exam, vendor-neutral. {@code id} is stable across protocol versions;
+ * {@code seriesName} is what the radiographer names the series at the console (ReproIn
+ * convention recommended), which the checker matches first.
+ */
+public record Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
+                       Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
+                       LocalizedText landmark, String seriesName, Map<ParameterName, ParameterSpec> parameters,
+                       DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
+                       List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
+                       List<LocalizedText> allowedAdaptations, Quantity estimatedDuration) {
+
+    public Sequence {
+        mandatory = mandatory == null ? Boolean.TRUE : mandatory;
+        repeatIfNonConformant = repeatIfNonConformant == null ? Boolean.FALSE : repeatIfNonConformant;
+        parameters = Immutables.sortedMap(parameters);
+        requiredOptions = Immutables.list(requiredOptions);
+        reconstructions = Immutables.list(reconstructions);
+        checksBeforeStart = Immutables.list(checksBeforeStart);
+        allowedAdaptations = Immutables.list(allowedAdaptations);
+    }
+
+    public boolean isMandatory() {
+        return mandatory;
+    }
+
+    public Optional<ParameterSpec> parameter(ParameterName name) {
+        return Optional.ofNullable(parameters.get(name));
+    }
+
+    public Sequence withParameters(Map<ParameterName, ParameterSpec> newParameters) {
+        return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
+                seriesName, newParameters, diffusion, functional, requiredOptions, reconstructions,
+                checksBeforeStart, allowedAdaptations, estimatedDuration);
+    }
+}
