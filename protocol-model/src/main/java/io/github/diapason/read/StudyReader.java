@@ -1,0 +1,131 @@
+package io.github.diapason.read;
+
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.Protocol;
+import io.github.diapason.model.Site;
+import io.github.diapason.model.StudyDefinition;
+import io.github.diapason.read.json.JsonFormatReader;
+import io.github.diapason.read.xml.XmlFormatReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a study folder: {@code protocol.json} or {@code protocol.xml}, and one file per site
+ * under {@code sites/} (JSON or XML, mixed freely). Every file is read even when an earlier one
+ * failed, so one run reports every problem.
+ */
+public final class StudyReader {
+
+    public static final String SITES_FOLDER = "sites";
+    private final Map<String, FormatReader> formats;
+
+    public StudyReader(Map<String, FormatReader> formats) {
+        this.formats = Map.copyOf(formats);
+    }
+
+    /** JSON and XML, the two formats Diapason ships. */
+    public static StudyReader withDefaultFormats() {
+        return new StudyReader(Map.of("json", new JsonFormatReader(), "xml", new XmlFormatReader()));
+    }
+
+    public Validated<LoadedStudy> read(Path studyDir) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (!Files.isDirectory(studyDir)) {
+            return Validated.failed(List.of(Diagnostic.error("STUDY_NOT_A_FOLDER",
+                    "not a study folder: " + studyDir,
+                    "give the folder that holds protocol.json (or protocol.xml) and sites/",
+                    SourceLocation.file(studyDir.toString()))));
+        }
+        Optional<Located<Protocol>> protocol = readProtocol(studyDir, diagnostics);
+        Map<String, Located<Site>> sites = readSites(studyDir, diagnostics);
+        if (protocol.isEmpty()) {
+            return Validated.failed(diagnostics);
+        }
+        StudyDefinition study = new StudyDefinition(protocol.get().value(),
+                sites.values().stream().map(Located::value).toList());
+        Map<String, SourceMap> siteSources = new LinkedHashMap<>();
+        sites.forEach((id, located) -> siteSources.put(id, located.sources()));
+        return Validated.of(new LoadedStudy(study, protocol.get().sources(), siteSources), diagnostics);
+    }
+
+    private Optional<Located<Protocol>> readProtocol(Path studyDir, List<Diagnostic> diagnostics) {
+        List<Path> candidates = formats.keySet().stream().sorted()
+                .map(ext -> studyDir.resolve("protocol." + ext)).filter(Files::isRegularFile).toList();
+        if (candidates.isEmpty()) {
+            diagnostics.add(Diagnostic.error("STUDY_NO_PROTOCOL", "no protocol file in " + studyDir,
+                    "create protocol.json or protocol.xml in the study folder", SourceLocation.file(studyDir.toString())));
+            return Optional.empty();
+        }
+        if (candidates.size() > 1) {
+            diagnostics.add(Diagnostic.error("STUDY_TWO_PROTOCOLS", "both " + candidates.get(0).getFileName()
+                            + " and " + candidates.get(1).getFileName() + " exist; the study would be ambiguous",
+                    "keep only one protocol file", SourceLocation.file(candidates.get(1).toString())));
+            return Optional.empty();
+        }
+        Path file = candidates.get(0);
+        Validated<Located<Protocol>> read = formats.get(extension(file)).readProtocol(file);
+        diagnostics.addAll(read.diagnostics());
+        return read.valid();
+    }
+
+    private Map<String, Located<Site>> readSites(Path studyDir, List<Diagnostic> diagnostics) {
+        Map<String, Located<Site>> sites = new LinkedHashMap<>();
+        Path folder = studyDir.resolve(SITES_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            diagnostics.add(Diagnostic.warning("STUDY_NO_SITES", "no sites/ folder: no site outputs will be produced",
+                    "add one file per participating site under sites/", SourceLocation.file(studyDir.toString())));
+            return sites;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(Files::isRegularFile).filter(p -> formats.containsKey(extension(p))).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("FILE_UNREADABLE", "cannot list " + folder + ": " + e.getMessage(),
+                    "check the folder's permissions", SourceLocation.file(folder.toString())));
+            return sites;
+        }
+        for (Path file : files) {
+            Validated<Located<Site>> read = formats.get(extension(file)).readSite(file);
+            diagnostics.addAll(read.diagnostics());
+            read.valid().ifPresent(site -> {
+                String id = site.value().id();
+                if (sites.containsKey(id)) {
+                    diagnostics.add(Diagnostic.error("DuplicateId", "site id '" + id + "' is also used by "
+                                    + sites.get(id).sources().file(),
+                            "give each site file its own id", site.sources().locate("/id")));
+                } else {
+                    sites.put(id, site);
+                }
+                String stem = stem(file);
+                if (!stem.equals(id)) {
+                    diagnostics.add(Diagnostic.warning("SiteFileName", "site id '" + id + "' differs from its file name '"
+                                    + file.getFileName() + "'",
+                            "name the file " + id + "." + extension(file) + " so people find it", site.sources().locate("/id")));
+                }
+            });
+        }
+        return sites;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+}

@@ -1,0 +1,157 @@
+package io.github.diapason.read.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.Protocol;
+import io.github.diapason.model.Site;
+import io.github.diapason.read.FormatReader;
+import io.github.diapason.read.InputFiles;
+import io.github.diapason.read.Located;
+import io.github.diapason.read.SourceMap;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads protocol and site files written in JSON: syntax (with duplicate keys refused), then the
+ * shipped JSON Schema, then binding to the model records. Each stage's problems are located by
+ * JSON pointer and line/column; binding is attempted only on a schema-valid document.
+ */
+public final class JsonFormatReader implements FormatReader {
+
+    private final ObjectMapper mapper;
+    private final JsonSchemaCheck protocolSchema;
+    private final JsonSchemaCheck siteSchema;
+
+    public JsonFormatReader() {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule())
+                // The schema has already refused unknown fields, with a better message.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+        this.protocolSchema = JsonSchemaCheck.load(JsonSchemaCheck.Kind.PROTOCOL, mapper);
+        this.siteSchema = JsonSchemaCheck.load(JsonSchemaCheck.Kind.SITE, mapper);
+    }
+
+    @Override
+    public Validated<Located<Protocol>> readProtocol(Path file) {
+        return read(file, protocolSchema, Protocol.class);
+    }
+
+    @Override
+    public Validated<Located<Site>> readSite(Path file) {
+        return read(file, siteSchema, Site.class);
+    }
+
+    private <T> Validated<Located<T>> read(Path file, JsonSchemaCheck schema, Class<T> type) {
+        String name = file.toString();
+        Validated<byte[]> bytes = InputFiles.readBounded(file);
+        if (bytes.value().isEmpty()) {
+            return Validated.failed(bytes.diagnostics());
+        }
+        byte[] content = bytes.value().get();
+        JsonNode tree;
+        JsonLocationIndex index;
+        try {
+            tree = mapper.readTree(content);
+            try (JsonParser parser = mapper.getFactory().createParser(content)) {
+                index = JsonLocationIndex.build(name, parser);
+            }
+        } catch (JsonProcessingException e) {
+            return Validated.failed(List.of(syntaxError(name, e)));
+        } catch (IOException e) {
+            // Not JSON text at all (e.g. invalid UTF-8 in a binary file).
+            return Validated.failed(List.of(Diagnostic.error("JSON_SYNTAX",
+                    "not a readable JSON text: " + e.getMessage(),
+                    "save the file as UTF-8 JSON", SourceLocation.file(name))));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return Validated.failed(List.of(Diagnostic.error("FILE_EMPTY", "the file is empty",
+                    "write a JSON object here (see the examples/ folder)", new SourceLocation(name, 1, 1, ""))));
+        }
+        if (!tree.isObject()) {
+            return Validated.failed(List.of(Diagnostic.error("SCHEMA_WRONG_TYPE",
+                    "the document must be a JSON object, found " + tree.getNodeType().name().toLowerCase(),
+                    "start the file with '{'", index.locate(""))));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(schema.check(tree, index));
+        if (!diagnostics.isEmpty()) {
+            return Validated.failed(diagnostics);
+        }
+        try {
+            T value = mapper.treeToValue(tree, type);
+            return Validated.of(new Located<>(value, index), diagnostics);
+        } catch (JsonMappingException e) {
+            String pointer = pointerOf(e);
+            diagnostics.add(Diagnostic.error("JSON_BINDING", e.getOriginalMessage(),
+                    "correct the value at this place", index.locate(pointer)));
+            return Validated.failed(diagnostics);
+        } catch (IllegalArgumentException | JsonProcessingException e) {
+            diagnostics.add(Diagnostic.error("JSON_BINDING", String.valueOf(e.getMessage()),
+                    "correct the value at this place", index.locate("")));
+            return Validated.failed(diagnostics);
+        }
+    }
+
+    private static Diagnostic syntaxError(String file, JsonProcessingException e) {
+        var at = e.getLocation();
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        String message = e.getOriginalMessage();
+        String hint = e instanceof JsonParseException && message.startsWith("Duplicate field")
+                ? "each key may appear once in an object: remove or rename the repeated one"
+                : "fix the JSON syntax here (a missing comma, quote or bracket is the usual cause)";
+        String code = message.startsWith("Duplicate field") ? "JSON_DUPLICATE_KEY" : "JSON_SYNTAX";
+        if (message.contains("nesting depth")) {
+            code = "JSON_TOO_DEEP";
+            hint = "protocol files are never nested this deep: check the file is the one you meant";
+        }
+        return Diagnostic.error(code, firstLine(message), hint, new SourceLocation(file, line, column, ""));
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static String pointerOf(JsonMappingException e) {
+        StringBuilder p = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                p.append('/').append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (ref.getIndex() >= 0) {
+                p.append('/').append(ref.getIndex());
+            }
+        }
+        return p.toString();
+    }
+
+    /** Exposed for the XML reader's tests and for tools that re-serialise models. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    static SourceMap unknown(String file) {
+        return SourceMap.fileOnly(file);
+    }
+}

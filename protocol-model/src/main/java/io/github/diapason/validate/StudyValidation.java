@@ -1,0 +1,36 @@
+package io.github.diapason.validate;
+
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.read.LoadedStudy;
+import io.github.diapason.read.StudyReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one entry point for "is this study right?": read every file, then run every semantic
+ * rule, and return the study with all diagnostics, sorted. Maven goals and CLI commands call this.
+ */
+public final class StudyValidation {
+
+    private final StudyReader reader;
+    private final List<Rule> rules;
+
+    public StudyValidation(StudyReader reader, List<Rule> rules) {
+        this.reader = reader;
+        this.rules = List.copyOf(rules);
+    }
+
+    public static StudyValidation standard() {
+        return new StudyValidation(StudyReader.withDefaultFormats(), Rules.all());
+    }
+
+    public Validated<LoadedStudy> validate(Path studyDir) {
+        Validated<LoadedStudy> read = reader.read(studyDir);
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        read.value().ifPresent(study -> rules.forEach(rule -> all.addAll(rule.check(study))));
+        all.sort(Diagnostic.ORDER);
+        return new Validated<>(read.value(), all);
+    }
+}
