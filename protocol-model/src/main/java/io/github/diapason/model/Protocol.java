@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The vendor-neutral protocol: one file, shared by every site. */
-public record Protocol(StudyInfo study, Exam exam, List<Override> overrides, Deidentification deidentification,
+public record Protocol(StudyInfo study, Exam exam, List<ProtocolOverride> overrides, Deidentification deidentification,
                        Transfer transfer) {
     public Protocol {
         overrides = Immutables.list(overrides);

@@ -8,6 +8,24 @@ public final class Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new DuplicateId(),
+                new DanglingReference(),
+                new MandatoryExclusion(),
+                new MissingUnit(),
+                new UnitMismatch(),
+                new InvalidCode(),
+                new InvalidRange(),
+                new NonPositiveValue(),
+                new FlipAngleOutOfRange(),
+                new EchoTimeNotBelowRepetitionTime(),
+                new InversionTimeNotBelowRepetitionTime(),
+                new FieldOfViewMismatch(),
+                new NotSemanticVersion(),
+                new ExamTooLong(),
+                new ScannerPeriodsOverlap(),
+                new MissingAcquisitionScheme(),
+                new SiteLanguage(),
+                new UnknownVendor());
     }
 }

@@ -8,8 +8,8 @@ import java.util.Collections;
  * A justified harmonisation decision: for the scanners selected by {@code when}, replace
  * parameters of some sequences. {@code reason} is mandatory; manuals and diffs show it.
  */
-public record Override(String id, LocalizedText reason, OverrideSelector when, Map<String, SequencePatch> sequences) {
-    public Override {
+public record ProtocolOverride(String id, LocalizedText reason, OverrideSelector when, Map<String, SequencePatch> sequences) {
+    public ProtocolOverride {
         sequences = sequences == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(sequences));
     }
 }

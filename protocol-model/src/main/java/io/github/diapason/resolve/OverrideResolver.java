@@ -1,0 +1,81 @@
+package io.github.diapason.resolve;
+
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.ParameterSpec;
+import io.github.diapason.model.Protocol;
+import io.github.diapason.model.ProtocolOverride;
+import io.github.diapason.model.ScannerPeriod;
+import io.github.diapason.model.Sequence;
+import io.github.diapason.model.SequencePatch;
+import io.github.diapason.model.Site;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Computes a site's effective protocol: base → field strength → vendor → model → software
+ * version → site. Within one level, overrides apply in file order, so the later one wins.
+ */
+public final class OverrideResolver {
+
+    private OverrideResolver() {
+    }
+
+    /** The protocol for the scanner the site uses on {@code date}. */
+    public static Validated<EffectiveProtocol> resolve(Protocol protocol, Site site, LocalDate date) {
+        return site.scannerOn(date)
+                .map(scanner -> Validated.of(resolve(protocol, site, scanner), List.of()))
+                .orElseGet(() -> Validated.failed(List.of(Diagnostic.error("NoScannerOnDate",
+                        "site '" + site.id() + "' lists no scanner in use on " + date,
+                        "add a scanner period covering that date to the site file",
+                        SourceLocation.file("sites/" + site.id())))));
+    }
+
+    /** The protocol for one of the site's scanner periods. */
+    public static EffectiveProtocol resolve(Protocol protocol, Site site, ScannerPeriod scanner) {
+        List<ProtocolOverride> applicable = protocol.overrides().stream()
+                .filter(o -> !o.when().isEmpty() && o.when().matches(site.id(), scanner))
+                .sorted(Comparator.comparing(o -> o.when().level())) // stable: file order within a level
+                .toList();
+        Map<String, Map<ParameterName, ParameterSpec>> parameters = new LinkedHashMap<>();
+        protocol.exam().sequences().forEach(s -> parameters.put(s.id(), new EnumMap<>(s.parameters())));
+        Map<String, Map<ParameterName, List<Provenance>>> provenance = new TreeMap<>();
+        List<AppliedOverride> applied = new ArrayList<>();
+        for (ProtocolOverride o : applicable) {
+            List<String> touched = new ArrayList<>();
+            for (Map.Entry<String, SequencePatch> patch : o.sequences().entrySet()) {
+                Map<ParameterName, ParameterSpec> target = parameters.get(patch.getKey());
+                if (target == null) {
+                    continue; // a dangling reference, reported by validation
+                }
+                touched.add(patch.getKey());
+                patch.getValue().parameters().forEach((name, spec) -> {
+                    ParameterSpec before = target.put(name, spec);
+                    provenance.computeIfAbsent(patch.getKey(), k -> new EnumMap<>(ParameterName.class))
+                            .computeIfAbsent(name, k -> new ArrayList<>())
+                            .add(new Provenance(o.id(), o.when().level(), o.reason(), before, spec));
+                });
+            }
+            applied.add(new AppliedOverride(o.id(), o.when().level(), o.reason(), touched));
+        }
+        List<Sequence> sequences = protocol.exam().sequences().stream()
+                .map(s -> s.withParameters(parameters.get(s.id())))
+                .toList();
+        Map<String, Map<ParameterName, List<Provenance>>> frozen = new TreeMap<>();
+        provenance.forEach((seq, byParam) -> {
+            Map<ParameterName, List<Provenance>> copy = new EnumMap<>(ParameterName.class);
+            byParam.forEach((p, steps) -> copy.put(p, List.copyOf(steps)));
+            frozen.put(seq, java.util.Collections.unmodifiableMap(copy));
+        });
+        return new EffectiveProtocol(protocol.withExam(protocol.exam().withSequences(sequences)), site, scanner,
+                applied, frozen);
+    }
+}

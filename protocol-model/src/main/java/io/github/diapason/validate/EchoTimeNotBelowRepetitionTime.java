@@ -1,0 +1,43 @@
+package io.github.diapason.validate;
+
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.ParameterSpec;
+import io.github.diapason.read.LoadedStudy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Every echo comes before the next excitation: TE (the last echo, for multi-echo) &lt; TR. */
+public final class EchoTimeNotBelowRepetitionTime implements Rule {
+    @Override
+    public List<Diagnostic> check(LoadedStudy study) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (ParameterScope scope : ParameterScope.of(study.study().protocol())) {
+            Optional<Double> tr = scope.canonical(ParameterName.RepetitionTime);
+            Optional<Double> te = lastEcho(scope.sequence().parameter(ParameterName.EchoTime));
+            if (tr.isPresent() && te.isPresent() && te.get() >= tr.get()
+                    && scope.owns(ParameterName.EchoTime, ParameterName.RepetitionTime)) {
+                out.add(Diagnostic.error(code(), scope.description() + ": TE " + fmt(te.get()) + " ms is not below TR "
+                                + fmt(tr.get()) + " ms",
+                        "shorten TE or lengthen TR (check the units)",
+                        study.protocolSource().locate(scope.pointer(ParameterName.EchoTime))));
+            }
+        }
+        return out;
+    }
+
+    static Optional<Double> lastEcho(Optional<ParameterSpec> te) {
+        return te.flatMap(spec -> {
+            if (spec.values().isEmpty()) {
+                return spec.canonical();
+            }
+            double max = spec.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            return spec.parsedUnit().map(u -> u.toCanonical(max));
+        });
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.diapason.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.diapason.model.LocalizedText;
+import io.github.diapason.model.OverrideLevel;
+import io.github.diapason.model.OverrideSelector;
+import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.ParameterSpec;
+import io.github.diapason.model.Protocol;
+import io.github.diapason.model.ProtocolOverride;
+import io.github.diapason.model.ScannerPeriod;
+import io.github.diapason.model.Sequence;
+import io.github.diapason.model.SequencePatch;
+import io.github.diapason.model.Site;
+import io.github.diapason.model.StudyInfo;
+import io.github.diapason.model.Exam;
+import io.github.diapason.model.Technique;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OverrideResolverTest {
+
+    private static final ScannerPeriod GE_3T = new ScannerPeriod("ge", "SIGNA Premier", 3.0, "MR30.1", "SN1",
+            LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31));
+    private static final ScannerPeriod GE_3T_UPGRADED = new ScannerPeriod("ge", "SIGNA Premier", 3.0, "MR31.0",
+            "SN1", LocalDate.of(2027, 1, 1), null);
+    private static final Site SITE = new Site("lyon", "Lyon", "fr", null, List.of(GE_3T, GE_3T_UPGRADED), null,
+            null, null, null, null, null);
+
+    private static ProtocolOverride override(String id, OverrideSelector when, double ti) {
+        return new ProtocolOverride(id, LocalizedText.of("because " + id), when,
+                Map.of("t1", new SequencePatch(Map.of(ParameterName.InversionTime, ParameterSpec.of(ti, "ms")))));
+    }
+
+    private static Protocol protocol(List<ProtocolOverride> overrides) {
+        Sequence t1 = new Sequence("t1", LocalizedText.of("T1"), Technique.T1_3D_IR_GRE, true, false, null, null, null,
+                null, Map.of(ParameterName.InversionTime, ParameterSpec.of(900, "ms"),
+                ParameterName.RepetitionTime, ParameterSpec.of(2300, "ms")),
+                null, null, null, null, null, null, null);
+        return new Protocol(new StudyInfo("s", LocalizedText.of("S"), "1.0.0", null, null, null, null, null, null),
+                new Exam(null, null, null, null, null, null, List.of(t1)), overrides, null, null);
+    }
+
+    private static double ti(EffectiveProtocol e) {
+        return e.protocol().sequence("t1").orElseThrow().parameter(ParameterName.InversionTime).orElseThrow().value();
+    }
+
+    @Test
+    void moreSpecificLevelWinsWhateverTheFileOrder() {
+        Protocol p = protocol(List.of(
+                override("site", new OverrideSelector(null, null, null, null, "lyon"), 460),
+                override("vendor", new OverrideSelector(null, "ge", null, null, null), 450),
+                override("field", new OverrideSelector(3.0, null, null, null, null), 880)));
+
+        EffectiveProtocol e = OverrideResolver.resolve(p, SITE, GE_3T);
+
+        assertThat(ti(e)).isEqualTo(460.0);
+        assertThat(e.applied()).extracting(AppliedOverride::id).containsExactly("field", "vendor", "site");
+        assertThat(e.history("t1", ParameterName.InversionTime)).extracting(Provenance::level)
+                .containsExactly(OverrideLevel.FIELD_STRENGTH, OverrideLevel.VENDOR, OverrideLevel.SITE);
+        assertThat(e.history("t1", ParameterName.InversionTime).get(0).replaced().value()).isEqualTo(900.0);
+    }
+
+    @Test
+    void softwareVersionPrefixSelectsOnlyTheMatchingPeriod() {
+        Protocol p = protocol(List.of(override("mr31", new OverrideSelector(null, null, null, "MR31*", null), 470)));
+
+        assertThat(ti(OverrideResolver.resolve(p, SITE, LocalDate.of(2026, 6, 1)).valid().orElseThrow())).isEqualTo(900.0);
+        assertThat(ti(OverrideResolver.resolve(p, SITE, LocalDate.of(2027, 6, 1)).valid().orElseThrow())).isEqualTo(470.0);
+    }
+
+    @Test
+    void overrideForAnotherVendorDoesNotApply() {
+        Protocol p = protocol(List.of(override("philips", new OverrideSelector(null, "philips", null, null, null), 1000)));
+
+        EffectiveProtocol e = OverrideResolver.resolve(p, SITE, GE_3T);
+
+        assertThat(ti(e)).isEqualTo(900.0);
+        assertThat(e.applied()).isEmpty();
+    }
+
+    @Test
+    void dateWithoutScannerIsADiagnosticNotAnException() {
+        var result = OverrideResolver.resolve(protocol(List.of()), SITE, LocalDate.of(2019, 1, 1));
+
+        assertThat(result.valid()).isEmpty();
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly("NoScannerOnDate");
+    }
+}
