@@ -20,7 +20,6 @@ import io.github.diapason.model.Site;
 import io.github.diapason.read.FormatReader;
 import io.github.diapason.read.InputFiles;
 import io.github.diapason.read.Located;
-import io.github.diapason.read.SourceMap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ public final class JsonFormatReader implements FormatReader {
     public JsonFormatReader() {
         JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
                 .build();
         this.mapper = JsonMapper.builder(factory)
@@ -129,10 +128,15 @@ public final class JsonFormatReader implements FormatReader {
         return Diagnostic.error(code, firstLine(message), hint, new SourceLocation(file, line, column, ""));
     }
 
+    /** Jackson's message, without its source excerpt (we print our own) and on one line. */
     private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String cleaned = SOURCE_MARKER.matcher(message).replaceAll("(opened at line $1, column $2)");
+        int nl = cleaned.indexOf('\n');
+        return nl < 0 ? cleaned : cleaned.substring(0, nl);
     }
+
+    private static final java.util.regex.Pattern SOURCE_MARKER = java.util.regex.Pattern.compile(
+            "\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)", java.util.regex.Pattern.DOTALL);
 
     private static String pointerOf(JsonMappingException e) {
         StringBuilder p = new StringBuilder();
@@ -146,12 +150,8 @@ public final class JsonFormatReader implements FormatReader {
         return p.toString();
     }
 
-    /** Exposed for the XML reader's tests and for tools that re-serialise models. */
+    /** The configured mapper, for tools that re-serialise models the same way. */
     public ObjectMapper mapper() {
         return mapper;
-    }
-
-    static SourceMap unknown(String file) {
-        return SourceMap.fileOnly(file);
     }
 }

@@ -1,0 +1,28 @@
+package io.github.diapason.compiler;
+
+import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.read.LoadedStudy;
+import io.github.diapason.validate.StudyValidation;
+
+/**
+ * The core API that the Maven goals and the CLI commands call. Each operation takes one
+ * immutable request and returns one report value; none prints, exits or throws on bad input.
+ */
+public final class Diapason {
+
+    private final StudyValidation validation;
+
+    public Diapason() {
+        this(StudyValidation.standard());
+    }
+
+    Diapason(StudyValidation validation) {
+        this.validation = validation;
+    }
+
+    /** Reads every file of the study and applies every check. */
+    public ValidationReport validate(ValidationRequest request) {
+        Validated<LoadedStudy> result = validation.validate(request.studyDirectory());
+        return new ValidationReport(request.studyDirectory(), result.value(), result.diagnostics());
+    }
+}
