@@ -1,0 +1,13 @@
+<#-- CRF MRI section: exam date and data transmission date only (practice reference section 7). -->
+# ${msg("crf.title")} — ${study.title}
+
+${msg("manual.subtitle", site.name, site.id)} · ${msg("manual.version", study.version)}
+
+| | |
+| --- | --- |
+| ${msg("crf.done")} | ☐ ${msg("crf.yes")} ☐ ${msg("crf.no")} |
+| ${msg("crf.ifNot")} | ____________________ |
+| ${msg("crf.examDate")} | \_\_/\_\_/\_\_\_\_ |
+| ${msg("crf.transmissionDate")} | \_\_/\_\_/\_\_\_\_ |
+
+${msg("crf.note")}

@@ -1,0 +1,150 @@
+<#-- Imaging manual for one site, Markdown. Same data model as manual.html.ftlh. -->
+# ${msg("manual.title")} — ${study.title}
+
+${msg("manual.subtitle", site.name, site.id)}  
+${msg("manual.version", study.version)}<#if study.date??> · ${msg("manual.date", study.date)}</#if>
+
+| ${msg("manual.vendor")} | ${msg("manual.model")} | ${msg("manual.fieldStrength")} | ${msg("manual.software")} |
+| --- | --- | --- | --- |
+| ${scanner.vendorName} | ${scanner.model} | ${scanner.fieldStrength} T | ${scanner.softwareVersion} |
+
+## ${msg("section.objective")}
+
+${study.objective!""}
+
+## ${msg("section.equipment")}
+
+- ${msg("equipment.coil")}: ${exam.coil.description!""}<#if exam.coil.minimumChannels??> (${msg("equipment.coilMin", exam.coil.minimumChannels)})</#if>
+<#if site.coils?has_content>- ${msg("equipment.siteCoils")}: <#list site.coils as coil>${coil.name} (${coil.channels})<#sep>, </#list>
+</#if>
+- ${msg("equipment.contrast")}: <#if exam.contrastAgent??>${exam.contrastAgent.name}<#if exam.contrastAgent.dose??> — ${exam.contrastAgent.dose}</#if><#else>${msg("equipment.none")}</#if>
+<#list exam.sensors as i>- ${msg("equipment.sensors")}: ${i}
+</#list>
+<#list exam.other as i>- ${msg("equipment.other")}: ${i}
+</#list>
+
+## ${msg("section.positioning")}
+
+<#if exam.positioning.patientPosition??>${msg("positioning.position")}: ${msg("position." + exam.positioning.patientPosition)} (${exam.positioning.patientPosition})
+
+</#if>
+${exam.positioning.instructions!""}
+
+## ${msg("section.references")}
+
+<#list exam.externalReferences as r>- ${r}
+<#else>${msg("sequence.none")}
+</#list>
+
+## ${msg("section.instructions")}
+
+${exam.participantInstructions!msg("sequence.none")}
+
+## ${msg("section.sequences")}
+
+<#list sequences as s>
+### ${s.number}. ${s.name} — ${s.mandatory?then(msg("sequence.mandatory"), msg("sequence.optional"))}<#if s.repeatIfNonConformant> — ${msg("sequence.repeat")}</#if>
+
+- ${msg("sequence.product")}: ${s.productName}
+- ${msg("sequence.seriesName")}: `${s.seriesName!s.id}`
+- ${msg("sequence.acquisitionTime")}: ${s.acquisitionTime.display}
+
+<#list s.cards as card>
+| ${card.name} | |
+| --- | ---: |
+<#list card.parameters as p>
+| ${p.label} | ${p.value}<#if p.unit?has_content> ${p.unit}</#if> |
+</#list>
+
+</#list>
+<#if s.diffusion??>${msg("sequence.diffusion")}: <#list s.diffusion.shells as sh>${msg("sequence.shell", sh.bValue, sh.directions)}<#if (sh.reversedPhase!0) gt 0>${msg("sequence.shellReversed", sh.reversedPhase)}</#if><#sep>; </#list>
+
+</#if>
+<#if s.functional??>${msg("sequence.functional")}: ${msg("sequence.volumes", s.functional.task, s.functional.volumes)}<#if (s.functional.dummyVolumes!0) gt 0>${msg("sequence.dummies", s.functional.dummyVolumes)}</#if>
+
+</#if>
+<#if s.approximations?has_content>${msg("sequence.approximations")}:
+
+<#list s.approximations as a>- ${a.parameter}: ${msg("sequence.requested")} ${a.requested} ${a.unit}, ${msg("sequence.achieved")} ${a.achieved} ${a.unit} (${msg("sequence.tolerance")} ± ${a.allowed} ${a.unit})<#if !a.withinTolerance> **${msg("sequence.outOfTolerance")}**</#if>
+</#list>
+
+</#if>
+<#if s.adjustments?has_content>${msg("sequence.adjustedBy")}:
+
+<#list s.adjustments as adj>- ${adj.parameter} = ${adj.value} — ${adj.reason} (`${adj.overrideId}`)
+</#list>
+
+</#if>
+</#list>
+<#if dropped?has_content>
+### ${msg("dropped.title")}
+
+<#list dropped as d>- ${d.name}: <#list d.reasons as r>${r}<#sep>; </#list>
+</#list>
+
+</#if>
+## ${msg("section.order")}
+
+${msg("order.rule")}
+
+| ${msg("order.number")} | ${msg("order.sequence")} | ${msg("order.status")} | ${msg("order.time")} |
+| ---: | --- | --- | ---: |
+<#list sequences as s>
+| ${s.number} | ${s.name} | ${s.mandatory?then(msg("sequence.mandatory"), msg("sequence.optional"))} | ${s.acquisitionTime.display} |
+</#list>
+| | **${msg("order.total")}** | | **${timeline.totalDisplay}** |
+<#if timeline.maximumDisplay??>| | ${msg("order.maximum")} | | ${timeline.maximumDisplay} |
+</#if>
+
+## ${msg("section.fov")}
+
+<#list sequences as s>
+- ${s.name}: <#if s.orientation??>${msg("orientation." + s.orientation)}; </#if>${s.coverage!""}<#if s.landmark??> — ${msg("sequence.landmark")}: ${s.landmark}</#if>
+</#list>
+
+## ${msg("section.checks")}
+
+<#list sequences as s><#list s.checksBeforeStart as i>- ${s.name}: ${i}
+</#list></#list>
+
+## ${msg("section.adaptations")}
+
+<#list sequences as s><#list s.allowedAdaptations as i>- ${s.name}: ${i}
+</#list></#list>
+
+## ${msg("section.reconstructions")}
+
+<#list sequences as s><#list s.reconstructions as i>- ${s.name}: ${i}
+</#list></#list>
+
+## ${msg("section.agitated")}
+
+${exam.agitatedParticipant!msg("sequence.none")}
+
+## ${msg("section.pseudonymisation")}
+
+<#if deidentification??>${deidentification.procedure!""}
+
+<#if deidentification.pseudonymPattern??>${msg("pseudonym.pattern")}: `${deidentification.pseudonymPattern}`
+</#if></#if>
+
+## ${msg("section.transfer")}
+
+<#if transfer??>${msg("transfer.method")}: ${msg("method." + transfer.method)}<#if transfer.destination??> — ${transfer.destination}</#if>
+
+${transfer.instructions!""}
+</#if>
+
+## ${msg("section.overrides")}
+
+<#list overrides as o>
+- `${o.id}` (${msg("level." + o.level)}; <#list o.sequences as q>${q}<#sep>, </#list>): ${o.reason}
+<#else>
+${msg("overrides.none")}
+</#list>
+
+## ${msg("section.contacts")}
+
+<#list study.contacts + site.contacts as p>
+- ${p.name}<#if p.role??> — ${p.role}</#if><#if p.email??> — ${p.email}</#if><#if p.phone??> — ${p.phone}</#if>
+</#list>
