@@ -3,6 +3,7 @@ package io.github.diapason.validate;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;
+import io.github.diapason.model.Sequence;
 import io.github.diapason.read.LoadedStudy;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +15,23 @@ public final class EchoTimeNotBelowRepetitionTime implements Rule {
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();
         for (ParameterScope scope : ParameterScope.of(study.study().protocol())) {
-            Optional<Double> tr = scope.canonical(ParameterName.RepetitionTime);
-            Optional<Double> te = lastEcho(scope.sequence().parameter(ParameterName.EchoTime));
-            if (tr.isPresent() && te.isPresent() && te.get() >= tr.get()
-                    && scope.owns(ParameterName.EchoTime, ParameterName.RepetitionTime)) {
-                out.add(Diagnostic.error(code(), scope.description() + ": TE " + fmt(te.get()) + " ms is not below TR "
-                                + fmt(tr.get()) + " ms",
+            if (scope.reports(EchoTimeNotBelowRepetitionTime::violated, ParameterName.EchoTime,
+                    ParameterName.RepetitionTime)) {
+                double tr = scope.canonical(ParameterName.RepetitionTime).orElseThrow();
+                double te = lastEcho(scope.sequence().parameter(ParameterName.EchoTime)).orElseThrow();
+                out.add(Diagnostic.error(code(), scope.description() + ": TE " + fmt(te) + " ms is not below TR "
+                                + fmt(tr) + " ms",
                         "shorten TE or lengthen TR (check the units)",
                         study.protocolSource().locate(scope.pointer(ParameterName.EchoTime))));
             }
         }
         return out;
+    }
+
+    private static boolean violated(Sequence s) {
+        Optional<Double> tr = s.parameter(ParameterName.RepetitionTime).flatMap(ParameterSpec::canonical);
+        Optional<Double> te = lastEcho(s.parameter(ParameterName.EchoTime));
+        return tr.isPresent() && te.isPresent() && te.get() >= tr.get();
     }
 
     static Optional<Double> lastEcho(Optional<ParameterSpec> te) {

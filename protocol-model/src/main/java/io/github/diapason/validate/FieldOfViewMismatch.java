@@ -2,6 +2,8 @@ package io.github.diapason.validate;
 
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.ParameterSpec;
+import io.github.diapason.model.Sequence;
 import io.github.diapason.read.LoadedStudy;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,19 +32,23 @@ public final class FieldOfViewMismatch implements Rule {
 
     private void check(ParameterScope scope, String direction, ParameterName fov, ParameterName matrix,
                        ParameterName voxel, LoadedStudy study, List<Diagnostic> out) {
-        Optional<Double> f = scope.canonical(fov);
-        Optional<Double> m = scope.canonical(matrix);
-        Optional<Double> v = scope.canonical(voxel);
-        if (f.isEmpty() || m.isEmpty() || v.isEmpty() || !scope.owns(fov, matrix, voxel)) {
+        if (!scope.reports(s -> violated(s, fov, matrix, voxel), fov, matrix, voxel)) {
             return;
         }
-        double product = m.get() * v.get();
-        if (Math.abs(product - f.get()) > TOLERANCE * f.get()) {
-            out.add(Diagnostic.error(code(), String.format(Locale.ROOT,
-                            "%s: %s field of view %.1f mm does not match matrix %.0f × voxel %.2f mm = %.1f mm",
-                            scope.description(), direction, f.get(), m.get(), v.get(), product),
-                    "make the three agree within 2 % (FOV = matrix × voxel size)",
-                    study.protocolSource().locate(scope.pointer(fov))));
-        }
+        double f = scope.canonical(fov).orElseThrow();
+        double m = scope.canonical(matrix).orElseThrow();
+        double v = scope.canonical(voxel).orElseThrow();
+        out.add(Diagnostic.error(code(), String.format(Locale.ROOT,
+                        "%s: %s field of view %.1f mm does not match matrix %.0f × voxel %.2f mm = %.1f mm",
+                        scope.description(), direction, f, m, v, m * v),
+                "make the three agree within 2 % (FOV = matrix × voxel size)",
+                study.protocolSource().locate(scope.pointer(fov))));
+    }
+
+    private static boolean violated(Sequence s, ParameterName fov, ParameterName matrix, ParameterName voxel) {
+        Optional<Double> f = s.parameter(fov).flatMap(ParameterSpec::canonical);
+        Optional<Double> m = s.parameter(matrix).flatMap(ParameterSpec::canonical);
+        Optional<Double> v = s.parameter(voxel).flatMap(ParameterSpec::canonical);
+        return f.isPresent() && m.isPresent() && v.isPresent() && Math.abs(m.get() * v.get() - f.get()) > TOLERANCE * f.get();
     }
 }

@@ -2,6 +2,8 @@ package io.github.diapason.validate;
 
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.ParameterSpec;
+import io.github.diapason.model.Sequence;
 import io.github.diapason.read.LoadedStudy;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +18,23 @@ public final class InversionTimeNotBelowRepetitionTime implements Rule {
             if (!scope.sequence().technique().usesInversion()) {
                 continue;
             }
-            Optional<Double> tr = scope.canonical(ParameterName.RepetitionTime);
-            Optional<Double> ti = scope.canonical(ParameterName.InversionTime);
-            if (tr.isPresent() && ti.isPresent() && ti.get() >= tr.get()
-                    && scope.owns(ParameterName.InversionTime, ParameterName.RepetitionTime)) {
+            if (scope.reports(InversionTimeNotBelowRepetitionTime::violated, ParameterName.InversionTime,
+                    ParameterName.RepetitionTime)) {
+                double tr = scope.canonical(ParameterName.RepetitionTime).orElseThrow();
+                double ti = scope.canonical(ParameterName.InversionTime).orElseThrow();
                 out.add(Diagnostic.error(code(), scope.description() + ": TI "
-                                + EchoTimeNotBelowRepetitionTime.fmt(ti.get()) + " ms is not below TR "
-                                + EchoTimeNotBelowRepetitionTime.fmt(tr.get()) + " ms",
+                                + EchoTimeNotBelowRepetitionTime.fmt(ti) + " ms is not below TR "
+                                + EchoTimeNotBelowRepetitionTime.fmt(tr) + " ms",
                         "shorten TI or lengthen TR (check the units)",
                         study.protocolSource().locate(scope.pointer(ParameterName.InversionTime))));
             }
         }
         return out;
+    }
+
+    private static boolean violated(Sequence s) {
+        Optional<Double> tr = s.parameter(ParameterName.RepetitionTime).flatMap(ParameterSpec::canonical);
+        Optional<Double> ti = s.parameter(ParameterName.InversionTime).flatMap(ParameterSpec::canonical);
+        return tr.isPresent() && ti.isPresent() && ti.get() >= tr.get();
     }
 }

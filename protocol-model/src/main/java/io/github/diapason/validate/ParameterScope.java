@@ -17,7 +17,8 @@ import java.util.Optional;
  * with one override's patch applied. Each parameter remembers the JSON pointer it was written
  * at, so a rule can point at the override that introduced an inconsistency.
  */
-record ParameterScope(String description, Sequence sequence, Map<ParameterName, String> pointers, boolean patched) {
+record ParameterScope(String description, Sequence sequence, Sequence base, Map<ParameterName, String> pointers,
+                      boolean patched) {
 
     static List<ParameterScope> of(Protocol protocol) {
         List<ParameterScope> scopes = new ArrayList<>();
@@ -27,7 +28,7 @@ record ParameterScope(String description, Sequence sequence, Map<ParameterName, 
             Map<ParameterName, String> pointers = new EnumMap<>(ParameterName.class);
             String base = "/exam/sequences/" + i + "/parameters/";
             s.parameters().keySet().forEach(p -> pointers.put(p, base + p.name()));
-            scopes.add(new ParameterScope("sequence '" + s.id() + "'", s, pointers, false));
+            scopes.add(new ParameterScope("sequence '" + s.id() + "'", s, s, pointers, false));
         }
         for (int o = 0; o < protocol.overrides().size(); o++) {
             ProtocolOverride override = protocol.overrides().get(o);
@@ -46,7 +47,7 @@ record ParameterScope(String description, Sequence sequence, Map<ParameterName, 
                 String over = "/overrides/" + o + "/sequences/" + Pointers.escape(patch.getKey()) + "/parameters/";
                 patch.getValue().parameters().keySet().forEach(p -> pointers.put(p, over + p.name()));
                 scopes.add(new ParameterScope("sequence '" + s.id() + "' with override '" + override.id() + "'",
-                        s.withParameters(merged), pointers, true));
+                        s.withParameters(merged), s, pointers, true));
             }
         }
         return scopes;
@@ -70,13 +71,19 @@ record ParameterScope(String description, Sequence sequence, Map<ParameterName, 
     }
 
     /**
-     * Whether a problem involving these parameters belongs to this scope: always for a base
-     * sequence; for a patched one only when the override wrote one of them (else the base
-     * scope already reports it).
+     * Whether this scope should report a problem that {@code violated} detects: a base sequence
+     * reports its own problems; a patched one only those the override introduced (the base
+     * sequence is fine, and the override wrote one of the parameters involved).
      */
-    boolean owns(ParameterName... involved) {
+    boolean reports(java.util.function.Predicate<Sequence> violated, ParameterName... involved) {
+        if (!violated.test(sequence)) {
+            return false;
+        }
         if (!patched) {
             return true;
+        }
+        if (violated.test(base)) {
+            return false;
         }
         for (ParameterName p : involved) {
             String at = pointers.get(p);
