@@ -1,0 +1,103 @@
+package io.github.diapason.compiler.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * Renders the templates. Search order, for every template name: (1) the user's template folder
+ * ({@code templateDirectory} / {@code --templates}), (2) the built-in set in the templates
+ * module ({@code io/github/diapason/templates/}). A user file named like a built-in one replaces
+ * it; built-in templates still find the others, so a user can replace one piece only.
+ * Message bundles follow the same order, key by key.
+ * HTML templates ({@code .ftlh}) auto-escape every value; Markdown ones ({@code .ftl}) do not.
+ */
+public final class TemplateRenderer {
+
+    static final String BUILT_IN = "/io/github/diapason/templates";
+    private final Configuration configuration;
+    private final Optional<Path> userFolder;
+    private final Map<String, Messages> messages = new HashMap<>();
+
+    public TemplateRenderer(Optional<Path> userFolder) throws IOException {
+        this.userFolder = userFolder;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (userFolder.isPresent()) {
+            loaders.add(new FileTemplateLoader(userFolder.get().toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(TemplateRenderer.class, BUILT_IN));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        // Templates may come from users: no class instantiation from a template.
+        cfg.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        this.configuration = cfg;
+    }
+
+    /** Renders {@code name} with {@code model} (plain maps and lists) in {@code language}. */
+    public String render(String name, Map<String, Object> model, String language) throws IOException, TemplateException {
+        Template template = configuration.getTemplate(name);
+        Map<String, Object> root = new HashMap<>(model);
+        root.put("msg", messages(language));
+        StringWriter out = new StringWriter();
+        template.process(root, out);
+        return out.toString();
+    }
+
+    /** The wording in {@code language}: the user's bundle first (if any), then the built-in one. */
+    public Messages messages(String language) {
+        return messages.computeIfAbsent(language, this::loadMessages);
+    }
+
+    private Messages loadMessages(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        List<ResourceBundle> bundles = new ArrayList<>();
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        userFolder.filter(f -> Files.isRegularFile(f.resolve("messages_" + language + ".properties"))).ifPresent(f -> {
+            try {
+                URLClassLoader loader = new URLClassLoader(new URL[] {f.toUri().toURL()}, null);
+                bundles.add(ResourceBundle.getBundle("messages", locale, loader, noFallback));
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        bundles.add(bundleOrEnglish(locale, noFallback));
+        return new Messages(bundles, locale);
+    }
+
+    private static ResourceBundle bundleOrEnglish(Locale locale, ResourceBundle.Control control) {
+        try {
+            return ResourceBundle.getBundle(Messages.BUNDLE, locale, TemplateRenderer.class.getClassLoader(), control);
+        } catch (java.util.MissingResourceException e) {
+            return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH, TemplateRenderer.class.getClassLoader(), control);
+        }
+    }
+}
