@@ -1,5 +1,6 @@
 package io.github.diapason.read.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,6 +34,9 @@ import java.util.List;
  */
 public final class JsonFormatReader implements FormatReader {
 
+    /** Far beyond any protocol's depth; deeper input is refused before a tree is built. */
+    private static final int MAX_NESTING = 64;
+
     private final ObjectMapper mapper;
     private final JsonSchemaCheck protocolSchema;
     private final JsonSchemaCheck siteSchema;
@@ -41,7 +45,7 @@ public final class JsonFormatReader implements FormatReader {
         JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
@@ -73,12 +77,19 @@ public final class JsonFormatReader implements FormatReader {
         JsonNode tree;
         JsonLocationIndex index;
         try {
-            tree = mapper.readTree(content);
+            try (JsonParser parser = mapper.getFactory().createParser(content)) {
+                try {
+                    tree = mapper.readTree(parser);
+                } catch (JsonProcessingException e) {
+                    // Some refusals (the nesting limit) carry no location: the parser knows where it stopped.
+                    return Validated.failed(List.of(syntaxError(name, e, parser.currentTokenLocation())));
+                }
+            }
             try (JsonParser parser = mapper.getFactory().createParser(content)) {
                 index = JsonLocationIndex.build(name, parser);
             }
         } catch (JsonProcessingException e) {
-            return Validated.failed(List.of(syntaxError(name, e)));
+            return Validated.failed(List.of(syntaxError(name, e, null)));
         } catch (IOException e) {
             // Not JSON text at all (e.g. invalid UTF-8 in a binary file).
             return Validated.failed(List.of(Diagnostic.error("JSON_SYNTAX",
@@ -113,8 +124,8 @@ public final class JsonFormatReader implements FormatReader {
         }
     }
 
-    private static Diagnostic syntaxError(String file, JsonProcessingException e) {
-        var at = e.getLocation();
+    private static Diagnostic syntaxError(String file, JsonProcessingException e, JsonLocation stoppedAt) {
+        var at = e.getLocation() != null ? e.getLocation() : stoppedAt;
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
         String message = e.getOriginalMessage();
@@ -124,6 +135,7 @@ public final class JsonFormatReader implements FormatReader {
         String code = message.startsWith("Duplicate field") ? "JSON_DUPLICATE_KEY" : "JSON_SYNTAX";
         if (message.contains("nesting depth")) {
             code = "JSON_TOO_DEEP";
+            message = "the document is nested more than " + MAX_NESTING + " levels deep";
             hint = "protocol files are never nested this deep: check the file is the one you meant";
         }
         return Diagnostic.error(code, firstLine(message), hint, new SourceLocation(file, line, column, ""));
