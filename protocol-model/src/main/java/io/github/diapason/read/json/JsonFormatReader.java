@@ -52,6 +52,8 @@ public final class JsonFormatReader implements FormatReader {
                 // The schema has already refused unknown fields, with a better message.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A second document after the first (a paste done twice) must not be silently dropped.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         this.protocolSchema = JsonSchemaCheck.load(JsonSchemaCheck.Kind.PROTOCOL, mapper);
         this.siteSchema = JsonSchemaCheck.load(JsonSchemaCheck.Kind.SITE, mapper);
@@ -133,6 +135,10 @@ public final class JsonFormatReader implements FormatReader {
                 ? "each key may appear once in an object: remove or rename the repeated one"
                 : "fix the JSON syntax here (a missing comma, quote or bracket is the usual cause)";
         String code = message.startsWith("Duplicate field") ? "JSON_DUPLICATE_KEY" : "JSON_SYNTAX";
+        if (message.startsWith("Trailing token")) {
+            message = "more JSON follows the end of the document";
+            hint = "a protocol or site file holds one JSON object: remove what follows its closing '}'";
+        }
         if (message.contains("nesting depth")) {
             code = "JSON_TOO_DEEP";
             message = "the document is nested more than " + MAX_NESTING + " levels deep";
