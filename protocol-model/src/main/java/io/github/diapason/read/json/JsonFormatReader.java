@@ -108,6 +108,7 @@ public final class JsonFormatReader implements FormatReader {
                     "start the file with '{'", index.locate(""))));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(schema.check(tree, index));
+        outOfRangeNumbers(tree, "", index, diagnostics);
         if (!diagnostics.isEmpty()) {
             return Validated.failed(diagnostics);
         }
@@ -145,6 +146,26 @@ public final class JsonFormatReader implements FormatReader {
             hint = "protocol files are never nested this deep: check the file is the one you meant";
         }
         return Diagnostic.error(code, firstLine(message), hint, new SourceLocation(file, line, column, ""));
+    }
+
+    /**
+     * JSON allows 1e400, a double does not: such a number passes the schema and would enter the
+     * model as Infinity. Depth is bounded by the parser's nesting limit.
+     */
+    private static void outOfRangeNumbers(JsonNode node, String pointer, SourceMap index, List<Diagnostic> out) {
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            out.add(Diagnostic.error("JSON_NUMBER_OUT_OF_RANGE", "this number is too large to be represented",
+                    "write the value in a unit where it is a realistic number", index.locate(pointer)));
+        } else if (node.isObject()) {
+            for (var f : node.properties()) {
+                outOfRangeNumbers(f.getValue(), pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"),
+                        index, out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                outOfRangeNumbers(node.get(i), pointer + "/" + i, index, out);
+            }
+        }
     }
 
     private static String firstLine(String message) {
