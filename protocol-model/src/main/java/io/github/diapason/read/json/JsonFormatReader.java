@@ -1,5 +1,6 @@
 package io.github.diapason.read.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +21,7 @@ import io.github.diapason.model.Site;
 import io.github.diapason.read.FormatReader;
 import io.github.diapason.read.InputFiles;
 import io.github.diapason.read.Located;
+import io.github.diapason.read.SourceMap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +34,9 @@ import java.util.List;
  */
 public final class JsonFormatReader implements FormatReader {
 
+    /** Far beyond any protocol's depth; deeper input is refused before a tree is built. */
+    private static final int MAX_NESTING = 64;
+
     private final ObjectMapper mapper;
     private final JsonSchemaCheck protocolSchema;
     private final JsonSchemaCheck siteSchema;
@@ -40,13 +45,15 @@ public final class JsonFormatReader implements FormatReader {
         JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 // The schema has already refused unknown fields, with a better message.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A second document after the first (a paste done twice) must not be silently dropped.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         this.protocolSchema = JsonSchemaCheck.load(JsonSchemaCheck.Kind.PROTOCOL, mapper);
         this.siteSchema = JsonSchemaCheck.load(JsonSchemaCheck.Kind.SITE, mapper);
@@ -72,12 +79,19 @@ public final class JsonFormatReader implements FormatReader {
         JsonNode tree;
         JsonLocationIndex index;
         try {
-            tree = mapper.readTree(content);
+            try (JsonParser parser = mapper.getFactory().createParser(content)) {
+                try {
+                    tree = mapper.readTree(parser);
+                } catch (JsonProcessingException e) {
+                    // Some refusals (the nesting limit) carry no location: the parser knows where it stopped.
+                    return Validated.failed(List.of(syntaxError(name, e, parser.currentTokenLocation())));
+                }
+            }
             try (JsonParser parser = mapper.getFactory().createParser(content)) {
                 index = JsonLocationIndex.build(name, parser);
             }
         } catch (JsonProcessingException e) {
-            return Validated.failed(List.of(syntaxError(name, e)));
+            return Validated.failed(List.of(syntaxError(name, e, null)));
         } catch (IOException e) {
             // Not JSON text at all (e.g. invalid UTF-8 in a binary file).
             return Validated.failed(List.of(Diagnostic.error("JSON_SYNTAX",
@@ -94,6 +108,7 @@ public final class JsonFormatReader implements FormatReader {
                     "start the file with '{'", index.locate(""))));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(schema.check(tree, index));
+        outOfRangeNumbers(tree, "", index, diagnostics);
         if (!diagnostics.isEmpty()) {
             return Validated.failed(diagnostics);
         }
@@ -112,8 +127,8 @@ public final class JsonFormatReader implements FormatReader {
         }
     }
 
-    private static Diagnostic syntaxError(String file, JsonProcessingException e) {
-        var at = e.getLocation();
+    private static Diagnostic syntaxError(String file, JsonProcessingException e, JsonLocation stoppedAt) {
+        var at = e.getLocation() != null ? e.getLocation() : stoppedAt;
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
         String message = e.getOriginalMessage();
@@ -121,11 +136,36 @@ public final class JsonFormatReader implements FormatReader {
                 ? "each key may appear once in an object: remove or rename the repeated one"
                 : "fix the JSON syntax here (a missing comma, quote or bracket is the usual cause)";
         String code = message.startsWith("Duplicate field") ? "JSON_DUPLICATE_KEY" : "JSON_SYNTAX";
+        if (message.startsWith("Trailing token")) {
+            message = "more JSON follows the end of the document";
+            hint = "a protocol or site file holds one JSON object: remove what follows its closing '}'";
+        }
         if (message.contains("nesting depth")) {
             code = "JSON_TOO_DEEP";
+            message = "the document is nested more than " + MAX_NESTING + " levels deep";
             hint = "protocol files are never nested this deep: check the file is the one you meant";
         }
         return Diagnostic.error(code, firstLine(message), hint, new SourceLocation(file, line, column, ""));
+    }
+
+    /**
+     * JSON allows 1e400, a double does not: such a number passes the schema and would enter the
+     * model as Infinity. Depth is bounded by the parser's nesting limit.
+     */
+    private static void outOfRangeNumbers(JsonNode node, String pointer, SourceMap index, List<Diagnostic> out) {
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            out.add(Diagnostic.error("JSON_NUMBER_OUT_OF_RANGE", "this number is too large to be represented",
+                    "write the value in a unit where it is a realistic number", index.locate(pointer)));
+        } else if (node.isObject()) {
+            for (var f : node.properties()) {
+                outOfRangeNumbers(f.getValue(), pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"),
+                        index, out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                outOfRangeNumbers(node.get(i), pointer + "/" + i, index, out);
+            }
+        }
     }
 
     /** Jackson's message, without its source excerpt (we print our own) and on one line. */

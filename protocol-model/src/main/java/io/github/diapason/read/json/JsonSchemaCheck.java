@@ -87,9 +87,12 @@ public final class JsonSchemaCheck {
             case "additionalProperties" -> {
                 Collection<String> known = knownProperties(m);
                 String suggestion = Suggestions.didYouMean(property, known);
+                // An object keyed by pattern (a text's language codes) has no names to list: describe it.
+                String allowed = known.isEmpty() ? objectSchema(m).path("description").asText("keys here must match "
+                        + String.join(" or ", iterable(objectSchema(m).path("patternProperties").fieldNames())))
+                        : "allowed here: " + String.join(", ", known);
                 yield Diagnostic.error("SCHEMA_UNKNOWN_FIELD", "unknown field '" + property + "'",
-                        suggestion.isEmpty() ? "allowed here: " + String.join(", ", known)
-                                : suggestion + " (allowed here: " + String.join(", ", known) + ")",
+                        suggestion.isEmpty() ? allowed : suggestion + " (" + allowed + ")",
                         sources.locate(pointer + "/" + escape(property)));
             }
             case "required" -> Diagnostic.error("SCHEMA_MISSING_FIELD",
@@ -134,14 +137,24 @@ public final class JsonSchemaCheck {
 
     /** The property names the object schema that rejected a field allows. */
     private Collection<String> knownProperties(ValidationMessage m) {
+        Set<String> names = new LinkedHashSet<>();
+        Iterator<String> it = objectSchema(m).path("properties").fieldNames();
+        it.forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The object schema whose additionalProperties rejected a field. */
+    private JsonNode objectSchema(ValidationMessage m) {
         String fragment = m.getSchemaLocation().getFragment().toString();
         String parent = fragment.endsWith("/additionalProperties")
                 ? fragment.substring(0, fragment.length() - "/additionalProperties".length()) : fragment;
-        JsonNode objectSchema = rawSchema.at(parent.startsWith("#") ? parent.substring(1) : parent);
-        Set<String> names = new LinkedHashSet<>();
-        Iterator<String> it = objectSchema.path("properties").fieldNames();
-        it.forEachRemaining(names::add);
-        return names;
+        return rawSchema.at(parent.startsWith("#") ? parent.substring(1) : parent);
+    }
+
+    private static Iterable<String> iterable(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     private static String escape(String name) {
