@@ -1,0 +1,290 @@
+package io.github.diapason.compiler.generate;
+
+import io.github.diapason.model.Contact;
+import io.github.diapason.model.Deidentification;
+import io.github.diapason.model.Equipment;
+import io.github.diapason.model.Exam;
+import io.github.diapason.model.LocalizedText;
+import io.github.diapason.model.ParameterSpec;
+import io.github.diapason.model.Protocol;
+import io.github.diapason.model.ScannerPeriod;
+import io.github.diapason.model.Sequence;
+import io.github.diapason.model.Site;
+import io.github.diapason.model.StudyInfo;
+import io.github.diapason.model.Transfer;
+import io.github.diapason.resolve.AppliedOverride;
+import io.github.diapason.resolve.Provenance;
+import io.github.diapason.vendor.Approximation;
+import io.github.diapason.vendor.Card;
+import io.github.diapason.vendor.ConsoleParameter;
+import io.github.diapason.vendor.VendorSequence;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The data model the templates receive, built from a compiled site: plain maps, lists, strings,
+ * numbers and booleans, every text already in the document's language. It is what
+ * {@code --dump-model} writes as JSON, so template authors can see every name without reading
+ * our code. Absent values are absent keys (templates test them with {@code ??}).
+ */
+public final class DocumentModel {
+
+    private static final Map<String, String> VENDOR_NAMES = Map.of("siemens", "Siemens Healthineers", "ge",
+            "GE HealthCare", "philips", "Philips");
+
+    private DocumentModel() {
+    }
+
+    public static Map<String, Object> site(SiteOutcome outcome, String language) {
+        Protocol protocol = outcome.effective().protocol();
+        Site site = outcome.effective().site();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("language", language);
+        m.put("study", study(protocol.study(), language));
+        m.put("site", site(site, language));
+        m.put("scanner", scanner(outcome.effective().scanner()));
+        m.put("exam", exam(protocol.exam(), language));
+        List<Map<String, Object>> sequences = new ArrayList<>();
+        List<Map<String, Object>> dropped = new ArrayList<>();
+        int number = 0;
+        for (SequenceOutcome s : outcome.sequences()) {
+            if (s.feasibility().runnable() && s.vendor().isPresent()) {
+                sequences.add(sequence(++number, s, outcome, language));
+            } else {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("id", s.sequence().id());
+                d.put("name", text(s.sequence().name(), language));
+                d.put("mandatory", s.sequence().isMandatory());
+                d.put("reasons", s.feasibility().reasons());
+                dropped.add(d);
+            }
+        }
+        m.put("sequences", sequences);
+        m.put("dropped", dropped);
+        m.put("overrides", outcome.effective().applied().stream().map(o -> override(o, language)).toList());
+        m.put("timeline", Timeline.of(outcome.runnable(), protocol.exam(), language));
+        putIfPresent(m, "deidentification", protocol.deidentification(), d -> deidentification(d, language));
+        putIfPresent(m, "transfer", protocol.transfer(), t -> transfer(t, language));
+        return m;
+    }
+
+    static Map<String, Object> study(StudyInfo s, String language) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", text(s.title(), language));
+        m.put("version", s.version());
+        putIfPresent(m, "date", s.date(), Function.identity());
+        putIfPresent(m, "objective", s.objective(), t -> text(t, language));
+        putIfPresent(m, "sponsor", s.sponsor(), Function.identity());
+        putIfPresent(m, "coordinatingCentre", s.coordinatingCentre(), Function.identity());
+        m.put("contacts", s.contacts().stream().map(DocumentModel::contact).toList());
+        m.put("languages", s.languages());
+        return m;
+    }
+
+    private static Map<String, Object> site(Site s, String language) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("name", s.name());
+        m.put("language", s.language());
+        m.put("referenceSite", s.referenceSite());
+        m.put("contacts", s.contacts().stream().map(DocumentModel::contact).toList());
+        m.put("coils", s.coils().stream().map(c -> Map.<String, Object>of("name", c.name(), "channels", c.channels())).toList());
+        m.put("licensedOptions", s.licensedOptions());
+        m.put("phantoms", s.phantoms());
+        m.put("plannedUpgrades", s.plannedUpgrades().stream().map(u -> Map.<String, Object>of(
+                "date", String.valueOf(u.date()), "description", text(u.description(), language))).toList());
+        return m;
+    }
+
+    static Map<String, Object> scanner(ScannerPeriod p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("vendor", p.vendor());
+        m.put("vendorName", VENDOR_NAMES.getOrDefault(p.vendor(), p.vendor()));
+        m.put("model", p.model());
+        m.put("fieldStrength", p.fieldStrength());
+        m.put("softwareVersion", p.softwareVersion());
+        putIfPresent(m, "deviceSerialNumber", p.deviceSerialNumber(), Function.identity());
+        putIfPresent(m, "validFrom", p.validFrom(), String::valueOf);
+        putIfPresent(m, "validTo", p.validTo(), String::valueOf);
+        return m;
+    }
+
+    private static Map<String, Object> exam(Exam e, String language) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        putIfPresent(m, "maximumDuration", e.maximumDuration(), q -> Map.of("value", q.value(), "unit", q.unit()));
+        Map<String, Object> positioning = new LinkedHashMap<>();
+        if (e.positioning() != null) {
+            putIfPresent(positioning, "patientPosition", e.positioning().patientPosition(), Function.identity());
+            putIfPresent(positioning, "instructions", e.positioning().instructions(), t -> text(t, language));
+        }
+        m.put("positioning", positioning);
+        putIfPresent(m, "participantInstructions", e.participantInstructions(), t -> text(t, language));
+        putIfPresent(m, "agitatedParticipant", e.agitatedParticipant(), t -> text(t, language));
+        Equipment eq = e.equipment();
+        Map<String, Object> coil = new LinkedHashMap<>();
+        if (eq != null && eq.coil() != null) {
+            putIfPresent(coil, "description", eq.coil().description(), t -> text(t, language));
+            putIfPresent(coil, "minimumChannels", eq.coil().minimumChannels(), Function.identity());
+        }
+        m.put("coil", coil);
+        if (eq != null && eq.contrastAgent() != null) {
+            Map<String, Object> ca = new LinkedHashMap<>();
+            ca.put("name", eq.contrastAgent().name());
+            putIfPresent(ca, "dose", eq.contrastAgent().dose(), t -> text(t, language));
+            putIfPresent(ca, "administration", eq.contrastAgent().administration(), t -> text(t, language));
+            m.put("contrastAgent", ca);
+        }
+        m.put("sensors", eq == null ? List.of() : texts(eq.sensors(), language));
+        m.put("other", eq == null ? List.of() : texts(eq.other(), language));
+        m.put("externalReferences", texts(e.externalReferences(), language));
+        return m;
+    }
+
+    private static Map<String, Object> sequence(int number, SequenceOutcome outcome, SiteOutcome site, String language) {
+        Sequence s = outcome.sequence();
+        VendorSequence v = outcome.vendor().orElseThrow();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", number);
+        m.put("id", s.id());
+        m.put("name", text(s.name(), language));
+        m.put("technique", s.technique().id());
+        m.put("mandatory", s.isMandatory());
+        m.put("repeatIfNonConformant", s.repeatIfNonConformant());
+        putIfPresent(m, "orientation", s.orientation(), o -> o.id());
+        putIfPresent(m, "coverage", s.coverage(), t -> text(t, language));
+        putIfPresent(m, "landmark", s.landmark(), t -> text(t, language));
+        putIfPresent(m, "seriesName", s.seriesName(), Function.identity());
+        m.put("productName", v.productName());
+        m.put("cards", v.cards().stream().map(DocumentModel::card).toList());
+        m.put("approximations", v.approximations().stream().map(DocumentModel::approximation).toList());
+        m.put("acquisitionTime", Map.of("seconds", v.acquisitionTime().seconds(), "display", v.acquisitionTime().display()));
+        if (s.diffusion() != null) {
+            m.put("diffusion", Map.of("shells", s.diffusion().shells().stream().map(sh -> {
+                Map<String, Object> shell = new LinkedHashMap<>();
+                shell.put("bValue", sh.bValue());
+                shell.put("directions", sh.directions());
+                putIfPresent(shell, "reversedPhase", sh.reversedPhase(), Function.identity());
+                return shell;
+            }).toList()));
+        }
+        if (s.functional() != null) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("task", s.functional().task());
+            f.put("volumes", s.functional().volumes());
+            putIfPresent(f, "dummyVolumes", s.functional().dummyVolumes(), Function.identity());
+            m.put("functional", f);
+        }
+        m.put("checksBeforeStart", texts(s.checksBeforeStart(), language));
+        m.put("allowedAdaptations", texts(s.allowedAdaptations(), language));
+        m.put("reconstructions", texts(s.reconstructions(), language));
+        m.put("requiredOptions", s.requiredOptions());
+        List<Map<String, Object>> adjustments = new ArrayList<>();
+        site.effective().provenance().getOrDefault(s.id(), Map.of()).forEach((parameter, steps) -> {
+            Provenance last = steps.get(steps.size() - 1);
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("parameter", parameter.name());
+            a.put("value", describe(last.value()));
+            a.put("overrideId", last.overrideId());
+            a.put("level", last.level().name());
+            a.put("reason", text(last.reason(), language));
+            putIfPresent(a, "replaced", last.replaced(), DocumentModel::describe);
+            adjustments.add(a);
+        });
+        m.put("adjustments", adjustments);
+        return m;
+    }
+
+    private static Map<String, Object> card(Card c) {
+        return Map.of("name", c.name(), "parameters", c.parameters().stream().map(DocumentModel::parameter).toList());
+    }
+
+    private static Map<String, Object> parameter(ConsoleParameter p) {
+        return Map.of("label", p.label(), "value", p.value().display(), "unit", p.unit());
+    }
+
+    private static Map<String, Object> approximation(Approximation a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("parameter", a.parameter().name());
+        m.put("requested", round(a.requested()));
+        m.put("achieved", round(a.achieved()));
+        m.put("unit", a.unit());
+        m.put("allowed", round(a.allowedDeviation()));
+        m.put("withinTolerance", a.withinTolerance());
+        return m;
+    }
+
+    private static Map<String, Object> override(AppliedOverride o, String language) {
+        return Map.of("id", o.id(), "level", o.level().name(), "reason", text(o.reason(), language),
+                "sequences", o.sequences());
+    }
+
+    private static Map<String, Object> deidentification(Deidentification d, String language) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        putIfPresent(m, "profile", d.profile(), Function.identity());
+        m.put("options", d.options());
+        putIfPresent(m, "pseudonymPattern", d.pseudonymPattern(), Function.identity());
+        m.put("keep", d.keep());
+        putIfPresent(m, "procedure", d.procedure(), t -> text(t, language));
+        return m;
+    }
+
+    private static Map<String, Object> transfer(Transfer t, String language) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", t.method());
+        putIfPresent(m, "destination", t.destination(), Function.identity());
+        putIfPresent(m, "instructions", t.instructions(), x -> text(x, language));
+        return m;
+    }
+
+    private static Map<String, Object> contact(Contact c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        putIfPresent(m, "role", c.role(), Function.identity());
+        putIfPresent(m, "email", c.email(), Function.identity());
+        putIfPresent(m, "phone", c.phone(), Function.identity());
+        return m;
+    }
+
+    /** A neutral spec as a short text: "450 ms", "4.92, 7.38 ms", "0.9–1.1 mm", "j-". */
+    static String describe(ParameterSpec p) {
+        String unit = p.unit() == null || "1".equals(p.unit()) || "count".equals(p.unit()) ? "" : " " + p.unit();
+        if (p.code() != null) {
+            return p.code();
+        }
+        if (p.value() != null) {
+            return number(p.value()) + unit;
+        }
+        if (!p.values().isEmpty()) {
+            return String.join(", ", p.values().stream().map(DocumentModel::number).toList()) + unit;
+        }
+        return (p.min() == null ? "" : number(p.min())) + "–" + (p.max() == null ? "" : number(p.max())) + unit;
+    }
+
+    static String number(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static double round(double v) {
+        return BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
+    }
+
+    static String text(LocalizedText t, String language) {
+        return t == null ? "" : t.in(language.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> texts(List<LocalizedText> list, String language) {
+        return list.stream().map(t -> text(t, language)).toList();
+    }
+
+    private static <T> void putIfPresent(Map<String, Object> m, String key, T value, Function<T, Object> f) {
+        if (value != null) {
+            m.put(key, f.apply(value));
+        }
+    }
+}

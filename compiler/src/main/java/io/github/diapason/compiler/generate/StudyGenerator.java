@@ -1,0 +1,214 @@
+package io.github.diapason.compiler.generate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import io.github.diapason.compiler.GenerateReport;
+import io.github.diapason.compiler.GenerateRequest;
+import io.github.diapason.compiler.output.OutputTree;
+import io.github.diapason.compiler.output.OutputWriter;
+import io.github.diapason.compiler.render.TemplateRenderer;
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.ScannerPeriod;
+import io.github.diapason.model.Site;
+import io.github.diapason.read.LoadedStudy;
+import io.github.diapason.validate.StudyValidation;
+import io.github.diapason.vendor.ParameterSetWriter;
+import io.github.diapason.vendor.VendorAdapters;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The generate pipeline: validate, compile every site, render every document into an in-memory
+ * {@link OutputTree}, and write it only when no error was found — so a failed run leaves the
+ * previous outputs as they were. Same inputs, same bytes: no timestamps, stable ordering.
+ */
+public final class StudyGenerator {
+
+    /** Languages the built-in bundles cover; a user bundle adds its own. */
+    static final List<String> BUILT_IN_LANGUAGES = List.of("en", "fr");
+
+    private final StudyValidation validation;
+    private final SiteCompiler siteCompiler;
+    private final ObjectMapper json;
+    private final PdfRenderer pdfRenderer = new PdfRenderer();
+
+    public StudyGenerator() {
+        this(StudyValidation.standard(), new SiteCompiler(VendorAdapters.load()));
+    }
+
+    StudyGenerator(StudyValidation validation, SiteCompiler siteCompiler) {
+        this.validation = validation;
+        this.siteCompiler = siteCompiler;
+        this.json = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+    }
+
+    public GenerateReport generate(GenerateRequest request) {
+        Validated<LoadedStudy> validated = validation.validate(request.studyDirectory());
+        List<Diagnostic> diagnostics = new ArrayList<>(validated.diagnostics());
+        if (validated.hasErrors() || validated.value().isEmpty()) {
+            return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
+        }
+        LoadedStudy study = validated.value().get();
+        TemplateRenderer renderer;
+        try {
+            renderer = new TemplateRenderer(request.templateDirectory());
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("TemplateFolderUnreadable", "cannot read the template folder: "
+                    + e.getMessage(), "check the templateDirectory / --templates path",
+                    SourceLocation.file(request.templateDirectory().map(Object::toString).orElse(""))));
+            return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
+        }
+        OutputTree tree = new OutputTree();
+        tree.put("protocol.resolved.json", toJson(study.study().protocol()));
+        List<SiteOutcome> outcomes = new ArrayList<>();
+        for (Site site : study.study().sites()) {
+            Optional<ScannerPeriod> scanner = scannerFor(site, study, request.date());
+            if (scanner.isEmpty()) {
+                diagnostics.add(Diagnostic.error("NoScannerOnDate", "site '" + site.id()
+                                + "' lists no scanner in use on " + date(study, request.date()).orElse(null),
+                        "add a scanner period covering that date, or generate for another --date",
+                        study.siteSource(site.id()).locate("/scanners")));
+                continue;
+            }
+            Validated<SiteOutcome> compiled = siteCompiler.compile(study, site, scanner.get());
+            diagnostics.addAll(compiled.diagnostics());
+            compiled.value().ifPresent(outcome -> {
+                outcomes.add(outcome);
+                renderSite(outcome, study, renderer, request, tree, diagnostics);
+            });
+        }
+        renderIndex(study, outcomes, renderer, request, tree, diagnostics);
+        diagnostics.sort(Diagnostic.ORDER);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
+        }
+        try {
+            OutputWriter.Summary summary = OutputWriter.write(tree, request.outputDirectory());
+            return new GenerateReport(request.outputDirectory(), diagnostics, summary.written(), summary.unchanged());
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("OutputUnwritable", "cannot write outputs: " + e.getMessage(),
+                    "check the output folder's permissions and free space",
+                    SourceLocation.file(request.outputDirectory().toString())));
+            return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
+        }
+    }
+
+    private void renderSite(SiteOutcome outcome, LoadedStudy study, TemplateRenderer renderer, GenerateRequest request,
+                            OutputTree tree, List<Diagnostic> diagnostics) {
+        Site site = outcome.effective().site();
+        String dir = "sites/" + OutputTree.segment(site.id()) + "/";
+        tree.put(dir + "parameters.json", ParameterSetWriter.write(site.id(), outcome.effective().scanner(),
+                outcome.runnable().stream().map(s -> s.vendor().orElseThrow()).toList()));
+        for (String language : languages(site, study, renderer)) {
+            Map<String, Object> model = DocumentModel.site(outcome, language);
+            if (request.dumpModel()) {
+                tree.put(dir + "model." + language + ".json", toJson(model));
+            }
+            Optional<String> html = render(renderer, "manual.html.ftlh", model, language, diagnostics);
+            html.ifPresent(h -> tree.put(dir + "manual." + language + ".html", h));
+            render(renderer, "manual.md.ftl", model, language, diagnostics)
+                    .ifPresent(md -> tree.put(dir + "manual." + language + ".md", md));
+            render(renderer, "transfer-sheet.html.ftlh", model, language, diagnostics)
+                    .ifPresent(h -> tree.put(dir + "transfer-sheet." + language + ".html", h));
+            render(renderer, "crf-mri.md.ftl", model, language, diagnostics)
+                    .ifPresent(md -> tree.put(dir + "crf-mri." + language + ".md", md));
+            if (request.pdf() && html.isPresent()) {
+                Validated<byte[]> pdf = pdfRenderer.render(html.get(), dir + "manual." + language + ".html");
+                diagnostics.addAll(pdf.diagnostics());
+                pdf.value().ifPresent(bytes -> tree.put(dir + "manual." + language + ".pdf", bytes));
+            }
+        }
+    }
+
+    private void renderIndex(LoadedStudy study, List<SiteOutcome> outcomes, TemplateRenderer renderer,
+                             GenerateRequest request, OutputTree tree, List<Diagnostic> diagnostics) {
+        String language = study.study().protocol().study().languages().stream().findFirst().orElse("en");
+        Map<String, Object> model = Overview.model(study, outcomes, language,
+                outcome -> languages(outcome.effective().site(), study, renderer), request.pdf());
+        if (request.dumpModel()) {
+            tree.put("model.index.json", toJson(model));
+        }
+        render(renderer, "index.html.ftlh", model, language, diagnostics).ifPresent(h -> tree.put("index.html", h));
+    }
+
+    /** The site's language first, then the study's other languages that have wording. */
+    static List<String> languages(Site site, LoadedStudy study, TemplateRenderer renderer) {
+        Set<String> wanted = new LinkedHashSet<>();
+        wanted.add(site.language());
+        wanted.addAll(study.study().protocol().study().languages());
+        return wanted.stream().filter(renderer::speaks).toList();
+    }
+
+    private Optional<String> render(TemplateRenderer renderer, String template, Map<String, Object> model,
+                                    String language, List<Diagnostic> diagnostics) {
+        try {
+            return Optional.of(renderer.render(template, model, language));
+        } catch (ParseException e) {
+            diagnostics.add(Diagnostic.error("TemplateSyntax", e.getEditorMessage(), "fix the template",
+                    new SourceLocation(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), "")));
+        } catch (TemplateException e) {
+            diagnostics.add(Diagnostic.error("TemplateFailed", firstLine(e.getMessageWithoutStackTop()),
+                    "check the names the template uses against the data model (--dump-model)",
+                    new SourceLocation(String.valueOf(e.getTemplateSourceName()),
+                            e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                            e.getColumnNumber() == null ? 0 : e.getColumnNumber(), "")));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("TemplateMissing", "cannot load template " + template + ": "
+                    + e.getMessage(), "restore the template or remove the broken override", SourceLocation.file(template)));
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    static Optional<LocalDate> date(LoadedStudy study, Optional<LocalDate> requested) {
+        return requested.or(() -> Optional.ofNullable(study.study().protocol().study().date()).flatMap(d -> {
+            try {
+                return Optional.of(LocalDate.parse(d));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }));
+    }
+
+    static Optional<ScannerPeriod> scannerFor(Site site, LoadedStudy study, Optional<LocalDate> requested) {
+        Optional<LocalDate> date = date(study, requested);
+        return date.isPresent() ? site.scannerOn(date.get()) : site.scanners().stream().reduce((a, b) -> b);
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model values always serialise", e);
+        }
+    }
+
+    static Map<String, Object> orderedCopy(Map<String, Object> m) {
+        return new LinkedHashMap<>(m);
+    }
+}
