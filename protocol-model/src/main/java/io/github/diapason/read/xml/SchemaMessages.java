@@ -28,9 +28,12 @@ final class SchemaMessages {
     private final List<Diagnostic> out = new ArrayList<>();
     private Diagnostic lastValueError;
 
-    SchemaMessages(String schemaName, Collection<String> attributeNames) {
+    private final Collection<String> requiredElements;
+
+    SchemaMessages(String schemaName, Collection<String> attributeNames, Collection<String> requiredElements) {
         this.schemaName = schemaName;
         this.attributeNames = attributeNames;
+        this.requiredElements = requiredElements;
     }
 
     List<Diagnostic> diagnostics() {
@@ -109,7 +112,10 @@ final class SchemaMessages {
     private void incomplete(String text, List<String> quoted, SourceLocation at) {
         String element = quoted.isEmpty() ? "?" : quoted.get(0);
         int split = text.indexOf("One of ");
-        List<String> expected = split < 0 ? List.of() : names(text.substring(split));
+        List<String> allowed = split < 0 ? List.of() : names(text.substring(split));
+        // In an xs:all group Xerces lists every child not yet seen; the missing ones are those required.
+        List<String> required = allowed.stream().filter(requiredElements::contains).toList();
+        List<String> expected = required.isEmpty() ? allowed : required;
         emit("<" + element + "> is incomplete" + (expected.isEmpty() ? "" : ": expected " + String.join(" or ",
                         expected.stream().map(n -> "<" + n + ">").toList())),
                 expected.size() == 1 ? "add <" + expected.get(0) + "> inside <" + element + ">"

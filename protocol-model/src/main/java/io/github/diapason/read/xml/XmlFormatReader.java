@@ -36,13 +36,14 @@ import org.xml.sax.SAXException;
 public final class XmlFormatReader implements FormatReader {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("<xs:attribute name=\"([A-Za-z]+)\"");
+    private static final Pattern REQUIRED_ELEMENT = Pattern.compile("<xs:element name=\"([A-Za-z]+)\"(?![^>]*minOccurs=\"0\")");
 
     private final JAXBContext context;
     private final Kind protocol;
     private final Kind site;
 
     /** One schema with the attribute names it declares (for "did you mean …?"). */
-    private record Kind(String resource, Schema schema, Set<String> attributes) {
+    private record Kind(String resource, Schema schema, Set<String> attributes, Set<String> requiredElements) {
     }
 
     public XmlFormatReader() {
@@ -72,7 +73,7 @@ public final class XmlFormatReader implements FormatReader {
         if (bytes.value().isEmpty()) {
             return Validated.failed(bytes.diagnostics());
         }
-        SchemaMessages messages = new SchemaMessages(kind.resource(), kind.attributes());
+        SchemaMessages messages = new SchemaMessages(kind.resource(), kind.attributes(), kind.requiredElements());
         XmlParse.Outcome parsed = XmlParse.run(name, bytes.value().get(), kind.schema(), messages, context);
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         diagnostics.sort(Diagnostic.ORDER);
@@ -89,6 +90,15 @@ public final class XmlFormatReader implements FormatReader {
         return Validated.of(new Located<>(value, converter.sourceMap()), List.of());
     }
 
+    private static Set<String> names(Pattern declaration, String xsd) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = declaration.matcher(xsd);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return Set.copyOf(names);
+    }
+
     private static Kind load(String resource) {
         URL url = XmlFormatReader.class.getClassLoader().getResource(resource);
         if (url == null) {
@@ -101,12 +111,8 @@ public final class XmlFormatReader implements FormatReader {
             // Only our own files: the xml.xsd next to the schema, from the jar or the build folder.
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
             Schema schema = factory.newSchema(url);
-            Set<String> attributes = new TreeSet<>();
-            Matcher m = ATTRIBUTE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            while (m.find()) {
-                attributes.add(m.group(1));
-            }
-            return new Kind(resource, schema, Set.copyOf(attributes));
+            String xsd = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new Kind(resource, schema, names(ATTRIBUTE, xsd), names(REQUIRED_ELEMENT, xsd));
         } catch (SAXException | IOException e) {
             throw new IllegalStateException("cannot load built-in schema " + resource + ": " + e, e);
         }

@@ -60,6 +60,7 @@ final class XmlParse {
         List<ValidationEvent> bindingEvents = new ArrayList<>();
         Tracker tracker = new Tracker(file, text, messages);
         UnmarshallerHandler unmarshaller;
+        BindingGuard guard;
         try {
             Unmarshaller u = context.createUnmarshaller();
             u.setEventHandler(event -> bindingEvents.add(event));
@@ -67,7 +68,8 @@ final class XmlParse {
             ValidatorHandler validator = schema.newValidatorHandler();
             refuseExternal(validator);
             validator.setErrorHandler(tracker);
-            validator.setContentHandler(unmarshaller);
+            guard = new BindingGuard(unmarshaller);
+            validator.setContentHandler(guard);
             tracker.next = validator;
             XMLReader reader = hardenedReader();
             reader.setContentHandler(tracker);
@@ -94,11 +96,19 @@ final class XmlParse {
         if (!diagnostics.isEmpty()) {
             return new Outcome(Optional.empty(), tracker.positions, diagnostics);
         }
-        Object bound;
-        try {
-            bound = unmarshaller.getResult();
-        } catch (JAXBException | IllegalStateException e) {
-            bound = null;
+        Object bound = null;
+        if (guard.failure() != null) {
+            SAXException failure = guard.failure();
+            int[] pos = failure instanceof SAXParseException p ? text.tagStart(p.getLineNumber(), p.getColumnNumber())
+                    : new int[] {1, 1};
+            diagnostics.add(Diagnostic.error(BINDING, String.valueOf(failure.getMessage()),
+                    "check the element at this place against the schema", new SourceLocation(file, pos[0], pos[1], "")));
+        } else {
+            try {
+                bound = unmarshaller.getResult();
+            } catch (JAXBException | IllegalStateException e) {
+                bound = null;
+            }
         }
         for (ValidationEvent event : bindingEvents) {
             ValidationEventLocator at = event.getLocator();
