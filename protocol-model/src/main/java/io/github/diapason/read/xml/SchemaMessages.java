@@ -55,13 +55,13 @@ final class SchemaMessages {
                 String suggestion = Suggestions.didYouMean(attribute, attributeNames);
                 emit("unknown attribute '" + attribute + "' on <" + element + ">",
                         suggestion.isEmpty() ? "remove it, or check its spelling in " + schemaName
-                                : suggestion, at);
+                                : suggestion, onAttribute(at, attribute));
             }
             case "cvc-complex-type.4" -> {
                 String attribute = quoted.isEmpty() ? "?" : quoted.get(0);
                 String element = quoted.size() > 1 ? quoted.get(1) : "?";
                 emit("missing required attribute '" + attribute + "' on <" + element + ">",
-                        "add " + attribute + "=\"…\" to <" + element + ">", at);
+                        "add " + attribute + "=\"…\" to <" + element + ">", onAttribute(at, attribute));
             }
             case "cvc-enumeration-valid" -> {
                 String given = quoted.isEmpty() ? "" : quoted.get(0);
@@ -71,10 +71,19 @@ final class SchemaMessages {
                 valueError("'" + given + "' is not an allowed value",
                         (suggestion.isEmpty() ? "" : suggestion + " ") + "allowed: " + String.join(", ", allowed), at);
             }
-            case "cvc-pattern-valid", "cvc-datatype-valid.1.2.1", "cvc-datatype-valid.1.2.3", "cvc-minLength-valid" ->
-                    valueError(firstSentence(text), hintForValue(quoted), at);
-            case "cvc-minInclusive-valid", "cvc-minExclusive-valid", "cvc-maxInclusive-valid",
-                 "cvc-maxExclusive-valid" -> valueError(firstSentence(text), "use a value within the allowed range", at);
+            case "cvc-pattern-valid" -> valueError("'" + arg(quoted, 0) + "' does not match the pattern "
+                    + arg(quoted, 1), hintForValue(arg(quoted, 2), arg(quoted, 1)), at);
+            case "cvc-datatype-valid.1.2.1", "cvc-datatype-valid.1.2.3" -> valueError("'" + arg(quoted, 0)
+                    + "' is not a valid " + arg(quoted, 1), hintForValue(arg(quoted, 1), ""), at);
+            case "cvc-minInclusive-valid" -> valueError("'" + arg(quoted, 0) + "' is below the minimum "
+                    + arg(quoted, 1), "use a value within the allowed range", at);
+            case "cvc-minExclusive-valid" -> valueError("'" + arg(quoted, 0) + "' must be greater than "
+                    + arg(quoted, 1), "use a value within the allowed range", at);
+            case "cvc-maxInclusive-valid" -> valueError("'" + arg(quoted, 0) + "' is above the maximum "
+                    + arg(quoted, 1), "use a value within the allowed range", at);
+            case "cvc-maxExclusive-valid" -> valueError("'" + arg(quoted, 0) + "' must be less than "
+                    + arg(quoted, 1), "use a value within the allowed range", at);
+            case "cvc-minLength-valid" -> valueError("the value is empty", "write a non-empty value", at);
             case "cvc-attribute.3", "cvc-type.3.1.3", "cvc-elt.5.2.1" -> followUp(text, quoted, at);
             case "cvc-identity-constraint.4.1" -> emit("'" + firstBracketed(text) + "' is given twice here",
                     "each parameter, overridden sequence, language or option may appear once: remove or merge the repeated one",
@@ -135,8 +144,9 @@ final class SchemaMessages {
                 : quoted.size() >= 2 ? "element <" + quoted.get(0) + ">" : "";
         if (lastValueError != null && lastValueError.location().equals(at) && !where.isEmpty()) {
             int i = out.lastIndexOf(lastValueError);
-            Diagnostic merged = Diagnostic.error(CODE, lastValueError.message() + " (" + where + ")",
-                    lastValueError.hint(), at);
+            SourceLocation place = where.startsWith("attribute") ? onAttribute(at, quoted.get(1)) : at;
+            Diagnostic merged = Diagnostic.error(CODE, where + ": " + lastValueError.message(),
+                    lastValueError.hint(), place);
             out.set(i, merged);
             lastValueError = null;
             return;
@@ -144,18 +154,31 @@ final class SchemaMessages {
         emit(firstSentence(text), "see the schema " + schemaName, at);
     }
 
+    /** The element's XPath extended to the attribute, so the path names exactly what is wrong. */
+    private static SourceLocation onAttribute(SourceLocation at, String attribute) {
+        return at.withPath(at.path() + "/@" + attribute);
+    }
+
     private void emit(String message, String hint, SourceLocation at) {
         lastValueError = null;
         out.add(Diagnostic.error(CODE, message, hint, at));
     }
 
-    private static String hintForValue(List<String> quoted) {
-        String type = quoted.isEmpty() ? "" : quoted.get(quoted.size() - 1);
+    private static String arg(List<String> quoted, int i) {
+        return i < quoted.size() ? quoted.get(i) : "?";
+    }
+
+    private static String hintForValue(String type, String pattern) {
+        if (pattern.contains("\\d+(\\.")) {
+            return "write a decimal number, e.g. 2300 or 2.98";
+        }
         return switch (type) {
             case "Id" -> "identifiers use letters, digits, '.', '_' and '-', starting with a letter or digit";
             case "Language" -> "write a two-letter ISO 639-1 code, e.g. en, fr";
             case "Date" -> "dates are written YYYY-MM-DD";
-            case "Number", "Numbers" -> "write a decimal number, e.g. 2300 or 2.98";
+            case "Number", "Numbers", "double" -> "write a decimal number, e.g. 2300 or 2.98";
+            case "integer", "positiveInteger", "nonNegativeInteger" -> "write a whole number, e.g. 32";
+            case "boolean" -> "write true or false";
             case "NonEmpty" -> "write a non-empty value";
             case "Email" -> "write an e-mail address, e.g. name@hospital.org";
             default -> "write a value of the expected type";

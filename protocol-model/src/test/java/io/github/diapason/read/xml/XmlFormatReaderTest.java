@@ -141,11 +141,30 @@ class XmlFormatReaderTest {
         List<Diagnostic> diagnostics = reader.readProtocol(file).diagnostics();
 
         assertThat(diagnostics).extracting(Diagnostic::message).containsExactly(
-                "'localizer' is not an allowed value (attribute 'technique' of <sequence>)",
+                "attribute 'technique' of <sequence>: 'localizer' is not an allowed value",
                 "unknown attribute 'orientaton' on <sequence>");
         assertThat(diagnostics.get(0).hint()).startsWith("did you mean 'localiser'?");
         assertThat(diagnostics.get(1).hint()).isEqualTo("did you mean 'orientation'?");
         assertThat(diagnostics).extracting(d -> d.location().line()).containsExactly(4, 5);
+    }
+
+    @Test
+    void badAttributeValueIsOneDiagnosticNamingTheAttribute() throws IOException {
+        Path file = write("lyon.xml", """
+                <site xmlns="urn:diapason:protocol:1" id="lyon" language="fr"><name>Lyon</name>
+                  <scanners><scanner vendor="siemes" model="Prisma" fieldStrength="3" softwareVersion="XA30"/></scanners>
+                </site>
+                """);
+
+        List<Diagnostic> diagnostics = reader.readSite(file).diagnostics();
+
+        assertThat(diagnostics).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("attribute 'vendor' of <scanner>: 'siemes' is not an allowed value");
+            assertThat(d.hint()).isEqualTo("did you mean 'siemens'? allowed: siemens, ge, philips");
+            assertThat(d.location().path()).isEqualTo("/site/scanners/scanner[1]/@vendor");
+            assertThat(d.location().line()).isEqualTo(2);
+            assertThat(d.location().column()).isEqualTo(14);
+        });
     }
 
     @Test
