@@ -163,7 +163,7 @@ class XmlFormatReaderTest {
             assertThat(d.hint()).isEqualTo("did you mean 'siemens'? allowed: siemens, ge, philips");
             assertThat(d.location().path()).isEqualTo("/site/scanners/scanner[1]/@vendor");
             assertThat(d.location().line()).isEqualTo(2);
-            assertThat(d.location().column()).isEqualTo(14);
+            assertThat(d.location().column()).isEqualTo(13);
         });
     }
 
