@@ -15,7 +15,7 @@ import io.github.diapason.model.FunctionalRun;
 import io.github.diapason.model.GradientVector;
 import io.github.diapason.model.LocalizedText;
 import io.github.diapason.model.Orientation;
-import io.github.diapason.model.Override;
+import io.github.diapason.model.ProtocolOverride;
 import io.github.diapason.model.OverrideSelector;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;
@@ -206,7 +206,7 @@ final class XmlModelConverter {
         return out;
     }
 
-    private Override override(OverrideXml o, Node n) {
+    private ProtocolOverride override(OverrideXml o, Node n) {
         Node when = at(n.field("when"));
         var w = o.when;
         OverrideSelector selector = new OverrideSelector(w.fieldStrength, w.vendor, w.model, w.softwareVersion,
@@ -223,7 +223,7 @@ final class XmlModelConverter {
                 patches.put(patch.ref, new SequencePatch(parameters(patch.parameters, p)));
             }
         }
-        return new Override(o.id, text(o.reason, n.field("reason")), selector, patches);
+        return new ProtocolOverride(o.id, text(o.reason, n.field("reason")), selector, patches);
     }
 
     private Deidentification deidentification(XmlBinding.DeidentificationXml d, Node n) {
