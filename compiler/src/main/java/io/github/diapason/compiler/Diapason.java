@@ -20,6 +20,11 @@ public final class Diapason {
         this.validation = validation;
     }
 
+    /** Compiles every site's outputs under the output folder; writes nothing when an error is found. */
+    public GenerateReport generate(GenerateRequest request) {
+        return new io.github.diapason.compiler.generate.StudyGenerator().generate(request);
+    }
+
     /** Reads every file of the study and applies every check. */
     public ValidationReport validate(ValidationRequest request) {
         Validated<LoadedStudy> result = validation.validate(request.studyDirectory());

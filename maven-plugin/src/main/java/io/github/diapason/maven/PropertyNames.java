@@ -5,6 +5,12 @@ final class PropertyNames {
     static final String SKIP = "diapason.skip";
     static final String STUDY_DIRECTORY = "diapason.studyDirectory";
     static final String FAIL_ON_WARNINGS = "diapason.failOnWarnings";
+    static final String OUTPUT_DIRECTORY = "diapason.outputDirectory";
+    static final String TEMPLATE_DIRECTORY = "diapason.templateDirectory";
+    static final String DATE = "diapason.date";
+    static final String PDF = "diapason.pdf";
+    static final String DUMP_MODEL = "diapason.dumpModel";
+    static final String ATTACH = "diapason.attach";
 
     private PropertyNames() {
     }

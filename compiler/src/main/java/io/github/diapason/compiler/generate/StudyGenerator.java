@@ -25,7 +25,6 @@ import io.github.diapason.vendor.VendorAdapters;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -195,9 +194,23 @@ public final class StudyGenerator {
         }));
     }
 
+    /**
+     * The scanner period to generate for. An explicit date must fall in a period; by default (the
+     * protocol's date) a site that installed its scanner later gets its first period after it,
+     * and a study without a date gets each site's latest period.
+     */
     static Optional<ScannerPeriod> scannerFor(Site site, LoadedStudy study, Optional<LocalDate> requested) {
-        Optional<LocalDate> date = date(study, requested);
-        return date.isPresent() ? site.scannerOn(date.get()) : site.scanners().stream().reduce((a, b) -> b);
+        if (requested.isPresent()) {
+            return site.scannerOn(requested.get());
+        }
+        Optional<LocalDate> date = date(study, Optional.empty());
+        if (date.isEmpty()) {
+            return site.scanners().stream().reduce((a, b) -> b);
+        }
+        return site.scannerOn(date.get())
+                .or(() -> site.scanners().stream().filter(p -> p.validFrom() != null && p.validFrom().isAfter(date.get()))
+                        .findFirst())
+                .or(() -> site.scanners().stream().reduce((a, b) -> b));
     }
 
     private String toJson(Object value) {
@@ -206,9 +219,5 @@ public final class StudyGenerator {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("model values always serialise", e);
         }
-    }
-
-    static Map<String, Object> orderedCopy(Map<String, Object> m) {
-        return new LinkedHashMap<>(m);
     }
 }

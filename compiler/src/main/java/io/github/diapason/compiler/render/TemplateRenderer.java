@@ -72,6 +72,14 @@ public final class TemplateRenderer {
         return out.toString();
     }
 
+    /** Whether wording exists for {@code language}: built in (en, fr) or in the user's folder. */
+    public boolean speaks(String language) {
+        if (userFolder.map(f -> Files.isRegularFile(f.resolve("messages_" + language + ".properties"))).orElse(false)) {
+            return true;
+        }
+        return TemplateRenderer.class.getResource(BUILT_IN + "/messages_" + language + ".properties") != null;
+    }
+
     /** The wording in {@code language}: the user's bundle first (if any), then the built-in one. */
     public Messages messages(String language) {
         return messages.computeIfAbsent(language, this::loadMessages);

@@ -1,0 +1,58 @@
+package io.github.diapason.cli;
+
+import io.github.diapason.compiler.GenerateReport;
+import io.github.diapason.compiler.GenerateRequest;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code diapason generate <study-dir>}: every site's parameter set, manuals, transfer sheet, CRF section, overview. */
+@Command(name = "generate", description = "Compile a study into per-site outputs (see DESIGN.md, Outputs).")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<study-dir>", description = "The study folder (protocol + sites/).")
+    private Path study;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<dir>", description = "Output folder (default: <study-dir>/target/diapason).")
+    private Path output;
+
+    @Option(names = "--templates", paramLabel = "<dir>",
+            description = "Folder of templates and messages_<lang>.properties that replace built-in ones of the same name.")
+    private Path templates;
+
+    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>",
+            description = "Date that selects each site's scanner period (default: the protocol's date).")
+    private LocalDate date;
+
+    @Option(names = "--no-pdf", description = "Skip the PDF manuals.")
+    private boolean noPdf;
+
+    @Option(names = "--dump-model", description = "Also write the data model each template receives (model.<lang>.json).")
+    private boolean dumpModel;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path target = output != null ? output : study.resolve("target").resolve("diapason");
+        GenerateReport report = new io.github.diapason.compiler.Diapason().generate(new GenerateRequest(study, target,
+                Optional.ofNullable(templates), Optional.ofNullable(date), !noPdf, dumpModel));
+        out.print(report.render());
+        if (report.failed()) {
+            out.println("Nothing written: fix the errors above.");
+        } else {
+            out.println("Wrote " + report.written() + " file(s), " + report.unchanged() + " unchanged, under " + target);
+        }
+        out.flush();
+        return report.failed() ? Diapason.INVALID_INPUT : Diapason.OK;
+    }
+}

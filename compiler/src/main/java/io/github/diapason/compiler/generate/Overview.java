@@ -1,0 +1,72 @@
+package io.github.diapason.compiler.generate;
+
+import io.github.diapason.compiler.output.OutputTree;
+import io.github.diapason.model.Sequence;
+import io.github.diapason.read.LoadedStudy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Data model of {@code index.html}: the sites × sequences matrix and the links to every output. */
+final class Overview {
+
+    private Overview() {
+    }
+
+    static Map<String, Object> model(LoadedStudy study, List<SiteOutcome> outcomes, String language,
+                                     Function<SiteOutcome, List<String>> languages, boolean pdf) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("language", language);
+        m.put("study", DocumentModel.study(study.study().protocol().study(), language));
+        List<Map<String, Object>> headers = new ArrayList<>();
+        for (Sequence s : study.study().protocol().exam().sequences()) {
+            headers.add(Map.of("id", s.id(), "name", DocumentModel.text(s.name(), language), "mandatory", s.isMandatory()));
+        }
+        m.put("sequenceHeaders", headers);
+        List<Map<String, Object>> sites = new ArrayList<>();
+        for (SiteOutcome outcome : outcomes) {
+            var site = outcome.effective().site();
+            var scanner = outcome.effective().scanner();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", site.id());
+            row.put("name", site.name());
+            row.put("language", site.language());
+            row.put("scanner", DocumentModel.scanner(scanner).get("vendorName") + " " + scanner.model() + " "
+                    + DocumentModel.number(scanner.fieldStrength()) + " T, " + scanner.softwareVersion());
+            Map<String, Object> cells = new LinkedHashMap<>();
+            for (SequenceOutcome s : outcome.sequences()) {
+                cells.put(s.sequence().id(), Map.of("status", s.status(), "notes", notes(s)));
+            }
+            row.put("cells", cells);
+            String dir = "sites/" + OutputTree.segment(site.id()) + "/";
+            List<Map<String, Object>> outputs = new ArrayList<>();
+            for (String lang : languages.apply(outcome)) {
+                outputs.add(link(dir + "manual." + lang + ".html", "manual (" + lang + ")"));
+                if (pdf) {
+                    outputs.add(link(dir + "manual." + lang + ".pdf", "PDF (" + lang + ")"));
+                }
+                outputs.add(link(dir + "manual." + lang + ".md", "Markdown (" + lang + ")"));
+                outputs.add(link(dir + "transfer-sheet." + lang + ".html", "transfer sheet (" + lang + ")"));
+                outputs.add(link(dir + "crf-mri." + lang + ".md", "CRF (" + lang + ")"));
+            }
+            outputs.add(link(dir + "parameters.json", "parameters.json"));
+            row.put("outputs", outputs);
+            sites.add(row);
+        }
+        m.put("sites", sites);
+        return m;
+    }
+
+    private static List<String> notes(SequenceOutcome s) {
+        List<String> notes = new ArrayList<>(s.feasibility().reasons());
+        s.vendor().ifPresent(v -> v.approximations().forEach(a -> notes.add(a.parameter().name() + " "
+                + DocumentModel.number(a.requested()) + " → " + DocumentModel.number(a.achieved()) + " " + a.unit())));
+        return notes;
+    }
+
+    private static Map<String, Object> link(String href, String label) {
+        return Map.of("href", href, "label", label);
+    }
+}
