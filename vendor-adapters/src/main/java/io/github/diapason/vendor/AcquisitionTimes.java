@@ -1,0 +1,70 @@
+package io.github.diapason.vendor;
+
+import io.github.diapason.model.FunctionalRun;
+import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.Sequence;
+import io.github.diapason.model.Technique;
+
+/**
+ * Acquisition time from achieved neutral values, by the formulas of vendors.md section 5.
+ * Navigator-corrected variants and vendor preparation scans run longer [U]; the estimate
+ * does not include them.
+ */
+public final class AcquisitionTimes {
+    private AcquisitionTimes() {
+    }
+
+    /** Seconds. */
+    public static double seconds(Sequence sequence, NeutralValues v) {
+        Technique t = sequence.technique();
+        double tr = v.getOr(ParameterName.RepetitionTime, 0) / 1000.0;
+        double averages = v.getOr(ParameterName.NumberOfAverages, 1);
+        if (Techniques.isVolumeSeries(t)) {
+            return tr * volumes(sequence, v);
+        }
+        double lines = phaseLines(v);
+        double partitions = Math.ceil(v.getOr(ParameterName.NumberOfSlices, 1)
+                / v.getOr(ParameterName.ParallelReductionFactorOutOfPlane, 1));
+        double etl = Math.max(1, v.getOr(ParameterName.EchoTrainLength, 1));
+        boolean threeD = Techniques.is3D(sequence);
+        return switch (t) {
+            // inversion-prepared 3D GRE: inversion cycle x outer-loop (phase) lines
+            case T1_3D_IR_GRE -> tr * lines * averages;
+            case FLAIR_3D, TSE_3D -> tr * Math.ceil(lines * partitions / etl) * averages;
+            case TSE_2D, FLAIR_2D -> tr * Math.ceil(lines / etl) * averages;
+            default -> threeD ? tr * lines * partitions * averages : tr * lines * averages;
+        };
+    }
+
+    /**
+     * Phase lines acquired: partial Fourier first, then integrated parallel imaging,
+     * ceil((N - ref) / R) + ref (vendors.md section 5).
+     */
+    public static double phaseLines(NeutralValues v) {
+        double n = Math.ceil(v.getOr(ParameterName.AcquisitionMatrixPhase, 1) * v.getOr(ParameterName.PartialFourier, 1)
+                - 1e-9);
+        double r = v.getOr(ParameterName.ParallelReductionFactorInPlane, 1);
+        if (r <= 1) {
+            return n;
+        }
+        double ref = Math.min(n, v.getOr(ParameterName.ParallelReferenceLines, 0));
+        return Math.ceil((n - ref) / r - 1e-9) + ref;
+    }
+
+    /** Volumes of an EPI or ASL series: prescribed, from the fMRI run (with dummies) or from the b-table. */
+    public static double volumes(Sequence sequence, NeutralValues v) {
+        FunctionalRun run = sequence.functional();
+        int dummies = run == null || run.dummyVolumes() == null ? 0 : run.dummyVolumes();
+        if (v.has(ParameterName.NumberOfVolumes)) {
+            return v.getOr(ParameterName.NumberOfVolumes, 1) + dummies;
+        }
+        if (run != null) {
+            return run.volumes() + dummies;
+        }
+        if (sequence.diffusion() != null) {
+            int fromShells = sequence.diffusion().volumeCount();
+            return fromShells > 0 ? fromShells : sequence.diffusion().vectors().size();
+        }
+        return 1;
+    }
+}

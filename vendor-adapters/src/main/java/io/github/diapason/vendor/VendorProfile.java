@@ -1,0 +1,112 @@
+package io.github.diapason.vendor;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.diapason.model.Technique;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything an adapter knows about one vendor's console, read from its data file
+ * ({@code io/github/diapason/vendor/<vendor>/console.json}): product names per technique
+ * (vendors.md section 3), licence options, the cards and the label, unit and precision of every
+ * console concept (section 1), the steps the console accepts, named values, texts and the
+ * software lines that differ. Code computes values; this data says how the console shows them.
+ */
+public record VendorProfile(String vendor, String displayName, List<Double> fieldStrengths,
+                            TimeFormat acquisitionTimeFormat, Map<String, String> products,
+                            Map<String, String> options, Map<String, List<String>> impliedOptions,
+                            List<String> cards, Map<String, ConsoleLabel> labels,
+                            Map<String, Map<String, ConsoleLabel>> techniqueLabels, Map<String, Step> steps,
+                            Map<String, Map<String, Step>> techniqueSteps,
+                            Map<String, List<NamedValue>> namedValues, Map<String, String> texts,
+                            Map<String, Double> constants, List<SoftwareLine> softwareLines) {
+
+    public VendorProfile {
+        fieldStrengths = copy(fieldStrengths);
+        products = copy(products);
+        options = copy(options);
+        impliedOptions = copy(impliedOptions);
+        cards = copy(cards);
+        labels = copy(labels);
+        techniqueLabels = copy(techniqueLabels);
+        steps = copy(steps);
+        techniqueSteps = copy(techniqueSteps);
+        namedValues = copy(namedValues);
+        texts = copy(texts);
+        constants = copy(constants);
+        softwareLines = copy(softwareLines);
+    }
+
+    private static <T> List<T> copy(List<T> l) {
+        return l == null ? List.of() : List.copyOf(l);
+    }
+
+    private static <K, V> Map<K, V> copy(Map<K, V> m) {
+        return m == null ? Map.of() : Map.copyOf(m);
+    }
+
+    /** Reads a profile bundled with the adapter; a missing or malformed file is a packaging bug, not user input. */
+    public static VendorProfile load(Class<?> anchor, String resource) {
+        ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("vendor data missing from the jar: " + resource);
+            }
+            return mapper.readValue(in, VendorProfile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("vendor data unreadable: " + resource, e);
+        }
+    }
+
+    public boolean supports(Technique technique) {
+        return products.containsKey(technique.id());
+    }
+
+    public Optional<String> productName(Technique technique) {
+        return Optional.ofNullable(products.get(technique.id()));
+    }
+
+    public List<String> impliedOptions(Technique technique) {
+        return impliedOptions.getOrDefault(technique.id(), List.of());
+    }
+
+    public Optional<SoftwareLine> softwareLine(String softwareVersion) {
+        String version = softwareVersion == null ? "" : softwareVersion;
+        return softwareLines.stream().filter(l -> version.contains(l.match())).findFirst();
+    }
+
+    /** The console vocabulary for one technique on one software version: base data patched by both. */
+    public Console console(Technique technique, String softwareVersion) {
+        Map<String, ConsoleLabel> l = new HashMap<>(labels);
+        Map<String, Step> s = new HashMap<>(steps);
+        softwareLine(softwareVersion).ifPresent(line -> {
+            line.labels().forEach((k, v) -> l.merge(k, v, ConsoleLabel::patchedBy));
+            s.putAll(line.steps());
+        });
+        techniqueLabels.getOrDefault(technique.id(), Map.of()).forEach((k, v) -> l.merge(k, v, ConsoleLabel::patchedBy));
+        s.putAll(techniqueSteps.getOrDefault(technique.id(), Map.of()));
+        return new Console(this, technique, l, s);
+    }
+
+    public String text(String key) {
+        String t = texts.get(key);
+        if (t == null) {
+            throw new IllegalStateException(vendor + " data has no text '" + key + "'");
+        }
+        return t;
+    }
+
+    public double constant(String key) {
+        Double c = constants.get(key);
+        if (c == null) {
+            throw new IllegalStateException(vendor + " data has no constant '" + key + "'");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.diapason.vendor.diffusion;
+
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.Severity;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.DiffusionScheme;
+import io.github.diapason.model.GradientVector;
+import io.github.diapason.model.Shell;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The explicit b-table of a scheme, and number formatting shared by the formats. */
+public final class DirectionTables {
+    private DirectionTables() {
+    }
+
+    /**
+     * The scheme's vectors as prescribed, normalised; when it gives only shells, directions spread
+     * deterministically over the half sphere (golden-angle spiral) with a note saying so.
+     */
+    public static Validated<List<GradientVector>> vectors(DiffusionScheme scheme) {
+        if (!scheme.vectors().isEmpty()) {
+            return Validated.of(scheme.vectors().stream().map(DirectionTables::normalised).toList(), List.of());
+        }
+        List<GradientVector> out = new ArrayList<>();
+        for (Shell shell : scheme.shells()) {
+            for (int k = 0; k < shell.directions(); k++) {
+                out.add(shell.bValue() <= 0 ? new GradientVector(0, 0, 0, 0) : spiral(k, shell.directions(), shell.bValue()));
+            }
+        }
+        List<Diagnostic> notes = scheme.shells().stream().anyMatch(s -> s.bValue() > 0)
+                ? List.of(new Diagnostic(Severity.NOTE, "DIFFUSION_DIRECTIONS_GENERATED",
+                "the protocol gives shell sizes only; directions were spread over the half sphere by a golden-angle spiral",
+                "prescribe the vectors in the protocol to control them", SourceLocation.NONE))
+                : List.of();
+        return Validated.of(out, notes);
+    }
+
+    static GradientVector normalised(GradientVector v) {
+        double norm = Math.sqrt(v.x() * v.x() + v.y() * v.y() + v.z() * v.z());
+        if (norm == 0 || v.bValue() <= 0) {
+            return new GradientVector(0, 0, 0, Math.max(0, v.bValue()));
+        }
+        return new GradientVector(v.x() / norm, v.y() / norm, v.z() / norm, v.bValue());
+    }
+
+    private static GradientVector spiral(int k, int n, double b) {
+        double z = 1 - (k + 0.5) / n;
+        double r = Math.sqrt(1 - z * z);
+        double phi = k * Math.PI * (3 - Math.sqrt(5));
+        return new GradientVector(r * Math.cos(phi), r * Math.sin(phi), z, b);
+    }
+
+    static double maxB(List<GradientVector> vectors) {
+        return vectors.stream().mapToDouble(GradientVector::bValue).max().orElse(0);
+    }
+
+    static String f6(double v) {
+        return String.format(Locale.ROOT, "%.6f", v == 0 ? 0.0 : v);
+    }
+
+    static Diagnostic malformed(String format, int line, String text) {
+        return Diagnostic.error("DIFFUSION_FILE_MALFORMED", format + " line " + line + " is not understood: " + text,
+                "see vendors.md section 6 for the format", new SourceLocation("", line, 0, ""));
+    }
+
+    /** A vector of length sqrt(b / maxB) back to a unit vector with its b-value, rounded to {@code bStep}. */
+    static GradientVector fromScaled(double x, double y, double z, double maxB, double bStep) {
+        double sq = x * x + y * y + z * z;
+        if (sq < 1e-12) {
+            return new GradientVector(0, 0, 0, 0);
+        }
+        double norm = Math.sqrt(sq);
+        double b = Math.round(maxB * sq / bStep) * bStep;
+        return new GradientVector(x / norm, y / norm, z / norm, b);
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.diapason.vendor.ge;
+
+import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.ScannerPeriod;
+import io.github.diapason.model.Sequence;
+import io.github.diapason.model.Technique;
+import io.github.diapason.vendor.Console;
+import io.github.diapason.vendor.ConsoleAdapter;
+import io.github.diapason.vendor.ConsoleReading;
+import io.github.diapason.vendor.ConsoleValue;
+import io.github.diapason.vendor.NeutralValues;
+import io.github.diapason.vendor.PatientAxes;
+import io.github.diapason.vendor.Setting;
+import io.github.diapason.vendor.SettingsBuilder;
+import io.github.diapason.vendor.Shells;
+import io.github.diapason.vendor.Techniques;
+import io.github.diapason.vendor.diffusion.DirectionFile;
+import io.github.diapason.vendor.diffusion.GeTensorFile;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * GE scan parameters. Conversions from vendors.md section 2: Receiver Bandwidth R is ±R kHz, so
+ * Hz/px = 2000 R / Freq; FOV in cm; Phase FOV a fraction of the FOV; Spacing is the gap itself;
+ * averages and partial Fourier share one NEX figure (fractional NEX).
+ */
+public final class GeAdapter extends ConsoleAdapter {
+
+    public GeAdapter() {
+        super("/io/github/diapason/vendor/ge/console.json");
+    }
+
+    @Override
+    protected List<Setting> settings(Sequence sequence, NeutralValues n, Console c, ScannerPeriod scanner,
+                                     List<String> notes) {
+        SettingsBuilder b = new SettingsBuilder(c);
+        Technique t = sequence.technique();
+        boolean threeD = Techniques.is3D(sequence);
+        // Imaging Options
+        List<String> options = new ArrayList<>();
+        double r = n.getOr(ParameterName.ParallelReductionFactorInPlane, 1);
+        double r3 = n.getOr(ParameterName.ParallelReductionFactorOutOfPlane, 1);
+        double mb = n.getOr(ParameterName.MultibandAccelerationFactor, 1);
+        if (r > 1 || r3 > 1) {
+            options.add(c.profile().text(t.isEpi() ? "parallel.epi" : "parallel.default"));
+        }
+        if (mb > 1) {
+            options.add(c.profile().text("multiband"));
+        }
+        if (!options.isEmpty()) {
+            b.text("imagingOptions", String.join(", ", options));
+        }
+        if (r > 1) {
+            b.stepped("phaseAcceleration", r);
+        }
+        if (r3 > 1) {
+            b.stepped("sliceAcceleration", r3);
+        }
+        if (mb > 1) {
+            b.stepped("hyperBandFactor", mb);
+        }
+        if (n.has(ParameterName.ParallelReferenceLines) && r > 1) {
+            notes.add("ParallelReferenceLines: GE calibration lines are not a scan parameter in Diapason's GE data");
+        }
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatWaterSat", c.profile().text("fatSuppression." + code)));
+        // Scan Timing
+        if (n.has(ParameterName.EchoTime)) {
+            b.steppedEach("te", n.all(ParameterName.EchoTime));
+        }
+        n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
+        n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
+        n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
+        n.get(ParameterName.EchoTrainLength).ifPresent(v -> b.stepped("echoTrainLength", v));
+        // Acquisition Timing first: the bandwidth depends on the frequency matrix
+        double freq = n.get(ParameterName.AcquisitionMatrixRead).map(v -> v).orElse(Double.NaN);
+        // Scanning Range
+        double fovCm = n.get(ParameterName.FieldOfViewRead).map(v -> b.stepped("fov", v / 10)).orElse(Double.NaN);
+        double phaseFov = n.get(ParameterName.FieldOfViewPhase).filter(v -> !Double.isNaN(fovCm))
+                .map(v -> b.stepped("phaseFov", v / (fovCm * 10))).orElse(1.0);
+        n.get(ParameterName.SliceThickness).ifPresent(v -> b.stepped("sliceThickness", v));
+        n.get(ParameterName.SliceGap).ifPresent(v -> b.stepped("spacing", v));
+        n.get(ParameterName.NumberOfSlices).ifPresent(v -> b.stepped(threeD ? "locsPerSlab" : "slices", v));
+        if (!Double.isNaN(freq)) {
+            double achievedFreq = b.stepped("freq", freq);
+            n.get(ParameterName.AcquisitionMatrixPhase).ifPresent(p -> b.stepped("phase",
+                    p / (c.profile().constant("phaseMatrixSpansFullFov") > 0 ? phaseFov : 1)));
+            n.get(ParameterName.PixelBandwidth).ifPresent(bw -> b.stepped("receiverBandwidth", bw * achievedFreq / 2000));
+        } else if (n.has(ParameterName.PixelBandwidth)) {
+            notes.add("PixelBandwidth needs the frequency matrix to become a GE Receiver Bandwidth");
+        }
+        double averages = n.getOr(ParameterName.NumberOfAverages, 1);
+        double pf = n.getOr(ParameterName.PartialFourier, 1);
+        if (pf < 1) {
+            if (averages > 1) {
+                notes.add("NumberOfAverages " + averages + " with PartialFourier " + pf
+                        + ": GE shows one NEX figure; averages kept, partial Fourier dropped");
+                b.stepped("nex", averages);
+            } else {
+                b.set("nex", c.step("fractionalNex", pf));
+            }
+        } else if (n.has(ParameterName.NumberOfAverages) || n.has(ParameterName.PartialFourier)) {
+            b.stepped("nex", averages);
+        }
+        n.code(ParameterName.PhaseEncodingDirection)
+                .flatMap(code -> PatientAxes.of(sequence.orientation()).traversal(code))
+                .ifPresent(tr -> b.text("freqDir", c.profile().text("axis." + tr.readAxis())));
+        // volumes, ASL, diffusion
+        n.get(ParameterName.NumberOfVolumes)
+                .or(() -> sequence.functional() == null ? Optional.empty()
+                        : Optional.of((double) sequence.functional().volumes()))
+                .ifPresent(v -> b.stepped("phasesPerLocation", v));
+        n.get(ParameterName.LabelingDuration).ifPresent(v -> b.stepped("labelingDuration", v));
+        n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
+        if (sequence.diffusion() != null) {
+            Map<Double, Integer> shells = Shells.directionsByB(sequence.diffusion());
+            b.stepped("t2Images", shells.getOrDefault(0.0, 0));
+            int k = 1;
+            for (double bValue : shells.keySet()) {
+                if (bValue > 0) {
+                    b.stepped("bValue." + k++, bValue);
+                }
+            }
+            b.stepped("diffusionDirections", Shells.maxDirections(sequence.diffusion()));
+        }
+        return b.build();
+    }
+
+    @Override
+    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner) {
+        ConsoleReading r = new ConsoleReading(settings);
+        Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
+        double phaseFov = r.number("phaseFov").orElse(1.0);
+        r.number("fov").ifPresent(cm -> {
+            n.put(ParameterName.FieldOfViewRead, List.of(cm * 10));
+            n.put(ParameterName.FieldOfViewPhase, List.of(cm * 10 * phaseFov));
+        });
+        r.number("freq").ifPresent(freq -> {
+            n.put(ParameterName.AcquisitionMatrixRead, List.of(freq));
+            r.number("fov").ifPresent(cm -> n.put(ParameterName.VoxelSizeRead, List.of(cm * 10 / freq)));
+            // vendors.md section 2: Hz/px = 2000 R / N_freq
+            r.number("receiverBandwidth").ifPresent(kHz -> n.put(ParameterName.PixelBandwidth, List.of(2000 * kHz / freq)));
+        });
+        r.number("phase").ifPresent(phase -> {
+            double lines = c.profile().constant("phaseMatrixSpansFullFov") > 0 ? Math.round(phase * phaseFov) : phase;
+            n.put(ParameterName.AcquisitionMatrixPhase, List.of(lines));
+            r.number("fov").ifPresent(cm -> n.put(ParameterName.VoxelSizePhase, List.of(cm * 10 * phaseFov / lines)));
+        });
+        put(n, ParameterName.SliceThickness, r.numbers("sliceThickness"));
+        put(n, ParameterName.SliceGap, r.numbers("spacing"));
+        r.number("slices").or(() -> r.number("locsPerSlab")).ifPresent(v -> n.put(ParameterName.NumberOfSlices, List.of(v)));
+        put(n, ParameterName.EchoTime, r.numbers("te"));
+        put(n, ParameterName.RepetitionTime, r.numbers("tr"));
+        put(n, ParameterName.InversionTime, r.numbers("ti"));
+        put(n, ParameterName.FlipAngle, r.numbers("flipAngle"));
+        put(n, ParameterName.EchoTrainLength, r.numbers("echoTrainLength"));
+        r.number("nex").ifPresent(nex -> {
+            n.put(ParameterName.NumberOfAverages, List.of(nex < 1 ? 1.0 : nex));
+            n.put(ParameterName.PartialFourier, List.of(nex < 1 ? nex : 1.0));
+        });
+        String options = r.text("imagingOptions").orElse("");
+        n.put(ParameterName.ParallelReductionFactorInPlane, List.of(r.number("phaseAcceleration").orElse(1.0)));
+        n.put(ParameterName.ParallelReductionFactorOutOfPlane, List.of(r.number("sliceAcceleration").orElse(1.0)));
+        n.put(ParameterName.MultibandAccelerationFactor,
+                List.of(options.contains(c.profile().text("multiband")) ? r.number("hyperBandFactor").orElse(1.0) : 1.0));
+        put(n, ParameterName.NumberOfVolumes, r.numbers("phasesPerLocation"));
+        put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
+        put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
+        return new NeutralValues(n, Map.of());
+    }
+
+    private static void put(Map<ParameterName, List<Double>> n, ParameterName name, List<Double> values) {
+        if (!values.isEmpty()) {
+            n.put(name, values);
+        }
+    }
+
+    @Override
+    public DirectionFile directionFile() {
+        return new GeTensorFile();
+    }
+}

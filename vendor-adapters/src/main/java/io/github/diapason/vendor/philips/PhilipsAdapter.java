@@ -1,0 +1,207 @@
+package io.github.diapason.vendor.philips;
+
+import io.github.diapason.model.Orientation;
+import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.ScannerPeriod;
+import io.github.diapason.model.Sequence;
+import io.github.diapason.model.Technique;
+import io.github.diapason.vendor.Console;
+import io.github.diapason.vendor.ConsoleAdapter;
+import io.github.diapason.vendor.ConsoleReading;
+import io.github.diapason.vendor.ConsoleValue;
+import io.github.diapason.vendor.NeutralValues;
+import io.github.diapason.vendor.PatientAxes;
+import io.github.diapason.vendor.Setting;
+import io.github.diapason.vendor.SettingsBuilder;
+import io.github.diapason.vendor.Shells;
+import io.github.diapason.vendor.Techniques;
+import io.github.diapason.vendor.diffusion.DirectionFile;
+import io.github.diapason.vendor.diffusion.PhilipsVectorFile;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Philips ExamCards. Conversions from vendors.md section 2: readout bandwidth as Water-fat shift
+ * in pixels, WFS = (3.4 ppm x 42.577 MHz/T x B0) / BW per pixel, at the site's field strength;
+ * FOV per patient direction (AP, RL, FH); matrix = FOV / ACQ voxel; fold-over direction is the
+ * phase axis and fat shift direction its polarity.
+ */
+public final class PhilipsAdapter extends ConsoleAdapter {
+
+    public PhilipsAdapter() {
+        super("/io/github/diapason/vendor/philips/console.json");
+    }
+
+    /** Fat-water frequency difference in Hz at the scanner's field strength (vendors.md section 2). */
+    public static double fatWaterShiftHz(Console c, double fieldStrength) {
+        return c.profile().constant("fatWaterShiftPpm") * c.profile().constant("gyromagneticRatioMHzPerT") * fieldStrength;
+    }
+
+    @Override
+    protected List<Setting> settings(Sequence sequence, NeutralValues n, Console c, ScannerPeriod scanner,
+                                     List<String> notes) {
+        SettingsBuilder b = new SettingsBuilder(c);
+        Technique t = sequence.technique();
+        boolean threeD = Techniques.is3D(sequence);
+        PatientAxes axes = PatientAxes.of(sequence.orientation());
+        PatientAxes.Traversal pe = axes.traversal(n.code(ParameterName.PhaseEncodingDirection).orElse("j")).orElseThrow();
+        // Geometry
+        Orientation orientation = sequence.orientation() == null ? Orientation.AXIAL : sequence.orientation();
+        b.text("sliceOrientation", c.profile().text("orientation." + orientation.id()));
+        double thickness = n.getOr(ParameterName.SliceThickness, Double.NaN);
+        double gap = n.getOr(ParameterName.SliceGap, 0);
+        double slices = n.getOr(ParameterName.NumberOfSlices, Double.NaN);
+        Optional<Double> fovRead = n.get(ParameterName.FieldOfViewRead);
+        for (String axis : List.of("AP", "RL", "FH")) {
+            if (axis.equals(pe.readAxis())) {
+                fovRead.ifPresent(v -> b.stepped("fov" + axis, v));
+            } else if (axis.equals(pe.axis())) {
+                n.get(ParameterName.FieldOfViewPhase).ifPresent(v -> b.stepped("fov" + axis, v));
+            } else if (!Double.isNaN(thickness) && !Double.isNaN(slices)) {
+                b.stepped("fov" + axis, slices * thickness + (threeD ? 0 : (slices - 1) * gap));
+            }
+        }
+        n.get(ParameterName.AcquisitionMatrixRead).ifPresent(m -> n.get(ParameterName.AcquisitionMatrixPhase).ifPresent(p -> {
+            double fr = fovRead.orElse(Double.NaN);
+            double fp = n.getOr(ParameterName.FieldOfViewPhase, fr);
+            long mm = Math.round(c.step("acqMatrix", m));
+            long pp = Math.round(c.step("acqMatrix", p));
+            b.text("acqVoxelMPS", String.format(Locale.ROOT, "%.2f / %.2f / %.2f", fr / mm, fp / pp,
+                    Double.isNaN(thickness) ? 0.0 : thickness));
+            b.text("acqMatrix", mm + " x " + pp);
+        }));
+        n.get(ParameterName.NumberOfSlices).ifPresent(v -> b.stepped("slices", v));
+        n.get(ParameterName.SliceThickness).ifPresent(v -> b.stepped("sliceThickness", v));
+        if (!threeD) {
+            n.get(ParameterName.SliceGap).ifPresent(v -> b.stepped("sliceGap", v));
+        }
+        b.text("foldOverDirection", pe.axis());
+        b.text("fatShiftDirection", c.profile().text("fatShift.towards").equals("to") ? pe.to() : pe.from());
+        double r = n.getOr(ParameterName.ParallelReductionFactorInPlane, 1);
+        double r3 = n.getOr(ParameterName.ParallelReductionFactorOutOfPlane, 1);
+        if (n.has(ParameterName.ParallelReductionFactorInPlane) || n.has(ParameterName.ParallelReductionFactorOutOfPlane)) {
+            b.text("sense", c.profile().text(r > 1 || r3 > 1 ? "yes" : "no"));
+            if (r > 1) {
+                b.stepped("pReduction", r);
+            }
+            if (r3 > 1) {
+                b.stepped("sReduction", r3);
+            }
+        }
+        if (n.has(ParameterName.ParallelReferenceLines) && r > 1) {
+            notes.add("ParallelReferenceLines: SENSE uses a separate reference scan, not calibration lines");
+        }
+        n.get(ParameterName.MultibandAccelerationFactor).ifPresent(mb -> {
+            b.text("multiBandSense", c.profile().text(mb > 1 ? "yes" : "no"));
+            if (mb > 1) {
+                b.stepped("mbFactor", mb);
+            }
+        });
+        // Contrast
+        n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
+        if (n.has(ParameterName.EchoTime)) {
+            b.steppedEach("te", n.all(ParameterName.EchoTime));
+        }
+        n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
+        n.get(ParameterName.InversionTime).ifPresent(v -> {
+            if (t == Technique.T1_3D_IR_GRE) {
+                b.text("prepulse", c.profile().text("prepulse.inversion"));
+            }
+            b.stepped("ti", v);
+        });
+        n.get(ParameterName.EchoTrainLength).ifPresent(v -> b.stepped("echoTrain", v));
+        n.get(ParameterName.PartialFourier).ifPresent(pf -> {
+            b.text("halfscan", c.profile().text(pf < 1 ? "yes" : "no"));
+            if (pf < 1) {
+                b.stepped("halfscanFactor", pf);
+            }
+        });
+        n.get(ParameterName.PixelBandwidth).ifPresent(bw -> {
+            if (t.isEpi()) {
+                b.stepped("epiReadBandwidth", bw);
+                notes.add("Water-fat shift of an EPI refers to the phase direction (vendors.md section 2) and needs the "
+                        + "echo spacing, which the neutral model does not carry; set it on the console");
+            } else {
+                double shift = fatWaterShiftHz(c, scanner.fieldStrength());
+                double wfs = b.stepped("waterFatShift", shift / bw);
+                b.set("bandwidth", shift / wfs);
+            }
+        });
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppression", c.profile().text("fatSuppression." + code)));
+        // Motion, Dyn/Ang
+        n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("nsa", v));
+        n.get(ParameterName.NumberOfVolumes)
+                .or(() -> sequence.functional() == null ? Optional.empty()
+                        : Optional.of((double) sequence.functional().volumes()))
+                .ifPresent(v -> b.stepped("dynamicScans", v));
+        n.get(ParameterName.LabelingDuration).ifPresent(v -> b.stepped("labelingDuration", v));
+        n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
+        if (sequence.diffusion() != null) {
+            java.util.TreeMap<Double, Integer> shells = Shells.directionsByB(sequence.diffusion());
+            b.stepped("bFactors", shells.size());
+            b.stepped("maxBFactor", shells.isEmpty() ? 0 : shells.lastKey());
+            b.stepped("directions", Shells.maxDirections(sequence.diffusion()));
+        }
+        return b.build();
+    }
+
+    @Override
+    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner) {
+        ConsoleReading r = new ConsoleReading(settings);
+        Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
+        Orientation orientation = r.text("sliceOrientation").flatMap(o -> Arrays.stream(Orientation.values())
+                .filter(v -> c.profile().text("orientation." + v.id()).equals(o)).findFirst()).orElse(Orientation.AXIAL);
+        PatientAxes axes = PatientAxes.of(orientation);
+        String phaseAxis = r.text("foldOverDirection").orElse(axes.j().name());
+        String readAxis = phaseAxis.equals(axes.i().name()) ? axes.j().name() : axes.i().name();
+        Optional<Double> fovRead = r.number("fov" + readAxis);
+        Optional<Double> fovPhase = r.number("fov" + phaseAxis);
+        fovRead.ifPresent(v -> n.put(ParameterName.FieldOfViewRead, List.of(v)));
+        fovPhase.ifPresent(v -> n.put(ParameterName.FieldOfViewPhase, List.of(v)));
+        r.text("acqMatrix").map(s -> s.split(" x ")).filter(p -> p.length == 2).ifPresent(p -> {
+            double m = Double.parseDouble(p[0].trim());
+            double ph = Double.parseDouble(p[1].trim());
+            n.put(ParameterName.AcquisitionMatrixRead, List.of(m));
+            n.put(ParameterName.AcquisitionMatrixPhase, List.of(ph));
+            fovRead.ifPresent(f -> n.put(ParameterName.VoxelSizeRead, List.of(f / m)));
+            fovPhase.ifPresent(f -> n.put(ParameterName.VoxelSizePhase, List.of(f / ph)));
+        });
+        put(n, ParameterName.NumberOfSlices, r.numbers("slices"));
+        put(n, ParameterName.SliceThickness, r.numbers("sliceThickness"));
+        put(n, ParameterName.SliceGap, r.numbers("sliceGap"));
+        boolean sense = r.text("sense").map(s -> s.equals(c.profile().text("yes"))).orElse(false);
+        n.put(ParameterName.ParallelReductionFactorInPlane, List.of(sense ? r.number("pReduction").orElse(1.0) : 1.0));
+        n.put(ParameterName.ParallelReductionFactorOutOfPlane, List.of(sense ? r.number("sReduction").orElse(1.0) : 1.0));
+        boolean mb = r.text("multiBandSense").map(s -> s.equals(c.profile().text("yes"))).orElse(false);
+        n.put(ParameterName.MultibandAccelerationFactor, List.of(mb ? r.number("mbFactor").orElse(1.0) : 1.0));
+        put(n, ParameterName.RepetitionTime, r.numbers("tr"));
+        put(n, ParameterName.EchoTime, r.numbers("te"));
+        put(n, ParameterName.FlipAngle, r.numbers("flipAngle"));
+        put(n, ParameterName.InversionTime, r.numbers("ti"));
+        put(n, ParameterName.EchoTrainLength, r.numbers("echoTrain"));
+        boolean halfscan = r.text("halfscan").map(s -> s.equals(c.profile().text("yes"))).orElse(false);
+        n.put(ParameterName.PartialFourier, List.of(halfscan ? r.number("halfscanFactor").orElse(1.0) : 1.0));
+        r.number("bandwidth").or(() -> r.number("epiReadBandwidth"))
+                .ifPresent(bw -> n.put(ParameterName.PixelBandwidth, List.of(bw)));
+        put(n, ParameterName.NumberOfAverages, r.numbers("nsa"));
+        put(n, ParameterName.NumberOfVolumes, r.numbers("dynamicScans"));
+        put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
+        put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
+        return new NeutralValues(n, Map.of());
+    }
+
+    private static void put(Map<ParameterName, List<Double>> n, ParameterName name, List<Double> values) {
+        if (!values.isEmpty()) {
+            n.put(name, values);
+        }
+    }
+
+    @Override
+    public DirectionFile directionFile() {
+        return new PhilipsVectorFile();
+    }
+}

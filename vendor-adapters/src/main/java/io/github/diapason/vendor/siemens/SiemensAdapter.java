@@ -1,0 +1,163 @@
+package io.github.diapason.vendor.siemens;
+
+import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.ScannerPeriod;
+import io.github.diapason.model.Sequence;
+import io.github.diapason.model.Technique;
+import io.github.diapason.vendor.Console;
+import io.github.diapason.vendor.ConsoleAdapter;
+import io.github.diapason.vendor.ConsoleReading;
+import io.github.diapason.vendor.ConsoleValue;
+import io.github.diapason.vendor.NeutralValues;
+import io.github.diapason.vendor.PatientAxes;
+import io.github.diapason.vendor.Setting;
+import io.github.diapason.vendor.SettingsBuilder;
+import io.github.diapason.vendor.Shells;
+import io.github.diapason.vendor.Techniques;
+import io.github.diapason.vendor.diffusion.DirectionFile;
+import io.github.diapason.vendor.diffusion.SiemensDvsFile;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Siemens syngo consoles (VE and XA lines). Conversions from vendors.md section 2: FoV phase and
+ * Phase resolution in % of the read FoV and base resolution, phase lines = round(Base x Phase
+ * resolution x FoV phase), Dist. factor in % of the slice thickness.
+ */
+public final class SiemensAdapter extends ConsoleAdapter {
+
+    public SiemensAdapter() {
+        super("/io/github/diapason/vendor/siemens/console.json");
+    }
+
+    @Override
+    protected List<Setting> settings(Sequence sequence, NeutralValues n, Console c, ScannerPeriod scanner,
+                                     List<String> notes) {
+        SettingsBuilder b = new SettingsBuilder(c);
+        boolean threeD = Techniques.is3D(sequence);
+        Technique t = sequence.technique();
+        // Routine card
+        n.get(ParameterName.NumberOfSlices).ifPresent(v -> b.stepped(threeD ? "slicesPerSlab" : "slices", v));
+        double thickness = n.getOr(ParameterName.SliceThickness, 1);
+        n.get(ParameterName.SliceGap).ifPresent(gap -> b.stepped("distFactor", 100 * gap / thickness));
+        n.code(ParameterName.PhaseEncodingDirection)
+                .flatMap(code -> PatientAxes.of(sequence.orientation()).traversal(code))
+                .ifPresent(tr -> b.text("phaseEncDir", c.profile().text("phaseEncoding.pattern")
+                        .replace("{from}", tr.from()).replace("{to}", tr.to())));
+        double fovRead = n.get(ParameterName.FieldOfViewRead).map(v -> b.stepped("fovRead", v)).orElse(Double.NaN);
+        double fovPhasePercent = n.get(ParameterName.FieldOfViewPhase)
+                .map(v -> b.stepped("fovPhase", 100 * v / fovRead)).orElse(100.0);
+        n.get(ParameterName.SliceThickness).ifPresent(v -> b.stepped("sliceThickness", v));
+        n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
+        if (n.has(ParameterName.EchoTime)) {
+            b.steppedEach("te", n.all(ParameterName.EchoTime));
+        }
+        n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("averages", v));
+        // Contrast card
+        n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
+        n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppr", c.profile().text("fatSuppression." + code)));
+        // Resolution: Common
+        n.get(ParameterName.AcquisitionMatrixRead).ifPresent(base -> {
+            double achievedBase = b.stepped("baseResolution", base);
+            n.get(ParameterName.AcquisitionMatrixPhase).ifPresent(lines -> b.stepped("phaseResolution",
+                    100 * lines / (achievedBase * fovPhasePercent / 100)));
+        });
+        n.get(ParameterName.PartialFourier).ifPresent(pf -> b.text("phasePartialFourier",
+                c.nearestNamed("phasePartialFourier", pf).name()));
+        // Resolution: iPAT (XA: Acceleration)
+        n.get(ParameterName.ParallelReductionFactorInPlane).ifPresent(r -> {
+            b.text("patMode", c.profile().text(r > 1 ? "patMode.on" : "patMode.off"));
+            if (r > 1) {
+                b.stepped("accelFactorPE", r);
+                n.get(ParameterName.ParallelReferenceLines).ifPresent(ref -> b.stepped("refLinesPE", ref));
+            }
+        });
+        n.get(ParameterName.ParallelReductionFactorOutOfPlane).ifPresent(r -> b.stepped("accelFactor3D", r));
+        n.get(ParameterName.MultibandAccelerationFactor).ifPresent(mb -> b.stepped("accelFactorSlice", mb));
+        // Sequence: Part 1
+        n.get(ParameterName.PixelBandwidth).ifPresent(v -> b.stepped("bandwidth", v));
+        n.get(ParameterName.EchoTrainLength).ifPresent(etl -> {
+            if (t.isEpi()) {
+                b.stepped("epiFactor", etl);
+            } else if (Techniques.isTurboSpinEcho(t)) {
+                b.stepped("turboFactor", etl);
+            } else {
+                notes.add("EchoTrainLength is not a console setting of " + t.id());
+            }
+        });
+        // BOLD / ASL / Diff cards
+        n.get(ParameterName.NumberOfVolumes)
+                .or(() -> sequence.functional() == null ? java.util.Optional.empty()
+                        : java.util.Optional.of((double) sequence.functional().volumes()))
+                .ifPresent(v -> b.stepped("measurements", v));
+        n.get(ParameterName.LabelingDuration).ifPresent(v -> b.stepped("labelingDuration", v));
+        n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
+        if (sequence.diffusion() != null) {
+            Map<Double, Integer> shells = Shells.directionsByB(sequence.diffusion());
+            b.stepped("diffWeightings", shells.size());
+            int k = 1;
+            for (double bValue : shells.keySet()) {
+                b.stepped("bValue." + k++, bValue);
+            }
+            b.stepped("diffDirections", Shells.maxDirections(sequence.diffusion()));
+        }
+        return b.build();
+    }
+
+    @Override
+    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner) {
+        ConsoleReading r = new ConsoleReading(settings);
+        Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
+        r.number("slices").or(() -> r.number("slicesPerSlab")).ifPresent(v -> n.put(ParameterName.NumberOfSlices, List.of(v)));
+        r.number("sliceThickness").ifPresent(th -> {
+            n.put(ParameterName.SliceThickness, List.of(th));
+            r.number("distFactor").ifPresent(d -> n.put(ParameterName.SliceGap, List.of(th * d / 100)));
+        });
+        r.number("fovRead").ifPresent(fovRead -> {
+            // the console displays 93.75 % as 93.8 %: back to the grid it was chosen on (vendors.md section 2)
+            double percent = c.step("fovPhase", r.number("fovPhase").orElse(100.0));
+            double fovPhase = fovRead * percent / 100;
+            n.put(ParameterName.FieldOfViewRead, List.of(fovRead));
+            n.put(ParameterName.FieldOfViewPhase, List.of(fovPhase));
+            r.number("baseResolution").ifPresent(base -> {
+                double lines = Math.round(base * r.number("phaseResolution").orElse(100.0) / 100 * percent / 100);
+                n.put(ParameterName.AcquisitionMatrixRead, List.of(base));
+                n.put(ParameterName.AcquisitionMatrixPhase, List.of(lines));
+                n.put(ParameterName.VoxelSizeRead, List.of(fovRead / base));
+                n.put(ParameterName.VoxelSizePhase, List.of(fovPhase / lines));
+            });
+        });
+        put(n, ParameterName.RepetitionTime, r.numbers("tr"));
+        put(n, ParameterName.EchoTime, r.numbers("te"));
+        put(n, ParameterName.InversionTime, r.numbers("ti"));
+        put(n, ParameterName.FlipAngle, r.numbers("flipAngle"));
+        put(n, ParameterName.NumberOfAverages, r.numbers("averages"));
+        put(n, ParameterName.PixelBandwidth, r.numbers("bandwidth"));
+        r.text("phasePartialFourier").flatMap(name -> c.byName("phasePartialFourier", name))
+                .ifPresent(pf -> n.put(ParameterName.PartialFourier, List.of(pf.value())));
+        r.text("patMode").ifPresent(mode -> n.put(ParameterName.ParallelReductionFactorInPlane,
+                List.of(mode.equals(c.profile().text("patMode.off")) ? 1.0 : r.number("accelFactorPE").orElse(1.0))));
+        put(n, ParameterName.ParallelReferenceLines, r.numbers("refLinesPE"));
+        put(n, ParameterName.ParallelReductionFactorOutOfPlane, r.numbers("accelFactor3D"));
+        put(n, ParameterName.MultibandAccelerationFactor, r.numbers("accelFactorSlice"));
+        r.number("turboFactor").or(() -> r.number("epiFactor"))
+                .ifPresent(v -> n.put(ParameterName.EchoTrainLength, List.of(v)));
+        put(n, ParameterName.NumberOfVolumes, r.numbers("measurements"));
+        put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
+        put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
+        return new NeutralValues(n, Map.of());
+    }
+
+    private static void put(Map<ParameterName, List<Double>> n, ParameterName name, List<Double> values) {
+        if (!values.isEmpty()) {
+            n.put(name, values);
+        }
+    }
+
+    @Override
+    public DirectionFile directionFile() {
+        return new SiemensDvsFile();
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.diapason.vendor;
+
+import static io.github.diapason.vendor.Fixtures.seq;
+import static io.github.diapason.vendor.Fixtures.shown;
+import static io.github.diapason.vendor.Fixtures.translate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.diapason.model.DiffusionScheme;
+import io.github.diapason.model.FunctionalRun;
+import io.github.diapason.model.Orientation;
+import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.Shell;
+import io.github.diapason.model.Technique;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** UK Biobank on a Siemens Skyra, vendors.md section 7. */
+class UkBiobankSiemensGoldenTest {
+
+    @Test
+    void t1MprageShowsThePublishedConsoleValues() {
+        VendorSequence s = translate("siemens", 3, seq("t1", Technique.T1_3D_IR_GRE).orientation(Orientation.SAGITTAL)
+                .p(ParameterName.NumberOfSlices, 208, "count")
+                .p(ParameterName.SliceThickness, 1, "mm")
+                .p(ParameterName.FieldOfViewRead, 256, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 256, "count")
+                .p(ParameterName.AcquisitionMatrixPhase, 256, "count")
+                .p(ParameterName.InversionTime, 880, "ms")
+                .p(ParameterName.RepetitionTime, 2000, "ms")
+                .p(ParameterName.EchoTime, 2.01, "ms")
+                .p(ParameterName.FlipAngle, 8, "deg")
+                .p(ParameterName.ParallelReductionFactorInPlane, 2, "count")
+                .p(ParameterName.PixelBandwidth, 240, "Hz/px")
+                .build());
+        assertThat(List.of(shown(s, "TI"), shown(s, "TR"), shown(s, "TE"), shown(s, "Flip angle"),
+                shown(s, "Accel. factor PE"), shown(s, "Bandwidth"), shown(s, "Base resolution"),
+                shown(s, "Phase resolution"), shown(s, "FoV phase")))
+                .containsExactly("880", "2000.0", "2.01", "8", "2", "240", "256", "100", "100.0");
+    }
+
+    @Test
+    void t1MprageTimeOf147LinesOf2sDisplaysFourFiftyFour() {
+        // vendors.md section 5: 147 x 2.0 s = 294 s, shown 4:54
+        assertThat(TimeFormat.MINUTES_SECONDS_TRUNCATED.format(147 * 2.0)).isEqualTo("4:54");
+    }
+
+    @Test
+    void diffusionShowsMultibandThreeAndPartialFourierSixEighths() {
+        VendorSequence s = translate("siemens", 3, seq("dmri", Technique.DIFFUSION_EPI)
+                .p(ParameterName.NumberOfSlices, 72, "count")
+                .p(ParameterName.SliceThickness, 2, "mm")
+                .p(ParameterName.FieldOfViewRead, 208, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 104, "count")
+                .p(ParameterName.AcquisitionMatrixPhase, 104, "count")
+                .p(ParameterName.EchoTime, 92, "ms")
+                .p(ParameterName.RepetitionTime, 3600, "ms")
+                .p(ParameterName.MultibandAccelerationFactor, 3, "count")
+                .p(ParameterName.PartialFourier, 0.75, "1")
+                .p(ParameterName.PixelBandwidth, 1780, "Hz/px")
+                .diffusion(new DiffusionScheme(List.of(new Shell(0, 5, 3), new Shell(1000, 50, null),
+                        new Shell(2000, 50, null)), List.of()))
+                .build());
+        assertThat(shown(s, "Accel. factor slice")).isEqualTo("3");
+        assertThat(shown(s, "Phase partial Fourier")).isEqualTo("6/8");
+        assertThat(shown(s, "Bandwidth")).isEqualTo("1780");
+        assertThat(shown(s, "Base resolution")).isEqualTo("104");
+        assertThat(List.of(shown(s, "b-value 1"), shown(s, "b-value 2"), shown(s, "b-value 3")))
+                .containsExactly("0", "1000", "2000");
+        assertThat(shown(s, "Diff. directions")).isEqualTo("50");
+    }
+
+    @Test
+    void restingStateShowsMultibandEightAnd490Measurements() {
+        VendorSequence s = translate("siemens", 3, seq("rfmri", Technique.BOLD_EPI)
+                .p(ParameterName.NumberOfSlices, 64, "count")
+                .p(ParameterName.SliceThickness, 2.4, "mm")
+                .p(ParameterName.FieldOfViewRead, 211.2, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 88, "count")
+                .p(ParameterName.AcquisitionMatrixPhase, 88, "count")
+                .p(ParameterName.EchoTime, 39, "ms")
+                .p(ParameterName.RepetitionTime, 735, "ms")
+                .p(ParameterName.MultibandAccelerationFactor, 8, "count")
+                .p(ParameterName.FlipAngle, 52, "deg")
+                .functional(new FunctionalRun("rest", 490, null))
+                .build());
+        assertThat(List.of(shown(s, "Accel. factor slice"), shown(s, "Measurements"), shown(s, "TR"),
+                shown(s, "TE"), shown(s, "Flip angle"), shown(s, "Base resolution")))
+                .containsExactly("8", "490", "735.0", "39.00", "52", "88");
+    }
+}
