@@ -1,17 +1,18 @@
 package io.github.diapason.compiler.generate;
 
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
-import io.github.diapason.model.Equipment;
-import io.github.diapason.model.Protocol;
 import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Site;
 import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.resolve.EffectiveProtocol;
 import io.github.diapason.resolve.OverrideResolver;
+import io.github.diapason.vendor.DroppedSequence;
 import io.github.diapason.vendor.Feasibility;
-import io.github.diapason.vendor.VendorAdapter;
+import io.github.diapason.vendor.SiteParameterSet;
+import io.github.diapason.vendor.SiteTranslator;
 import io.github.diapason.vendor.VendorAdapters;
 import io.github.diapason.vendor.VendorSequence;
 import java.util.ArrayList;
@@ -19,57 +20,59 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Compiles one site: resolve overrides for its scanner, decide feasibility of each sequence,
- * translate the runnable ones into the vendor's console parameters. Pure: no I/O.
+ * Compiles one site: resolve overrides for its scanner, then let the vendor adapters decide
+ * feasibility and translate (vendor-adapters' {@link SiteTranslator}); diagnostics are then
+ * located in the protocol or site file they are about. Pure: no I/O.
  */
 public final class SiteCompiler {
 
-    private final VendorAdapters adapters;
+    private final SiteTranslator translator;
 
     public SiteCompiler(VendorAdapters adapters) {
-        this.adapters = adapters;
+        this.translator = new SiteTranslator(adapters);
     }
 
     public Validated<SiteOutcome> compile(LoadedStudy study, Site site, ScannerPeriod scanner) {
-        Protocol protocol = study.study().protocol();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Validated<VendorAdapter> adapter = adapters.find(scanner.vendor(),
-                study.siteSource(site.id()).locate("/scanners/" + site.scanners().indexOf(scanner) + "/vendor"));
-        diagnostics.addAll(adapter.diagnostics());
-        if (adapter.value().isEmpty()) {
+        EffectiveProtocol effective = OverrideResolver.resolve(study.study().protocol(), site, scanner);
+        Validated<SiteParameterSet> translated = translator.translate(effective.protocol().exam(), site, scanner,
+                study.siteSource(site.id()).file());
+        List<Diagnostic> diagnostics = translated.diagnostics().stream().map(d -> locate(d, study, site)).toList();
+        if (translated.value().isEmpty()) {
             return Validated.failed(diagnostics);
         }
-        EffectiveProtocol effective = OverrideResolver.resolve(protocol, site, scanner);
-        Integer minimumChannels = Optional.ofNullable(protocol.exam().equipment()).map(Equipment::coil)
-                .map(c -> c.minimumChannels()).orElse(null);
+        SiteParameterSet set = translated.value().get();
         List<SequenceOutcome> outcomes = new ArrayList<>();
-        List<Sequence> sequences = effective.protocol().exam().sequences();
-        for (int i = 0; i < sequences.size(); i++) {
-            Sequence sequence = sequences.get(i);
-            var location = study.protocolSource().locate("/exam/sequences/" + i);
-            Feasibility feasibility = adapter.value().get().feasibility(sequence, site, scanner, minimumChannels);
-            Optional<VendorSequence> vendor = Optional.empty();
-            switch (feasibility.verdict()) {
-                case RUNNABLE -> {
-                    Validated<VendorSequence> translated = adapter.value().get().translate(sequence, scanner, location);
-                    diagnostics.addAll(prefixed(site, translated.diagnostics()));
-                    vendor = translated.value();
-                }
-                case INFEASIBLE -> diagnostics.add(Diagnostic.error("MandatorySequenceInfeasible",
-                        "site '" + site.id() + "' cannot run mandatory sequence '" + sequence.id() + "': "
-                                + String.join("; ", feasibility.reasons()),
-                        "license the option, change the coil, or agree a justified override for this site",
-                        study.siteSource(site.id()).locate("/scanners")));
-                case DROPPED -> { }
-            }
+        for (Sequence sequence : effective.protocol().exam().sequences()) {
+            Optional<VendorSequence> vendor = set.sequences().stream()
+                    .filter(v -> v.sequenceId().equals(sequence.id())).findFirst();
+            Optional<DroppedSequence> dropped = set.dropped().stream()
+                    .filter(d -> d.sequenceId().equals(sequence.id())).findFirst();
+            Feasibility feasibility = vendor.isPresent() ? new Feasibility(Feasibility.Verdict.RUNNABLE, List.of())
+                    : dropped.map(d -> new Feasibility(Feasibility.Verdict.DROPPED, List.of(d.reason())))
+                    .orElseGet(() -> new Feasibility(Feasibility.Verdict.INFEASIBLE, reasons(diagnostics, sequence)));
             outcomes.add(new SequenceOutcome(sequence, feasibility, vendor));
         }
-        return Validated.of(new SiteOutcome(effective, outcomes, diagnostics), diagnostics);
+        return Validated.of(new SiteOutcome(effective, set, outcomes, diagnostics), diagnostics);
     }
 
-    /** Vendor diagnostics name the site, since one protocol location serves every site. */
-    private static List<Diagnostic> prefixed(Site site, List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(d -> new Diagnostic(d.severity(), d.code(),
-                "site '" + site.id() + "': " + d.message(), d.hint(), d.location())).toList();
+    /**
+     * The translator knows pointers only: give them their file, line and column; and name the
+     * site, since one protocol line serves every site.
+     */
+    private static Diagnostic locate(Diagnostic d, LoadedStudy study, Site site) {
+        SourceLocation at = d.location();
+        SourceLocation located = at.hasLine() ? at
+                : at.path().startsWith("/exam") || at.path().startsWith("/overrides")
+                ? study.protocolSource().locate(at.path())
+                : study.siteSource(site.id()).locate(at.path());
+        String message = d.message().contains("site '" + site.id() + "'") ? d.message()
+                : "site '" + site.id() + "': " + d.message();
+        return new Diagnostic(d.severity(), d.code(), message, d.hint(), located);
+    }
+
+    private static List<String> reasons(List<Diagnostic> diagnostics, Sequence sequence) {
+        return diagnostics.stream().filter(Diagnostic::isError)
+                .filter(d -> d.message().contains("'" + sequence.id() + "'"))
+                .map(Diagnostic::message).toList();
     }
 }

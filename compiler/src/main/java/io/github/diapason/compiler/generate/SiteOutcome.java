@@ -2,10 +2,12 @@ package io.github.diapason.compiler.generate;
 
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.resolve.EffectiveProtocol;
+import io.github.diapason.vendor.SiteParameterSet;
 import java.util.List;
 
 /** A site compiled: its effective protocol on the scanner in use, each sequence's outcome, and the problems found. */
-public record SiteOutcome(EffectiveProtocol effective, List<SequenceOutcome> sequences, List<Diagnostic> diagnostics) {
+public record SiteOutcome(EffectiveProtocol effective, SiteParameterSet parameterSet, List<SequenceOutcome> sequences,
+                          List<Diagnostic> diagnostics) {
     public SiteOutcome {
         sequences = List.copyOf(sequences);
         diagnostics = List.copyOf(diagnostics);

@@ -20,7 +20,7 @@ import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Site;
 import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.validate.StudyValidation;
-import io.github.diapason.vendor.ParameterSetWriter;
+import io.github.diapason.vendor.ParametersJson;
 import io.github.diapason.vendor.VendorAdapters;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -117,8 +117,7 @@ public final class StudyGenerator {
                             OutputTree tree, List<Diagnostic> diagnostics) {
         Site site = outcome.effective().site();
         String dir = "sites/" + OutputTree.segment(site.id()) + "/";
-        tree.put(dir + "parameters.json", ParameterSetWriter.write(site.id(), outcome.effective().scanner(),
-                outcome.runnable().stream().map(s -> s.vendor().orElseThrow()).toList()));
+        tree.put(dir + "parameters.json", ParametersJson.bytes(outcome.parameterSet()));
         for (String language : languages(site, study, renderer)) {
             Map<String, Object> model = DocumentModel.site(outcome, language);
             if (request.dumpModel()) {
@@ -165,7 +164,7 @@ public final class StudyGenerator {
             return Optional.of(renderer.render(template, model, language));
         } catch (ParseException e) {
             diagnostics.add(Diagnostic.error("TemplateSyntax", e.getEditorMessage(), "fix the template",
-                    new SourceLocation(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), "")));
+                    new SourceLocation(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), "")));
         } catch (TemplateException e) {
             diagnostics.add(Diagnostic.error("TemplateFailed", firstLine(e.getMessageWithoutStackTop()),
                     "check the names the template uses against the data model (--dump-model)",
