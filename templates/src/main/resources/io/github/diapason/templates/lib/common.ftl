@@ -26,7 +26,7 @@
 <svg xmlns="http://www.w3.org/2000/svg" width="${t.width?c}" height="${t.height?c}" viewBox="0 0 ${t.width?c} ${t.height?c}" role="img" aria-label="${msg('section.timeline')}">
 <#list t.bars as b>
   <rect x="${b.x?c}" y="${b.y?c}" width="${b.barWidth?c}" height="${t.barHeight?c}" fill="${b.mandatory?then('#1f5f8b','#9db4c4')}"/>
-  <text x="4" y="${(b.y + t.barHeight - 4)?c}" font-size="11" font-family="DejaVu Sans, Arial, sans-serif" fill="#1b1b1b">${b.number}. ${b.label?truncate(34)} (${b.display})</text>
+  <text x="4" y="${(b.y + t.barHeight - 4)?c}" font-size="11" font-family="Liberation Sans, DejaVu Sans, Arial, sans-serif" fill="#1b1b1b">${b.number}. ${b.label?truncate(34)} (${b.display})</text>
 </#list>
 <#if t.maximumX??>
   <line x1="${t.maximumX?c}" y1="0" x2="${t.maximumX?c}" y2="${t.height?c}" stroke="#a04000" stroke-width="2" stroke-dasharray="4 3"/>
