@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Diapason {
 
-    /** Exit statuses: 0 conformant/valid, 1 problems found in the input, 2 usage error. */
+    /** Exit statuses: 0 valid, 1 problems found in the input, 2 usage error, 3 a bug in Diapason. */
     public static final int OK = 0;
     public static final int INVALID_INPUT = 1;
     public static final int USAGE = 2;
+    public static final int INTERNAL_ERROR = 3;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -21,6 +22,18 @@ public final class Diapason {
     static int run(String... args) {
         CommandLine cli = new CommandLine(new Diapason());
         cli.setExitCodeExceptionMapper(e -> USAGE);
+        // Bad input never throws (it is reported as diagnostics); what reaches here is a bug in
+        // Diapason. Say so in one line rather than print a trace at the user.
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("diapason: internal error (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "). This is a bug in Diapason, not in your files: please report it with the"
+                    + " command you ran" + (Boolean.getBoolean("diapason.trace") ? "" : " (add -Ddiapason.trace=true"
+                    + " to the java command for details)") + ".");
+            if (Boolean.getBoolean("diapason.trace")) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return INTERNAL_ERROR;
+        });
         return cli.execute(args);
     }
 }

@@ -46,7 +46,11 @@ public final class OverrideResolver {
                 .sorted(Comparator.comparing(o -> o.when().level())) // stable: file order within a level
                 .toList();
         Map<String, Map<ParameterName, ParameterSpec>> parameters = new LinkedHashMap<>();
-        protocol.exam().sequences().forEach(s -> parameters.put(s.id(), new EnumMap<>(s.parameters())));
+        protocol.exam().sequences().forEach(s -> {
+            Map<ParameterName, ParameterSpec> copy = new EnumMap<>(ParameterName.class);
+            copy.putAll(s.parameters());
+            parameters.put(s.id(), copy);
+        });
         Map<String, Map<ParameterName, List<Provenance>>> provenance = new TreeMap<>();
         List<AppliedOverride> applied = new ArrayList<>();
         for (ProtocolOverride o : applicable) {

@@ -83,6 +83,19 @@ class OverrideResolverTest {
     }
 
     @Test
+    void sequenceWithoutParametersResolvesToAnEmptySet() {
+        Sequence localiser = new Sequence("loc", LocalizedText.of("Localiser"), Technique.LOCALISER, true, false, null,
+                null, null, null, null, null, null, null, null, null, null, null);
+        Protocol base = protocol(List.of(override("vendor", new OverrideSelector(null, "ge", null, null, null), 450)));
+        Protocol p = base.withExam(base.exam().withSequences(List.of(localiser, base.exam().sequences().get(0))));
+
+        EffectiveProtocol e = OverrideResolver.resolve(p, SITE, GE_3T);
+
+        assertThat(e.protocol().sequence("loc").orElseThrow().parameters()).isEmpty();
+        assertThat(ti(e)).isEqualTo(450.0);
+    }
+
+    @Test
     void dateWithoutScannerIsADiagnosticNotAnException() {
         var result = OverrideResolver.resolve(protocol(List.of()), SITE, LocalDate.of(2019, 1, 1));
 
