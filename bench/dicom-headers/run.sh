@@ -28,7 +28,7 @@ printf '%-22s %s\n' "cat" "$(rate "$(t sh -c "xargs cat < '$WORK/list.txt'")")"
 printf '%-22s %s\n' "diapason (1 thread)" "$(rate "$(t java -cp "$WORK/classes:$CP" HeaderBench "$WORK/list.txt" 1)")"
 printf '%-22s %s\n' "diapason ($(nproc) threads)" "$(rate "$(t java -cp "$WORK/classes:$CP" HeaderBench "$WORK/list.txt" "$(nproc)")")"
 if command -v dcmdump > /dev/null; then
-  printf '%-22s %s\n' "dcmdump (+sp)" "$(rate "$(t sh -c "xargs dcmdump -q +sp 0 < '$WORK/list.txt'")")"
+  printf '%-22s %s\n' "dcmdump -q -M" "$(rate "$(t sh -c "xargs dcmdump -q -M < '$WORK/list.txt'")")"
 fi
 if command -v dcm2niix > /dev/null; then
   mkdir -p "$WORK/nii"
