@@ -1,0 +1,231 @@
+package io.github.diapason.conformity.dicom;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One data element as read: tag, VR, private creator (for private tags), and either its
+ * value bytes (decoded on demand, so reading stays cheap) or its sequence items. A value
+ * longer than the reader's limit is not loaded: {@link #isValueSkipped()} says so.
+ */
+public final class DicomElement {
+
+    private static final byte[] NONE = new byte[0];
+
+    private final int tag;
+    private final Vr vr;
+    private final String privateCreator;
+    private final long length;
+    private final byte[] value;
+    private final boolean bigEndian;
+    private final SpecificCharacterSet charset;
+    private final List<DicomDataset> items;
+    private final boolean valueSkipped;
+
+    DicomElement(int tag, Vr vr, String privateCreator, long length, byte[] value, boolean bigEndian,
+                 SpecificCharacterSet charset, List<DicomDataset> items, boolean valueSkipped) {
+        this.tag = tag;
+        this.vr = vr;
+        this.privateCreator = privateCreator;
+        this.length = length;
+        this.value = value == null ? NONE : value;
+        this.bigEndian = bigEndian;
+        this.charset = charset;
+        this.items = items == null ? List.of() : List.copyOf(items);
+        this.valueSkipped = valueSkipped;
+    }
+
+    public int tag() {
+        return tag;
+    }
+
+    public Vr vr() {
+        return vr;
+    }
+
+    /** The private creator owning this element's block, for private elements. */
+    public Optional<String> privateCreator() {
+        return Optional.ofNullable(privateCreator);
+    }
+
+    /** Declared value length in bytes; -1 for an undefined length. */
+    public long length() {
+        return length;
+    }
+
+    public boolean isSequence() {
+        return vr == Vr.SQ;
+    }
+
+    /** The value was longer than the reader's limit and was skipped, not loaded. */
+    public boolean isValueSkipped() {
+        return valueSkipped;
+    }
+
+    public List<DicomDataset> items() {
+        return items;
+    }
+
+    /** A copy of the raw value bytes (empty for sequences and skipped values). */
+    public byte[] bytes() {
+        return value.clone();
+    }
+
+    int rawLength() {
+        return value.length;
+    }
+
+    byte[] rawValue() {
+        return value;
+    }
+
+    /**
+     * The values as text: text VRs decoded with the specific character set, split on
+     * backslashes where the VR allows several values, padding removed; binary numbers and
+     * tags formatted; empty for bytes and sequences.
+     */
+    public List<String> strings() {
+        if (vr.isText()) {
+            return text();
+        }
+        if (vr == Vr.AT) {
+            List<String> out = new ArrayList<>();
+            for (long t : longs()) {
+                out.add(Tags.format((int) t));
+            }
+            return out;
+        }
+        if (vr == Vr.FL || vr == Vr.FD) {
+            List<String> out = new ArrayList<>();
+            for (double d : doubles()) {
+                out.add(vr == Vr.FL ? Float.toString((float) d) : Double.toString(d));
+            }
+            return out;
+        }
+        if (vr.binarySize() > 0) {
+            List<String> out = new ArrayList<>();
+            for (long l : longs()) {
+                out.add(vr == Vr.UV ? Long.toUnsignedString(l) : Long.toString(l));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** The first value as text, if any. */
+    public Optional<String> string() {
+        List<String> s = strings();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
+    }
+
+    /** Numeric values: binary numbers decoded, DS/IS (or any text) parsed; unparsable text values are skipped. */
+    public double[] doubles() {
+        int size = vr.binarySize();
+        if (size > 0 && vr != Vr.AT) {
+            ByteBuffer b = buffer();
+            int n = value.length / size;
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = switch (vr) {
+                    case US -> b.getShort() & 0xFFFF;
+                    case SS -> b.getShort();
+                    case UL -> b.getInt() & 0xFFFFFFFFL;
+                    case SL -> b.getInt();
+                    case FL -> b.getFloat();
+                    case FD -> b.getDouble();
+                    case SV -> b.getLong();
+                    case UV -> unsignedToDouble(b.getLong());
+                    default -> throw new IllegalStateException(vr.name());
+                };
+            }
+            return out;
+        }
+        if (vr.isText()) {
+            return text().stream().map(DicomElement::parseNumber).filter(d -> d != null)
+                    .mapToDouble(Double::doubleValue).toArray();
+        }
+        return new double[0];
+    }
+
+    /** Integer values of binary integer VRs and AT (as {@code group << 16 | element}); IS parsed. */
+    public long[] longs() {
+        int size = vr.binarySize();
+        if (size > 0 && vr != Vr.FL && vr != Vr.FD) {
+            ByteBuffer b = buffer();
+            int n = value.length / size;
+            long[] out = new long[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = switch (vr) {
+                    case US -> b.getShort() & 0xFFFF;
+                    case SS -> b.getShort();
+                    case UL -> b.getInt() & 0xFFFFFFFFL;
+                    case SL -> b.getInt();
+                    case SV, UV -> b.getLong();
+                    case AT -> (long) (b.getShort() & 0xFFFF) << 16 | (b.getShort() & 0xFFFF);
+                    default -> throw new IllegalStateException(vr.name());
+                };
+            }
+            return out;
+        }
+        return Arrays.stream(doubles()).mapToLong(d -> (long) d).toArray();
+    }
+
+    /** The first numeric value, if any. */
+    public Optional<Double> number() {
+        double[] d = doubles();
+        return d.length == 0 ? Optional.empty() : Optional.of(d[0]);
+    }
+
+    private ByteBuffer buffer() {
+        return ByteBuffer.wrap(value).order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private List<String> text() {
+        int end = value.length;
+        while (end > 0 && (value[end - 1] == 0 || value[end - 1] == ' ')) {
+            end--;
+        }
+        if (end == 0) {
+            return List.of();
+        }
+        String s = vr.usesSpecificCharacterSet() && charset != null
+                ? charset.decode(value, 0, end) : new String(value, 0, end, StandardCharsets.ISO_8859_1);
+        if (!vr.isMultiValuedText()) {
+            return List.of(s);
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\\') {
+                out.add(s.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static Double parseNumber(String s) {
+        try {
+            return s.isEmpty() ? null : Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static double unsignedToDouble(long l) {
+        return l >= 0 ? l : (double) (l >>> 1) * 2.0 + (l & 1);
+    }
+
+    @Override
+    public String toString() {
+        String who = privateCreator == null ? "" : " [" + privateCreator + "]";
+        String what = isSequence() ? items.size() + " item(s)" : vr.isBytes() ? value.length + " bytes" : strings().toString();
+        return String.format(Locale.ROOT, "%s %s%s %s", Tags.format(tag), vr, who, what);
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.diapason.conformity.dicom;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * A forward-only byte source with a small fixed buffer, a position, and (when known) the
+ * total size, so that a declared length can be checked against what is left before
+ * anything is allocated. Values are skipped without being read into memory.
+ */
+final class DicomInput {
+
+    static final String TRUNCATED = "DICOM_TRUNCATED";
+    private static final int BUFFER = 16 * 1024;
+
+    private InputStream in;
+    private final byte[] buf = new byte[BUFFER];
+    private int bpos;
+    private int blen;
+    private long pos;
+    private long size;
+    private String path = "";
+    private Inflater inflater;
+
+    DicomInput(InputStream in, long size) {
+        this.in = in;
+        this.size = size;
+    }
+
+    long position() {
+        return pos;
+    }
+
+    /** Bytes left, or {@code Long.MAX_VALUE} when the size is unknown (deflated data). */
+    long remaining() {
+        return size < 0 ? Long.MAX_VALUE : Math.max(0, size - pos);
+    }
+
+    /** The tag path currently being read, for truncation diagnostics. */
+    void at(String tagPath) {
+        this.path = tagPath;
+    }
+
+    /** Ensures {@code n <= BUFFER} bytes are buffered if the stream has them; returns how many are. */
+    private int fill(int n) throws IOException {
+        if (blen - bpos >= n) {
+            return blen - bpos;
+        }
+        if (bpos > 0) {
+            System.arraycopy(buf, bpos, buf, 0, blen - bpos);
+            blen -= bpos;
+            bpos = 0;
+        }
+        while (blen < n) {
+            int r = in.read(buf, blen, buf.length - blen);
+            if (r < 0) {
+                break;
+            }
+            blen += r;
+        }
+        return blen;
+    }
+
+    boolean atEnd() throws IOException {
+        return fill(1) < 1;
+    }
+
+    /** Copies up to {@code n} upcoming bytes without consuming them; returns how many. */
+    int peek(byte[] dst, int n) throws IOException {
+        int have = Math.min(fill(n), n);
+        System.arraycopy(buf, bpos, dst, 0, have);
+        return have;
+    }
+
+    private void need(int n) throws IOException, DicomFormatException {
+        if (fill(n) < n) {
+            throw truncated();
+        }
+    }
+
+    DicomFormatException truncated() {
+        return new DicomFormatException(TRUNCATED, "the file ends in the middle of a data element (byte " + pos + ")",
+                "the file was cut short (incomplete transfer or copy); send it again", path);
+    }
+
+    int u16(boolean bigEndian) throws IOException, DicomFormatException {
+        need(2);
+        int a = buf[bpos] & 0xFF;
+        int b = buf[bpos + 1] & 0xFF;
+        bpos += 2;
+        pos += 2;
+        return bigEndian ? a << 8 | b : b << 8 | a;
+    }
+
+    long u32(boolean bigEndian) throws IOException, DicomFormatException {
+        need(4);
+        long a = buf[bpos] & 0xFF;
+        long b = buf[bpos + 1] & 0xFF;
+        long c = buf[bpos + 2] & 0xFF;
+        long d = buf[bpos + 3] & 0xFF;
+        bpos += 4;
+        pos += 4;
+        return bigEndian ? a << 24 | b << 16 | c << 8 | d : d << 24 | c << 16 | b << 8 | a;
+    }
+
+    byte[] bytes(int n) throws IOException, DicomFormatException {
+        byte[] out = new byte[n];
+        int done = Math.min(n, blen - bpos);
+        System.arraycopy(buf, bpos, out, 0, done);
+        bpos += done;
+        while (done < n) {
+            int r = in.read(out, done, n - done);
+            if (r < 0) {
+                pos += done;
+                throw truncated();
+            }
+            done += r;
+        }
+        pos += n;
+        return out;
+    }
+
+    void skip(long n) throws IOException, DicomFormatException {
+        long buffered = Math.min(n, blen - bpos);
+        bpos += (int) buffered;
+        pos += buffered;
+        long left = n - buffered;
+        while (left > 0) {
+            long s = in.skip(left);
+            if (s <= 0) {
+                if (in.read() < 0) {
+                    throw truncated();
+                }
+                s = 1;
+            }
+            left -= s;
+            pos += s;
+        }
+        if (size >= 0 && pos > size) {
+            pos = size;
+            throw truncated();
+        }
+    }
+
+    /** From here on, bytes are inflated (deflated transfer syntax: raw deflate, no zlib header). */
+    void inflateRest() {
+        InputStream rest = new SequenceInputStream(new ByteArrayInputStream(buf.clone(), bpos, blen - bpos), in);
+        inflater = new Inflater(true);
+        in = new InflaterInputStream(rest, inflater, BUFFER);
+        bpos = 0;
+        blen = 0;
+        size = -1;
+    }
+
+    /** Frees the native inflater, if any; the caller closes the underlying stream. */
+    void release() {
+        if (inflater != null) {
+            inflater.end();
+        }
+    }
+}

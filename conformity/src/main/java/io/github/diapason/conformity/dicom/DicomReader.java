@@ -1,0 +1,500 @@
+package io.github.diapason.conformity.dicom;
+
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipException;
+
+/**
+ * A streaming reader of DICOM headers: everything before pixel data, never the pixels.
+ *
+ * <p>Reads Part 10 files (preamble, {@code DICM}, file meta group) and raw data sets without
+ * preamble (encoding guessed from the first element); implicit VR little endian, explicit VR
+ * little and big endian, deflated explicit VR little endian; sequences and items of defined
+ * and undefined length; private elements with their private creator; the specific character
+ * set. Reading stops at the top-level pixel data element.
+ *
+ * <p>Bad input never escapes as an exception: a truncated, garbage or hostile file gives a
+ * {@link Diagnostic} and whatever was read before the problem. Limits keep hostile input from
+ * exhausting memory or stack: nesting depth, the size of one loaded value (longer values are
+ * skipped, not loaded), the total of loaded values, and the number of elements.
+ * Instances are immutable and thread-safe.
+ */
+public final class DicomReader {
+
+    public static final int DEFAULT_MAX_DEPTH = 32;
+    public static final int DEFAULT_MAX_VALUE_LENGTH = 16 << 20;
+    public static final long DEFAULT_MAX_LOADED_BYTES = 64L << 20;
+    public static final int DEFAULT_MAX_ELEMENTS = 1_000_000;
+
+    static final String IMPLICIT_LE = "1.2.840.10008.1.2";
+    static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
+    static final String DEFLATED_LE = "1.2.840.10008.1.2.1.99";
+    static final String EXPLICIT_BE = "1.2.840.10008.1.2.2";
+
+    private static final long UNDEFINED = 0xFFFFFFFFL;
+    private static final int PIXEL_REPRESENTATION = 0x00280103;
+    /** Tags whose dictionary VR is "US or SS", resolved by Pixel Representation in implicit VR. */
+    private static final java.util.Set<Integer> US_OR_SS = java.util.Set.of(0x00189810, 0x00221452, 0x00280071,
+            0x00280104, 0x00280105, 0x00280106, 0x00280107, 0x00280108, 0x00280109, 0x00280110, 0x00280111,
+            0x00280120, 0x00280121, 0x00281100, 0x00281101, 0x00281102, 0x00281103, 0x00281111, 0x00281112,
+            0x00281113, 0x00283002, 0x00409211, 0x00409216, 0x00603004, 0x00603006);
+
+    private final int maxDepth;
+    private final int maxValueLength;
+    private final long maxLoadedBytes;
+    private final int maxElements;
+
+    public DicomReader() {
+        this(DEFAULT_MAX_DEPTH, DEFAULT_MAX_VALUE_LENGTH, DEFAULT_MAX_LOADED_BYTES, DEFAULT_MAX_ELEMENTS);
+    }
+
+    public DicomReader(int maxDepth, int maxValueLength, long maxLoadedBytes, int maxElements) {
+        this.maxDepth = maxDepth;
+        this.maxValueLength = maxValueLength;
+        this.maxLoadedBytes = maxLoadedBytes;
+        this.maxElements = maxElements;
+    }
+
+    public Validated<DicomHeader> read(Path file) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, Files.size(file), name);
+        } catch (IOException e) {
+            return Validated.failed(List.of(Diagnostic.error("DICOM_IO_ERROR",
+                    "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
+                    "check that the file exists and is readable", SourceLocation.file(name))));
+        }
+    }
+
+    public Validated<DicomHeader> read(byte[] bytes, String name) {
+        return read(new ByteArrayInputStream(bytes), bytes.length, name);
+    }
+
+    /** Reads from a stream of {@code size} bytes ({@code -1} if unknown); the caller closes it. */
+    public Validated<DicomHeader> read(InputStream in, long size, String name) {
+        return new Session(new DicomInput(in, size), name).run();
+    }
+
+    private enum Encoding {
+        IMPLICIT_LE(false, false), EXPLICIT_LE(true, false), EXPLICIT_BE(true, true);
+
+        final boolean explicit;
+        final boolean bigEndian;
+
+        Encoding(boolean explicit, boolean bigEndian) {
+            this.explicit = explicit;
+            this.bigEndian = bigEndian;
+        }
+    }
+
+    /** A data set being filled; sequences hold their item builders, so a partial read stays visible. */
+    private static final class DatasetBuilder {
+        final List<Object> elements = new ArrayList<>();
+        final Map<Integer, String> creators = new HashMap<>();
+        SpecificCharacterSet charset;
+        boolean signedPixels;
+
+        DatasetBuilder(SpecificCharacterSet charset) {
+            this.charset = charset;
+        }
+
+        DicomDataset build() {
+            List<DicomElement> out = new ArrayList<>(elements.size());
+            for (Object o : elements) {
+                out.add(o instanceof SequenceBuilder s ? s.build() : (DicomElement) o);
+            }
+            return new DicomDataset(out);
+        }
+    }
+
+    private static final class SequenceBuilder {
+        final int tag;
+        final String creator;
+        final long length;
+        final boolean bigEndian;
+        final List<DatasetBuilder> items = new ArrayList<>();
+
+        SequenceBuilder(int tag, String creator, long length, boolean bigEndian) {
+            this.tag = tag;
+            this.creator = creator;
+            this.length = length;
+            this.bigEndian = bigEndian;
+        }
+
+        DicomElement build() {
+            List<DicomDataset> built = new ArrayList<>(items.size());
+            for (DatasetBuilder b : items) {
+                built.add(b.build());
+            }
+            return new DicomElement(tag, Vr.SQ, creator, length, null, bigEndian, null, built, false);
+        }
+    }
+
+    private final class Session {
+        private final DicomInput input;
+        private final String name;
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final DicomDictionary dictionary = DicomDictionary.standard();
+        private final DatasetBuilder meta = new DatasetBuilder(SpecificCharacterSet.DEFAULT);
+        private final DatasetBuilder root = new DatasetBuilder(SpecificCharacterSet.DEFAULT);
+        private long pixelDataOffset = -1;
+        private boolean stopped;
+        private int elementCount;
+        private long loadedBytes;
+        private boolean warnedLoaded;
+        private boolean warnedVr;
+
+        Session(DicomInput input, String name) {
+            this.input = input;
+            this.name = name;
+        }
+
+        Validated<DicomHeader> run() {
+            String ts = null;
+            try {
+                byte[] head = new byte[132];
+                int n = input.peek(head, 132);
+                boolean part10 = n >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M';
+                if (part10) {
+                    input.skip(132);
+                } else if (n >= 4 && head[0] == 'D' && head[1] == 'I' && head[2] == 'C' && head[3] == 'M') {
+                    input.skip(4);
+                }
+                byte[] first = new byte[8];
+                if (input.peek(first, 2) == 2 && (first[0] & 0xFF | (first[1] & 0xFF) << 8) == 2) {
+                    readMeta();
+                }
+                ts = meta.build().string(Tags.TRANSFER_SYNTAX_UID).orElse(null);
+                Encoding enc;
+                if (ts == null) {
+                    enc = guess();
+                    if (enc == null) {
+                        if (!part10 && meta.elements.isEmpty()) {
+                            return Validated.failed(List.of(Diagnostic.error("DICOM_NOT_DICOM",
+                                    "not a DICOM file: no DICM marker and no plausible first data element",
+                                    "only DICOM files are checked; remove other files or ignore this one",
+                                    SourceLocation.file(name))));
+                        }
+                        enc = Encoding.EXPLICIT_LE;
+                    }
+                    ts = enc == Encoding.IMPLICIT_LE ? IMPLICIT_LE : enc == Encoding.EXPLICIT_BE ? EXPLICIT_BE : EXPLICIT_LE;
+                    if (part10 || !meta.elements.isEmpty()) {
+                        diagnostics.add(Diagnostic.warning("DICOM_NO_TRANSFER_SYNTAX",
+                                "the file meta information has no transfer syntax (0002,0010); the data set looks like "
+                                        + enc.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                                "", SourceLocation.file(name).withPath(Tags.format(Tags.TRANSFER_SYNTAX_UID))));
+                    }
+                } else {
+                    enc = switch (ts) {
+                        case IMPLICIT_LE -> Encoding.IMPLICIT_LE;
+                        case EXPLICIT_BE -> Encoding.EXPLICIT_BE;
+                        default -> Encoding.EXPLICIT_LE;
+                    };
+                    if (ts.equals(DEFLATED_LE)) {
+                        input.inflateRest();
+                    }
+                    Encoding seen = guess();
+                    if (seen != null && seen.explicit != enc.explicit && !input.atEnd()) {
+                        diagnostics.add(Diagnostic.warning("DICOM_TRANSFER_SYNTAX_MISMATCH",
+                                "the transfer syntax says " + (enc.explicit ? "explicit" : "implicit")
+                                        + " VR but the data set is encoded with " + (seen.explicit ? "explicit" : "implicit")
+                                        + " VR; read as encoded",
+                                "", SourceLocation.file(name).withPath(Tags.format(Tags.TRANSFER_SYNTAX_UID))));
+                        enc = seen.explicit ? (enc.bigEndian ? Encoding.EXPLICIT_BE : Encoding.EXPLICIT_LE) : Encoding.IMPLICIT_LE;
+                    }
+                }
+                readDataset(root, -1, 0, enc, "");
+            } catch (DicomFormatException e) {
+                diagnostics.add(Diagnostic.error(e.code(), e.getMessage(), e.hint(),
+                        SourceLocation.file(name).withPath(e.path())));
+            } catch (ZipException e) {
+                diagnostics.add(Diagnostic.error("DICOM_BAD_DEFLATE", "the deflated data set is corrupt: " + e.getMessage(),
+                        "the file was damaged; send it again", SourceLocation.file(name)));
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error("DICOM_IO_ERROR", "reading failed: " + e.getMessage(),
+                        "check that the file is readable", SourceLocation.file(name)));
+            } finally {
+                input.release();
+            }
+            DicomHeader header = new DicomHeader(name, meta.build(), ts == null ? "" : ts, root.build(), pixelDataOffset);
+            return Validated.of(header, diagnostics);
+        }
+
+        private void readMeta() throws IOException, DicomFormatException {
+            byte[] g = new byte[2];
+            while (input.peek(g, 2) == 2 && (g[0] & 0xFF | (g[1] & 0xFF) << 8) == 2) {
+                int tag = readTag(Encoding.EXPLICIT_LE);
+                readElement(meta, tag, -1, 0, Encoding.EXPLICIT_LE, "");
+            }
+        }
+
+        /** Guesses the encoding from the next element; {@code null} when it does not look like one. */
+        private Encoding guess() throws IOException {
+            byte[] b = new byte[8];
+            if (input.peek(b, 8) < 8) {
+                return null;
+            }
+            int groupLe = b[0] & 0xFF | (b[1] & 0xFF) << 8;
+            int groupBe = (b[0] & 0xFF) << 8 | b[1] & 0xFF;
+            Vr vr = Vr.of(b[4], b[5]);
+            if (vr != null) {
+                if (groupLe <= 0x0010 || groupLe == 0xFFFE) {
+                    return Encoding.EXPLICIT_LE;
+                }
+                if (groupBe <= 0x0010) {
+                    return Encoding.EXPLICIT_BE;
+                }
+            }
+            if (groupLe <= 0x0010) {
+                return Encoding.IMPLICIT_LE;
+            }
+            return null;
+        }
+
+        private int readTag(Encoding enc) throws IOException, DicomFormatException {
+            int group = input.u16(enc.bigEndian);
+            int element = input.u16(enc.bigEndian);
+            return group << 16 | element;
+        }
+
+        private String path(String prefix, int tag) {
+            return prefix + Tags.format(tag);
+        }
+
+        /** Reads elements until {@code end} (or an item delimiter when {@code end < 0} inside an item). */
+        private void readDataset(DatasetBuilder ds, long end, int depth, Encoding enc, String prefix)
+                throws IOException, DicomFormatException {
+            while (!stopped) {
+                if (end >= 0 ? input.position() >= end : depth == 0 && input.atEnd()) {
+                    return;
+                }
+                long at = input.position();
+                int tag = readTag(enc);
+                if (tag == Tags.ITEM_DELIMITATION) {
+                    input.u32(enc.bigEndian);
+                    if (depth > 0) {
+                        return;
+                    }
+                    continue;
+                }
+                if (tag == Tags.SEQUENCE_DELIMITATION && depth > 0) {
+                    throw new DicomFormatException("DICOM_BAD_ITEM", "a sequence ends inside an item that was not closed",
+                            "the file is malformed", prefix);
+                }
+                if (Tags.isPixelData(tag) && depth == 0) {
+                    pixelDataOffset = at;
+                    stopped = true;
+                    return;
+                }
+                readElement(ds, tag, end, depth, enc, prefix);
+            }
+        }
+
+        private void readElement(DatasetBuilder ds, int tag, long end, int depth, Encoding enc, String prefix)
+                throws IOException, DicomFormatException {
+            String where = path(prefix, tag);
+            input.at(where);
+            if (++elementCount > maxElements) {
+                throw new DicomFormatException("DICOM_TOO_MANY_ELEMENTS",
+                        "more than " + maxElements + " data elements before pixel data", "the file is not a plausible header", where);
+            }
+            String creator = null;
+            if (Tags.isPrivate(tag) && Tags.element(tag) >= 0x1000) {
+                creator = ds.creators.get(Tags.group(tag) << 8 | Tags.element(tag) >> 8);
+            }
+            Vr vr = null;
+            long length;
+            boolean explicitVr = false;
+            if (enc.explicit) {
+                byte[] b = new byte[2];
+                if (input.peek(b, 2) < 2) {
+                    throw input.truncated();
+                }
+                vr = Vr.of(b[0], b[1]);
+                if (vr != null) {
+                    explicitVr = true;
+                    input.skip(2);
+                    if (vr.hasLongLength()) {
+                        input.skip(2);
+                        length = input.u32(enc.bigEndian);
+                    } else {
+                        length = input.u16(enc.bigEndian);
+                    }
+                } else {
+                    if (!warnedVr) {
+                        warnedVr = true;
+                        diagnostics.add(Diagnostic.warning("DICOM_BAD_VR",
+                                "an explicit VR data element has no valid VR; read as implicit VR",
+                                "", SourceLocation.file(name).withPath(where)));
+                    }
+                    length = input.u32(enc.bigEndian);
+                }
+            } else {
+                length = input.u32(enc.bigEndian);
+            }
+            Encoding itemEnc = enc;
+            if (vr == null || vr == Vr.UN) {
+                Vr known = knownVr(tag, creator);
+                if (vr == Vr.UN) {
+                    if (known != null && known != Vr.UN) {
+                        // PS3.5 6.2.2: a UN value is implicit VR little endian
+                        vr = known;
+                        itemEnc = Encoding.IMPLICIT_LE;
+                    } else if (length == UNDEFINED) {
+                        vr = Vr.SQ;
+                        itemEnc = Encoding.IMPLICIT_LE;
+                    }
+                } else {
+                    vr = known != null ? known : length == UNDEFINED ? Vr.SQ : Vr.UN;
+                    if (vr == Vr.US && ds.signedPixels && US_OR_SS.contains(tag)) {
+                        vr = Vr.SS; // "US or SS": signed when Pixel Representation is 1
+                    }
+                }
+            }
+            boolean valueBigEndian = itemEnc.bigEndian;
+            if (Tags.isPixelData(tag)) { // nested pixel data (icon images): never loaded
+                skipValue(length, end, where);
+                return;
+            }
+            if (vr == Vr.SQ) {
+                readSequence(ds, tag, creator, length, end, depth, itemEnc, where);
+                return;
+            }
+            if (length == UNDEFINED) {
+                skipValue(length, end, where);
+                ds.elements.add(new DicomElement(tag, vr, creator, -1, null, valueBigEndian, ds.charset, null, true));
+                return;
+            }
+            checkLength(length, end, where);
+            byte[] value = null;
+            boolean skipped = false;
+            if (length > maxValueLength || loadedBytes + length > maxLoadedBytes) {
+                skipped = true;
+                input.skip(length);
+                if (length > maxValueLength) {
+                    diagnostics.add(Diagnostic.warning("DICOM_VALUE_SKIPPED", "a " + length + "-byte value was skipped, not loaded (limit "
+                            + maxValueLength + " bytes)", "", SourceLocation.file(name).withPath(where)));
+                } else if (!warnedLoaded) {
+                    warnedLoaded = true;
+                    diagnostics.add(Diagnostic.warning("DICOM_HEADER_TOO_LARGE", "the header holds more than " + maxLoadedBytes
+                            + " bytes of values; later values are skipped", "", SourceLocation.file(name).withPath(where)));
+                }
+            } else {
+                value = input.bytes((int) length);
+                loadedBytes += length;
+            }
+            DicomElement element = new DicomElement(tag, vr, creator, length, value, valueBigEndian, ds.charset, null, skipped);
+            ds.elements.add(element);
+            if (tag == Tags.SPECIFIC_CHARACTER_SET && value != null) {
+                ds.charset = SpecificCharacterSet.of(element.strings());
+                if (!ds.charset.supported()) {
+                    diagnostics.add(Diagnostic.warning("DICOM_CHARSET_UNSUPPORTED",
+                            "specific character set " + element.strings() + " is not supported; text is read as ISO 8859-1",
+                            "", SourceLocation.file(name).withPath(where)));
+                }
+            }
+            if (tag == PIXEL_REPRESENTATION && value != null) {
+                ds.signedPixels = element.longs().length > 0 && element.longs()[0] == 1;
+            }
+            if (Tags.isPrivateCreator(tag) && value != null) {
+                element.string().ifPresent(c -> ds.creators.put(Tags.group(tag) << 8 | Tags.element(tag), c));
+            }
+        }
+
+        private Vr knownVr(int tag, String creator) {
+            if (Tags.isPrivate(tag)) {
+                if (Tags.isPrivateCreator(tag)) {
+                    return Vr.LO;
+                }
+                if (Tags.element(tag) == 0) {
+                    return Vr.UL;
+                }
+                return dictionary.privateVr(creator, tag).orElse(null);
+            }
+            return dictionary.vr(tag).orElse(null);
+        }
+
+        private void checkLength(long length, long end, String where) throws DicomFormatException {
+            long left = end >= 0 ? Math.min(end - input.position(), input.remaining()) : input.remaining();
+            if (length > left) {
+                throw new DicomFormatException("DICOM_BAD_LENGTH", "value length " + length + " is larger than the "
+                        + Math.max(0, left) + " bytes left" + (end >= 0 ? " in the enclosing item or sequence" : " in the file"),
+                        "the file is truncated or corrupt", where);
+            }
+        }
+
+        /** Skips a defined-length value, or the items of an undefined-length (encapsulated) one. */
+        private void skipValue(long length, long end, String where) throws IOException, DicomFormatException {
+            if (length != UNDEFINED) {
+                checkLength(length, end, where);
+                input.skip(length);
+                return;
+            }
+            while (true) {
+                int tag = readTag(Encoding.EXPLICIT_LE);
+                long len = input.u32(false);
+                if (tag == Tags.SEQUENCE_DELIMITATION) {
+                    return;
+                }
+                if (tag != Tags.ITEM || len == UNDEFINED) {
+                    throw new DicomFormatException("DICOM_BAD_ITEM", "an encapsulated value holds " + Tags.format(tag)
+                            + " where an item was expected", "the file is malformed", where);
+                }
+                checkLength(len, end, where);
+                input.skip(len);
+            }
+        }
+
+        private void readSequence(DatasetBuilder ds, int tag, String creator, long length, long end, int depth,
+                                  Encoding enc, String where) throws IOException, DicomFormatException {
+            if (depth + 1 > maxDepth) {
+                throw new DicomFormatException("DICOM_TOO_DEEP", "sequences nested deeper than " + maxDepth + " levels",
+                        "the file is not a plausible header", where);
+            }
+            if (length != UNDEFINED) {
+                checkLength(length, end, where);
+            }
+            SequenceBuilder seq = new SequenceBuilder(tag, creator, length == UNDEFINED ? -1 : length, enc.bigEndian);
+            ds.elements.add(seq);
+            long seqEnd = length == UNDEFINED ? -1 : input.position() + length;
+            for (int index = 0; !stopped; index++) {
+                if (seqEnd >= 0 && input.position() >= seqEnd) {
+                    return;
+                }
+                input.at(where);
+                int itemTag = readTag(enc);
+                long itemLength = input.u32(enc.bigEndian);
+                if (itemTag == Tags.SEQUENCE_DELIMITATION) {
+                    return;
+                }
+                if (itemTag != Tags.ITEM) {
+                    throw new DicomFormatException("DICOM_BAD_ITEM", "sequence holds " + Tags.format(itemTag)
+                            + " where an item (FFFE,E000) was expected", "the file is malformed", where);
+                }
+                DatasetBuilder item = new DatasetBuilder(ds.charset);
+                seq.items.add(item);
+                long itemEnd = -1;
+                if (itemLength != UNDEFINED) {
+                    checkLength(itemLength, seqEnd, where);
+                    itemEnd = input.position() + itemLength;
+                }
+                readDataset(item, itemEnd, depth + 1, enc, where + "[" + index + "]/");
+                if (itemEnd >= 0 && input.position() > itemEnd) {
+                    throw new DicomFormatException("DICOM_BAD_LENGTH", "an item's content overruns its declared length",
+                            "the file is corrupt", where + "[" + index + "]");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.github.diapason.conformity.dicom;
+
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Siemens CSA headers: the image header (0029,xx10) and series header (0029,xx20) of private
+ * creator {@code SIEMENS CSA HEADER}, in the SV10 ("CSA2") and the older (CSA1) layout, as
+ * name → values; and the ASCCONV text protocol ({@code ### ASCCONV BEGIN ###} …
+ * {@code ### ASCCONV END ###}, in {@code MrPhoenixProtocol} or {@code MrProtocol}) as key → value.
+ * The layout is the one nibabel's {@code csareader} documents; bad data gives a diagnostic
+ * and the tags read before it.
+ */
+public final class SiemensCsa {
+
+    public static final String CREATOR = "SIEMENS CSA HEADER";
+    public static final int GROUP = 0x0029;
+    public static final int IMAGE_HEADER = 0x10;
+    public static final int SERIES_HEADER = 0x20;
+    private static final int MAX_TAGS = 1000;
+    private static final int MAX_ITEMS = 1000;
+
+    /** One CSA tag: its VR and values (text, as stored; padding removed). */
+    public record CsaTag(String name, String vr, int vm, List<String> values) {
+        public Optional<String> first() {
+            return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        }
+
+        public Optional<Double> number() {
+            return first().flatMap(SiemensCsa::parseDouble);
+        }
+    }
+
+    /** A parsed CSA header: tags in order, looked up by name. */
+    public record CsaHeader(Map<String, CsaTag> tags) {
+        public CsaHeader {
+            tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        }
+
+        public Optional<CsaTag> get(String name) {
+            return Optional.ofNullable(tags.get(name));
+        }
+
+        public List<String> values(String name) {
+            return get(name).map(CsaTag::values).orElse(List.of());
+        }
+
+        public Optional<Double> number(String name) {
+            return get(name).flatMap(CsaTag::number);
+        }
+
+        /** The ASCCONV protocol block of {@code MrPhoenixProtocol} (or {@code MrProtocol}), empty if none. */
+        public Map<String, String> asciiProtocol() {
+            for (String key : List.of("MrPhoenixProtocol", "MrProtocol")) {
+                Optional<String> text = get(key).flatMap(CsaTag::first);
+                if (text.isPresent() && text.get().contains("### ASCCONV BEGIN")) {
+                    return parseAscconv(text.get());
+                }
+            }
+            return Map.of();
+        }
+    }
+
+    private SiemensCsa() {
+    }
+
+    /** Parses the CSA header of {@code element}'s kind found in {@code dataset} (image or series), if present. */
+    public static Optional<Validated<CsaHeader>> read(DicomDataset dataset, int which, String file) {
+        return dataset.getPrivate(CREATOR, GROUP, which)
+                .map(e -> parse(e.rawValue(), SourceLocation.file(file).withPath(Tags.format(e.tag()))));
+    }
+
+    public static Validated<CsaHeader> parse(byte[] data, SourceLocation where) {
+        Map<String, CsaTag> tags = new LinkedHashMap<>();
+        ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+        try {
+            boolean csa2 = data.length >= 4 && data[0] == 'S' && data[1] == 'V' && data[2] == '1' && data[3] == '0';
+            if (csa2) {
+                b.position(8);
+            }
+            long count = b.getInt() & 0xFFFFFFFFL;
+            b.getInt(); // unused, 77
+            if (count == 0 || count > MAX_TAGS) {
+                return Validated.of(new CsaHeader(tags), List.of(bad("a CSA header with " + count + " tags", where)));
+            }
+            int tag0Items = 0;
+            for (int tagNo = 0; tagNo < count; tagNo++) {
+                String name = cString(data, b.position(), 64);
+                b.position(b.position() + 64);
+                int vm = b.getInt();
+                String vr = cString(data, b.position(), 4);
+                b.position(b.position() + 4);
+                b.getInt(); // syngodt
+                int items = b.getInt();
+                b.getInt(); // 77 or 205
+                if (items < 0 || items > MAX_ITEMS) {
+                    return Validated.of(new CsaHeader(tags), List.of(bad("CSA tag " + name + " claims " + items + " items", where)));
+                }
+                if (tagNo == 1) {
+                    tag0Items = items;
+                }
+                int values = vm == 0 ? items : vm;
+                List<String> out = new ArrayList<>();
+                for (int itemNo = 0; itemNo < items; itemNo++) {
+                    int x0 = b.getInt();
+                    int x1 = b.getInt();
+                    b.getInt();
+                    b.getInt();
+                    int len = csa2 ? x1 : x0 - tag0Items;
+                    if (len < 0 || len > b.remaining()) {
+                        if (csa2) {
+                            return Validated.of(new CsaHeader(tags), List.of(bad("CSA item of " + name + " is longer than the header", where)));
+                        }
+                        break; // CSA1 ends its last items this way
+                    }
+                    if (itemNo < values && len > 0) {
+                        out.add(cString(data, b.position(), len).strip());
+                    }
+                    long next = (long) b.position() + len + (4 - len % 4) % 4; // items are padded to 4 bytes
+                    b.position((int) Math.min(next, data.length));
+                }
+                tags.put(name, new CsaTag(name, vr, vm, List.copyOf(out)));
+            }
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+            return Validated.of(new CsaHeader(tags), List.of(bad("the CSA header ends in the middle of a tag", where)));
+        }
+        return Validated.of(new CsaHeader(tags), List.of());
+    }
+
+    private static Diagnostic bad(String what, SourceLocation where) {
+        return Diagnostic.warning("DICOM_CSA_MALFORMED", what + "; the Siemens CSA header is read only up to there",
+                "values from the CSA header may be missing for this file", where);
+    }
+
+    private static String cString(byte[] data, int off, int max) {
+        int end = off;
+        int limit = Math.min(data.length, off + max);
+        while (end < limit && data[end] != 0) {
+            end++;
+        }
+        return new String(data, off, Math.max(0, end - off), StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Parses {@code key = value} lines between {@code ### ASCCONV BEGIN} and {@code ### ASCCONV END ###}.
+     * Quoted values lose their quotes ({@code ""x""} or {@code "x"}); trailing {@code #} comments are dropped.
+     */
+    public static Map<String, String> parseAscconv(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int begin = text.indexOf("### ASCCONV BEGIN");
+        if (begin < 0) {
+            return out;
+        }
+        int end = text.indexOf("### ASCCONV END", begin);
+        String block = text.substring(text.indexOf('\n', begin) < 0 ? text.length() : text.indexOf('\n', begin) + 1,
+                end < 0 ? text.length() : end);
+        for (String line : block.split("\r?\n")) {
+            int eq = line.indexOf('=');
+            if (eq <= 0 || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            if (!value.startsWith("\"")) {
+                int hash = value.indexOf('#');
+                if (hash >= 0) {
+                    value = value.substring(0, hash).strip();
+                }
+            } else {
+                value = value.replaceAll("^\"+", "").replaceAll("\"+(\\s*#.*)?$", "");
+            }
+            out.put(key, value);
+        }
+        return out;
+    }
+
+    /** An ASCCONV value as a number: decimal or {@code 0x} hexadecimal. */
+    public static Optional<Double> parseDouble(String s) {
+        try {
+            String t = s.strip();
+            if (t.startsWith("0x") || t.startsWith("0X")) {
+                return Optional.of((double) Long.parseLong(t.substring(2), 16));
+            }
+            return Optional.of(Double.parseDouble(t));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

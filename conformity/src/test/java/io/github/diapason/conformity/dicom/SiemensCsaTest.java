@@ -1,0 +1,99 @@
+package io.github.diapason.conformity.dicom;
+
+import io.github.diapason.conformity.dicom.DicomTestWriter.Ds;
+import io.github.diapason.conformity.dicom.DicomTestWriter.Syntax;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SiemensCsaTest {
+
+    private static final String PROTOCOL = """
+            <XProtocol> {  }
+            ### ASCCONV BEGIN object=MrProtDataImpl@MrProtocolData version=51130001 converter=%MEASCONST%/ConverterList/Prot_Converter.txt ###
+            ulVersion                                = 0x14b44b6
+            tSequenceFileName                        = ""%SiemensSeq%\\\\tfl""
+            alTR[0]                                  = 2300000
+            sKSpace.lBaseResolution                  = 256
+            sKSpace.ucPhasePartialFourier            = 0x10
+            sPat.lAccelFactPE                        = 2  # GRAPPA
+            ### ASCCONV END ###
+            """;
+
+    private static byte[] csa() {
+        return DicomTestWriter.csa2(DicomTestWriter.tags(
+                "B_value", new String[] {"1000"},
+                "DiffusionGradientDirection", new String[] {"0.5", "-0.5", "0.70710678"},
+                "PhaseEncodingDirectionPositive", new String[] {"1"},
+                "MrPhoenixProtocol", new String[] {PROTOCOL}));
+    }
+
+    @Test
+    void reads_csa2_tags_as_name_to_values() {
+        Validated<SiemensCsa.CsaHeader> v = SiemensCsa.parse(csa(), SourceLocation.NONE);
+
+        assertThat(v.diagnostics()).isEmpty();
+        SiemensCsa.CsaHeader h = v.value().orElseThrow();
+        assertThat(h.number("B_value")).contains(1000.0);
+        assertThat(h.values("DiffusionGradientDirection")).containsExactly("0.5", "-0.5", "0.70710678");
+        assertThat(h.get("PhaseEncodingDirectionPositive").orElseThrow().vr()).isEqualTo("IS");
+    }
+
+    @Test
+    void reads_the_ascconv_protocol_as_key_to_value() {
+        Map<String, String> p = SiemensCsa.parse(csa(), SourceLocation.NONE).value().orElseThrow().asciiProtocol();
+
+        assertThat(p).containsEntry("alTR[0]", "2300000")
+                .containsEntry("sKSpace.lBaseResolution", "256")
+                .containsEntry("sPat.lAccelFactPE", "2")
+                .containsEntry("sKSpace.ucPhasePartialFourier", "0x10")
+                .containsEntry("tSequenceFileName", "%SiemensSeq%\\\\tfl");
+        assertThat(SiemensCsa.parseDouble(p.get("sKSpace.ucPhasePartialFourier"))).contains(16.0);
+    }
+
+    @Test
+    void finds_the_image_header_through_its_private_creator() {
+        Ds ds = Ds.of().text(0x00290010, Vr.LO, SiemensCsa.CREATOR).raw(0x00291010, Vr.OB, csa());
+        DicomHeader h = new DicomReader().read(DicomTestWriter.part10(Syntax.IMPLICIT_LE, ds), "siemens.dcm").value().orElseThrow();
+
+        assertThat(SiemensCsa.read(h.dataset(), SiemensCsa.IMAGE_HEADER, "siemens.dcm").orElseThrow().value().orElseThrow()
+                .number("B_value")).contains(1000.0);
+    }
+
+    @Test
+    void reads_the_old_csa1_layout() {
+        // CSA1: no SV10 prefix, item length = x0 - (item count of tag #1)
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(512).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(2).putInt(77);
+        int tagNo = 0;
+        for (String[] t : new String[][] {{"EchoLinePosition", "128"}, {"SliceNormalVector", "1.0"}}) {
+            byte[] name = Arrays.copyOf(t[0].getBytes(), 64);
+            b.put(name).putInt(1).put("IS\0\0".getBytes()).putInt(6).putInt(1).putInt(77);
+            byte[] value = (t[1] + "\0").getBytes();
+            // from tag #1 on, x0 is the length plus tag #1's item count (1)
+            b.putInt(value.length + (tagNo++ == 0 ? 0 : 1)).putInt(value.length).putInt(77).putInt(value.length);
+            b.put(value).put(new byte[(4 - value.length % 4) % 4]);
+        }
+        byte[] data = Arrays.copyOf(b.array(), b.position());
+
+        Validated<SiemensCsa.CsaHeader> v = SiemensCsa.parse(data, SourceLocation.NONE);
+
+        assertThat(v.diagnostics()).isEmpty();
+        assertThat(v.value().orElseThrow().number("EchoLinePosition")).contains(128.0);
+        assertThat(v.value().orElseThrow().number("SliceNormalVector")).contains(1.0);
+    }
+
+    @Test
+    void a_cut_csa_header_gives_a_warning_and_the_tags_before() {
+        byte[] full = csa();
+        Validated<SiemensCsa.CsaHeader> v = SiemensCsa.parse(Arrays.copyOf(full, full.length - 200), SourceLocation.file("x.dcm"));
+
+        assertThat(v.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("DICOM_CSA_MALFORMED"));
+        assertThat(v.value().orElseThrow().number("B_value")).contains(1000.0);
+    }
+}
