@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmark of `generate` (issue 4): N sites × 12 sequences (bench/generate/study replicated).
+#  1. warm JVM, in-process, without PDF, for N = 15, 30, 60 (linearity), median of 5 runs after 3 warm-ups;
+#  2. the same with PDF for N = 60 (PDF cost, reported separately);
+#  3. end to end through Maven: `mvn diapason:generate` on a 60-site study project, wall time of the whole command.
+# Usage: bench/generate/run.sh   (from the repository root, after `mvn -B -DskipTests -Dinvoker.skip install`)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+jar=cli/target/diapason.jar
+[ -f "$jar" ] || { echo "build first: mvn -B -DskipTests -Dinvoker.skip install" >&2; exit 2; }
+heap=${HEAP:--Xmx2g}
+
+echo "== warm JVM, no PDF"
+java $heap -cp "$jar" bench/generate/GenerateBench.java bench/generate/study 15 30 60
+echo "== warm JVM, with PDF"
+java $heap -Dpdf=true -Dwarmup=1 -Druns=3 -cp "$jar" bench/generate/GenerateBench.java bench/generate/study 60
+
+echo "== end to end through Maven (60 sites, no PDF, then with PDF)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/sites"
+cp bench/generate/study/protocol.json "$work/"
+i=0
+for n in $(seq 0 59); do
+  src=$(ls bench/generate/study/sites/*.json | sed -n "$(( n % 6 + 1 ))p")
+  id=$(basename "$src" .json)-$n
+  sed "s/\"id\": \"$(basename "$src" .json)\"/\"id\": \"$id\"/" "$src" > "$work/sites/$id.json"
+done
+version=$(mvn -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)
+cat > "$work/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>bench-study</artifactId><version>1.0.0</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>io.github.diapason</groupId><artifactId>diapason-maven-plugin</artifactId><version>$version</version>
+  </plugin></plugins></build>
+</project>
+POM
+for pdf in false true; do
+  start=$(date +%s.%N)
+  mvn -B -q -o -f "$work/pom.xml" io.github.diapason:diapason-maven-plugin:$version:generate -Ddiapason.pdf=$pdf -Ddiapason.attach=false
+  end=$(date +%s.%N)
+  printf 'maven generate, 60 sites, pdf=%s: %.1f s\n' "$pdf" "$(echo "$end - $start" | bc)"
+done
