@@ -107,7 +107,8 @@ public abstract class ConsoleAdapter implements VendorAdapter {
     /** Placeholders data labels may use: the phase-encoding and slice axes, e.g. Philips "P reduction (AP)". */
     private static Map<String, String> labelArguments(Sequence sequence) {
         PatientAxes axes = PatientAxes.of(sequence.orientation());
-        String code = sequence.parameter(ParameterName.PhaseEncodingDirection).map(ParameterSpec::code).orElse("j");
+        String code = sequence.parameter(ParameterName.PhaseEncodingDirection).map(ParameterSpec::code)
+                .orElse(PatientAxes.defaultPhaseCode(sequence.orientation()));
         String phaseAxis = axes.traversal(code).map(PatientAxes.Traversal::axis).orElse(axes.j().name());
         return Map.of("{phaseAxis}", phaseAxis, "{sliceAxis}", axes.sliceAxis());
     }

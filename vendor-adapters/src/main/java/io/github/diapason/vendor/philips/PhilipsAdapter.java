@@ -48,7 +48,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         Technique t = sequence.technique();
         boolean threeD = Techniques.is3D(sequence);
         PatientAxes axes = PatientAxes.of(sequence.orientation());
-        PatientAxes.Traversal pe = axes.traversal(n.code(ParameterName.PhaseEncodingDirection).orElse("j")).orElseThrow();
+        PatientAxes.Traversal pe = axes.traversal(n.code(ParameterName.PhaseEncodingDirection)
+                .orElse(PatientAxes.defaultPhaseCode(sequence.orientation()))).orElseThrow();
         // Geometry
         Orientation orientation = sequence.orientation() == null ? Orientation.AXIAL : sequence.orientation();
         b.text("sliceOrientation", c.profile().text("orientation." + orientation.id()));
@@ -156,7 +157,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         Orientation orientation = r.text("sliceOrientation").flatMap(o -> Arrays.stream(Orientation.values())
                 .filter(v -> c.profile().text("orientation." + v.id()).equals(o)).findFirst()).orElse(Orientation.AXIAL);
         PatientAxes axes = PatientAxes.of(orientation);
-        String phaseAxis = r.text("foldOverDirection").orElse(axes.j().name());
+        String phaseAxis = r.text("foldOverDirection")
+                .orElse(axes.traversal(PatientAxes.defaultPhaseCode(orientation)).orElseThrow().axis());
         String readAxis = phaseAxis.equals(axes.i().name()) ? axes.j().name() : axes.i().name();
         Optional<Double> fovRead = r.number("fov" + readAxis);
         Optional<Double> fovPhase = r.number("fov" + phaseAxis);
