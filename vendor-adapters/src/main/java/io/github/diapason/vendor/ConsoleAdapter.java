@@ -85,7 +85,12 @@ public abstract class ConsoleAdapter implements VendorAdapter {
                         "", location.withPath(location.path() + "/parameters/" + name)));
             }
         }
-        double seconds = AcquisitionTimes.seconds(sequence, achieved);
+        double estimate = AcquisitionTimes.seconds(sequence, achieved);
+        double seconds = Double.isFinite(estimate) && estimate >= 0 ? estimate : 0;
+        if (seconds != estimate) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, "ACQUISITION_TIME_UNKNOWN", "sequence '" + sequence.id()
+                    + "' on " + id() + ": the acquisition time cannot be estimated from its parameters", "", location));
+        }
         AcquisitionTime time = new AcquisitionTime(seconds, profile.acquisitionTimeFormat().format(seconds));
         String product = profile.productName(sequence.technique()).orElseThrow();
         return Validated.of(new VendorSequence(sequence.id(), id(), sequence.technique(), product, cards, approximations,
@@ -107,9 +112,10 @@ public abstract class ConsoleAdapter implements VendorAdapter {
     /** Placeholders data labels may use: the phase-encoding and slice axes, e.g. Philips "P reduction (AP)". */
     private static Map<String, String> labelArguments(Sequence sequence) {
         PatientAxes axes = PatientAxes.of(sequence.orientation());
-        String code = sequence.parameter(ParameterName.PhaseEncodingDirection).map(ParameterSpec::code)
-                .orElse(PatientAxes.defaultPhaseCode(sequence.orientation()));
-        String phaseAxis = axes.traversal(code).map(PatientAxes.Traversal::axis).orElse(axes.j().name());
+        String phaseAxis = sequence.parameter(ParameterName.PhaseEncodingDirection).map(ParameterSpec::code)
+                .flatMap(axes::traversal)
+                .or(() -> axes.traversal(PatientAxes.defaultPhaseCode(sequence.orientation())))
+                .map(PatientAxes.Traversal::axis).orElseThrow();
         return Map.of("{phaseAxis}", phaseAxis, "{sliceAxis}", axes.sliceAxis());
     }
 

@@ -65,7 +65,7 @@ public final class GeAdapter extends ConsoleAdapter {
         if (n.has(ParameterName.ParallelReferenceLines) && r > 1) {
             notes.add("ParallelReferenceLines: GE calibration lines are not a scan parameter in Diapason's GE data");
         }
-        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatWaterSat", c.profile().text("fatSuppression." + code)));
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatWaterSat", c.profile().textOr("fatSuppression." + code, code)));
         // Scan Timing
         if (n.has(ParameterName.EchoTime)) {
             b.steppedEach("te", n.all(ParameterName.EchoTime));

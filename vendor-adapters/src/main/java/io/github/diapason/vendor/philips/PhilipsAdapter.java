@@ -48,8 +48,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         Technique t = sequence.technique();
         boolean threeD = Techniques.is3D(sequence);
         PatientAxes axes = PatientAxes.of(sequence.orientation());
-        PatientAxes.Traversal pe = axes.traversal(n.code(ParameterName.PhaseEncodingDirection)
-                .orElse(PatientAxes.defaultPhaseCode(sequence.orientation()))).orElseThrow();
+        PatientAxes.Traversal pe = n.code(ParameterName.PhaseEncodingDirection).flatMap(axes::traversal)
+                .orElseGet(() -> axes.traversal(PatientAxes.defaultPhaseCode(sequence.orientation())).orElseThrow());
         // Geometry
         Orientation orientation = sequence.orientation() == null ? Orientation.AXIAL : sequence.orientation();
         b.text("sliceOrientation", c.profile().text("orientation." + orientation.id()));
@@ -71,6 +71,10 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             double fp = n.getOr(ParameterName.FieldOfViewPhase, fr);
             long mm = Math.round(c.step("acqMatrix", m));
             long pp = Math.round(c.step("acqMatrix", p));
+            if (mm <= 0 || pp <= 0 || !Double.isFinite(fr)) {
+                notes.add("the acquisition matrix needs a positive matrix and a read FOV");
+                return;
+            }
             b.text("acqVoxelMPS", String.format(Locale.ROOT, "%.2f / %.2f / %.2f", fr / mm, fp / pp,
                     Double.isNaN(thickness) ? 0.0 : thickness));
             b.text("acqMatrix", mm + " x " + pp);
@@ -132,7 +136,7 @@ public final class PhilipsAdapter extends ConsoleAdapter {
                 b.set("bandwidth", shift / wfs);
             }
         });
-        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppression", c.profile().text("fatSuppression." + code)));
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppression", c.profile().textOr("fatSuppression." + code, code)));
         // Motion, Dyn/Ang
         n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("nsa", v));
         n.get(ParameterName.NumberOfVolumes)

@@ -57,7 +57,7 @@ public final class SiemensAdapter extends ConsoleAdapter {
         // Contrast card
         n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
         n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
-        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppr", c.profile().text("fatSuppression." + code)));
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppr", c.profile().textOr("fatSuppression." + code, code)));
         // Resolution: Common
         n.get(ParameterName.AcquisitionMatrixRead).ifPresent(base -> {
             double achievedBase = b.stepped("baseResolution", base);
