@@ -4,6 +4,7 @@ import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Severity;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.Orientation;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;
 import io.github.diapason.model.ScannerPeriod;
@@ -44,7 +45,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
 
     /** The neutral values a set of console settings means. */
     protected abstract NeutralValues neutral(Map<String, ConsoleValue> settings, Console console,
-                                             ScannerPeriod scanner);
+                                             ScannerPeriod scanner, Orientation orientation);
 
     @Override
     public Validated<VendorSequence> translate(Sequence sequence, ScannerPeriod scanner, SourceLocation location) {
@@ -59,7 +60,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         List<String> notes = new ArrayList<>();
         List<Setting> settings = settings(sequence, requested, console, scanner, notes);
         List<Card> cards = layout(settings, console, labelArguments(sequence));
-        NeutralValues achieved = neutral(byConcept(settings), console, scanner);
+        NeutralValues achieved = neutral(byConcept(settings), console, scanner, sequence.orientation());
 
         List<Diagnostic> diagnostics = new ArrayList<>();
         notes.forEach(n -> diagnostics.add(new Diagnostic(Severity.NOTE, "VENDOR_NOT_EXPRESSED",
@@ -93,7 +94,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         }
         AcquisitionTime time = new AcquisitionTime(seconds, profile.acquisitionTimeFormat().format(seconds));
         String product = profile.productName(sequence.technique()).orElseThrow();
-        return Validated.of(new VendorSequence(sequence.id(), id(), sequence.technique(), product, cards, approximations,
+        return Validated.of(new VendorSequence(sequence.id(), id(), sequence.technique(), sequence.orientation(), product, cards, approximations,
                 time, diagnostics), diagnostics);
     }
 
@@ -102,7 +103,14 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         Console console = profile.console(vendorSequence.technique(), scanner.softwareVersion());
         Map<String, ConsoleValue> settings = new LinkedHashMap<>();
         vendorSequence.cards().forEach(c -> c.parameters().forEach(p -> settings.put(p.concept(), p.value())));
-        return neutral(settings, console, scanner);
+        return neutral(settings, console, scanner, vendorSequence.orientation());
+    }
+
+    /** The neutral code whose console text (data key {@code prefix + code}) is {@code shown}. */
+    protected static java.util.Optional<String> codeShownAs(Console console, String prefix, String shown) {
+        return console.profile().texts().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(shown))
+                .map(e -> e.getKey().substring(prefix.length())).sorted().findFirst();
     }
 
     private static String num(double v) {

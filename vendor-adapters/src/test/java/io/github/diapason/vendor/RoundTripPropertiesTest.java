@@ -76,6 +76,28 @@ class RoundTripPropertiesTest {
         });
     }
 
+    @Property(tries = 200)
+    void phaseEncodingDirectionSurvivesOnSiemensAndPhilips(@ForAll("sequences") Sequence sequence,
+                                                          @ForAll("polarityVendors") String vendor) {
+        ScannerPeriod scanner = Fixtures.scanner(vendor, 3);
+        NeutralValues back = Fixtures.adapter(vendor).backTranslate(translate(vendor, scanner, sequence), scanner);
+        assertThat(back.code(ParameterName.PhaseEncodingDirection))
+                .isEqualTo(NeutralValues.requestedBy(sequence).code(ParameterName.PhaseEncodingDirection));
+    }
+
+    @Property(tries = 100)
+    void fatSuppressionSurvivesOnEveryVendor(@ForAll("sequences") Sequence sequence, @ForAll("vendors") String vendor) {
+        ScannerPeriod scanner = Fixtures.scanner(vendor, 3);
+        NeutralValues back = Fixtures.adapter(vendor).backTranslate(translate(vendor, scanner, sequence), scanner);
+        assertThat(back.code(ParameterName.FatSuppression))
+                .isEqualTo(NeutralValues.requestedBy(sequence).code(ParameterName.FatSuppression));
+    }
+
+    @Provide
+    Arbitrary<String> polarityVendors() {
+        return Arbitraries.of("siemens", "philips");
+    }
+
     private static VendorSequence translate(String vendor, ScannerPeriod scanner, Sequence sequence) {
         return Fixtures.adapter(vendor).translate(sequence, scanner, SourceLocation.NONE).value().orElseThrow();
     }
@@ -95,13 +117,15 @@ class RoundTripPropertiesTest {
         return Arbitraries.of(Technique.TSE_2D, Technique.T1_3D_IR_GRE, Technique.GRE_3D, Technique.BOLD_EPI)
                 .flatMap(t -> Combinators.combine(geometry(t), timing(t), acceleration(t),
                                 Arbitraries.of(Orientation.AXIAL, Orientation.SAGITTAL, Orientation.CORONAL),
-                                Arbitraries.of("i", "i-", "j", "j-"))
-                        .as((g, ti, a, orientation, pe) -> {
+                                Arbitraries.of("i", "i-", "j", "j-"),
+                                Arbitraries.of(ParameterName.FatSuppression.codes()))
+                        .as((g, ti, a, orientation, pe, fat) -> {
                             Map<ParameterName, ParameterSpec> p = new EnumMap<>(ParameterName.class);
                             p.putAll(g);
                             p.putAll(ti);
                             p.putAll(a);
                             p.put(ParameterName.PhaseEncodingDirection, ParameterSpec.code(pe));
+                            p.put(ParameterName.FatSuppression, ParameterSpec.code(fat));
                             FunctionalRun run = t == Technique.BOLD_EPI ? new FunctionalRun("rest", 200, 4) : null;
                             return new Sequence("s-" + t.id(), LocalizedText.of(t.id()), t, true, false, orientation,
                                     null, null, null, p, null, run, List.of(), null, null, null, null);

@@ -106,7 +106,13 @@ public final class GeAdapter extends ConsoleAdapter {
         }
         n.code(ParameterName.PhaseEncodingDirection)
                 .flatMap(code -> PatientAxes.of(sequence.orientation()).traversal(code))
-                .ifPresent(tr -> b.text("freqDir", c.profile().text("axis." + tr.readAxis())));
+                .ifPresent(tr -> {
+                    b.text("freqDir", c.profile().text("axis." + tr.readAxis()));
+                    if (t.isEpi()) {
+                        notes.add("PhaseEncodingDirection polarity (" + tr.from() + " to " + tr.to()
+                                + ") is not a GE scan parameter in Diapason's data; check the EPI blip direction");
+                    }
+                });
         // volumes, ASL, diffusion
         n.get(ParameterName.NumberOfVolumes)
                 .or(() -> sequence.functional() == null ? Optional.empty()
@@ -129,7 +135,8 @@ public final class GeAdapter extends ConsoleAdapter {
     }
 
     @Override
-    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner) {
+    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner,
+                                    io.github.diapason.model.Orientation orientation) {
         ConsoleReading r = new ConsoleReading(settings);
         Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
         double phaseFov = r.number("phaseFov").orElse(1.0);
@@ -168,7 +175,14 @@ public final class GeAdapter extends ConsoleAdapter {
         put(n, ParameterName.NumberOfVolumes, r.numbers("phasesPerLocation"));
         put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
         put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
-        return new NeutralValues(n, Map.of());
+        // Freq DIR gives the phase axis but not its polarity, which GE's console does not show
+        Map<ParameterName, String> codes = new EnumMap<>(ParameterName.class);
+        r.text("fatWaterSat").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        if (r.number("locsPerSlab").isPresent() || r.number("slices").isPresent()) {
+            codes.put(ParameterName.MRAcquisitionType, r.number("locsPerSlab").isPresent() ? "3D" : "2D");
+        }
+        return new NeutralValues(n, codes);
     }
 
     private static void put(Map<ParameterName, List<Double>> n, ParameterName name, List<Double> values) {

@@ -155,7 +155,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
     }
 
     @Override
-    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner) {
+    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner,
+                                    Orientation sequenceOrientation) {
         ConsoleReading r = new ConsoleReading(settings);
         Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
         Orientation orientation = r.text("sliceOrientation").flatMap(o -> Arrays.stream(Orientation.values())
@@ -197,7 +198,15 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         put(n, ParameterName.NumberOfVolumes, r.numbers("dynamicScans"));
         put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
         put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
-        return new NeutralValues(n, Map.of());
+        Map<ParameterName, String> codes = new EnumMap<>(ParameterName.class);
+        // polarity from the fat shift direction: the mapping is [U] and kept in the data (fatShift.towards)
+        r.text("fatShiftDirection").flatMap(letter -> {
+            String to = c.profile().text("fatShift.towards").equals("to") ? letter : phaseAxis.replace(letter, "");
+            return axes.bidsCode(phaseAxis, to);
+        }).ifPresent(code -> codes.put(ParameterName.PhaseEncodingDirection, code));
+        r.text("fatSuppression").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        return new NeutralValues(n, codes);
     }
 
     private static void put(Map<ParameterName, List<Double>> n, ParameterName name, List<Double> values) {

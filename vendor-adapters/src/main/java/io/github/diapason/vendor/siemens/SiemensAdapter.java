@@ -1,5 +1,6 @@
 package io.github.diapason.vendor.siemens;
 
+import io.github.diapason.model.Orientation;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Sequence;
@@ -107,7 +108,8 @@ public final class SiemensAdapter extends ConsoleAdapter {
     }
 
     @Override
-    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner) {
+    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner,
+                                    Orientation orientation) {
         ConsoleReading r = new ConsoleReading(settings);
         Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
         r.number("slices").or(() -> r.number("slicesPerSlab")).ifPresent(v -> n.put(ParameterName.NumberOfSlices, List.of(v)));
@@ -147,7 +149,29 @@ public final class SiemensAdapter extends ConsoleAdapter {
         put(n, ParameterName.NumberOfVolumes, r.numbers("measurements"));
         put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
         put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
-        return new NeutralValues(n, Map.of());
+        Map<ParameterName, String> codes = new EnumMap<>(ParameterName.class);
+        r.text("phaseEncDir").flatMap(text -> phaseEncodingCode(text, orientation))
+                .ifPresent(code -> codes.put(ParameterName.PhaseEncodingDirection, code));
+        r.text("fatSuppr").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        if (r.number("slicesPerSlab").isPresent() || r.number("slices").isPresent()) {
+            codes.put(ParameterName.MRAcquisitionType, r.number("slicesPerSlab").isPresent() ? "3D" : "2D");
+        }
+        return new NeutralValues(n, codes);
+    }
+
+    /** {@code A >> P} back to the BIDS code on this orientation's image axes. */
+    static java.util.Optional<String> phaseEncodingCode(String text, Orientation orientation) {
+        String[] ends = text.split(">>");
+        if (ends.length != 2) {
+            return java.util.Optional.empty();
+        }
+        String from = ends[0].trim();
+        String to = ends[1].trim();
+        PatientAxes axes = PatientAxes.of(orientation);
+        return java.util.stream.Stream.of(axes.i().name(), axes.j().name())
+                .filter(a -> a.contains(from) && a.contains(to)).findFirst()
+                .flatMap(axis -> axes.bidsCode(axis, to));
     }
 
     private static void put(Map<ParameterName, List<Double>> n, ParameterName name, List<Double> values) {
