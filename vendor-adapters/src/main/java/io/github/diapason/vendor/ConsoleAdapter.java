@@ -79,7 +79,8 @@ public abstract class ConsoleAdapter implements VendorAdapter {
             }
         }
         for (ParameterName name : requested.numbers().keySet()) {
-            if (sequence.parameters().containsKey(name) && !achieved.has(name)) {
+            boolean explained = notes.stream().anyMatch(n -> n.startsWith(name.name()));
+            if (sequence.parameters().containsKey(name) && !achieved.has(name) && !explained) {
                 diagnostics.add(new Diagnostic(Severity.NOTE, "VENDOR_NOT_EXPRESSED",
                         "sequence '" + sequence.id() + "' on " + id() + ": " + name
                                 + " has no console setting in Diapason's " + id() + " data; set it by hand",

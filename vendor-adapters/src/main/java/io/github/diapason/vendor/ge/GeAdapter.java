@@ -81,7 +81,9 @@ public final class GeAdapter extends ConsoleAdapter {
         double phaseFov = n.get(ParameterName.FieldOfViewPhase).filter(v -> !Double.isNaN(fovCm))
                 .map(v -> b.stepped("phaseFov", v / (fovCm * 10))).orElse(1.0);
         n.get(ParameterName.SliceThickness).ifPresent(v -> b.stepped("sliceThickness", v));
-        n.get(ParameterName.SliceGap).ifPresent(v -> b.stepped("spacing", v));
+        if (!threeD) {
+            n.get(ParameterName.SliceGap).ifPresent(v -> b.stepped("spacing", v));
+        }
         n.get(ParameterName.NumberOfSlices).ifPresent(v -> b.stepped(threeD ? "locsPerSlab" : "slices", v));
         if (!Double.isNaN(freq)) {
             double achievedFreq = b.stepped("freq", freq);
@@ -157,6 +159,10 @@ public final class GeAdapter extends ConsoleAdapter {
         });
         put(n, ParameterName.SliceThickness, r.numbers("sliceThickness"));
         put(n, ParameterName.SliceGap, r.numbers("spacing"));
+        if (r.number("locsPerSlab").isPresent()) {
+            // partitions of a 3D slab are contiguous
+            n.put(ParameterName.SliceGap, List.of(0.0));
+        }
         r.number("slices").or(() -> r.number("locsPerSlab")).ifPresent(v -> n.put(ParameterName.NumberOfSlices, List.of(v)));
         put(n, ParameterName.EchoTime, r.numbers("te"));
         put(n, ParameterName.RepetitionTime, r.numbers("tr"));

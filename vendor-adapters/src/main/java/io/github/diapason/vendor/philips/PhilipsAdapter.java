@@ -53,6 +53,7 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         // Geometry
         Orientation orientation = sequence.orientation() == null ? Orientation.AXIAL : sequence.orientation();
         b.text("sliceOrientation", c.profile().text("orientation." + orientation.id()));
+        b.text("scanMode", c.profile().text(threeD ? "scanMode.3D" : "scanMode.2D"));
         double thickness = n.getOr(ParameterName.SliceThickness, Double.NaN);
         double gap = n.getOr(ParameterName.SliceGap, 0);
         double slices = n.getOr(ParameterName.NumberOfSlices, Double.NaN);
@@ -180,6 +181,11 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         put(n, ParameterName.NumberOfSlices, r.numbers("slices"));
         put(n, ParameterName.SliceThickness, r.numbers("sliceThickness"));
         put(n, ParameterName.SliceGap, r.numbers("sliceGap"));
+        boolean threeD = r.text("scanMode").map(m -> m.equals(c.profile().text("scanMode.3D"))).orElse(false);
+        if (threeD) {
+            // partitions of a 3D slab are contiguous
+            n.put(ParameterName.SliceGap, List.of(0.0));
+        }
         boolean sense = r.text("sense").map(s -> s.equals(c.profile().text("yes"))).orElse(false);
         n.put(ParameterName.ParallelReductionFactorInPlane, List.of(sense ? r.number("pReduction").orElse(1.0) : 1.0));
         n.put(ParameterName.ParallelReductionFactorOutOfPlane, List.of(sense ? r.number("sReduction").orElse(1.0) : 1.0));
@@ -199,6 +205,7 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
         put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
         Map<ParameterName, String> codes = new EnumMap<>(ParameterName.class);
+        r.text("scanMode").ifPresent(m -> codes.put(ParameterName.MRAcquisitionType, threeD ? "3D" : "2D"));
         // polarity from the fat shift direction: the mapping is [U] and kept in the data (fatShift.towards)
         r.text("fatShiftDirection").flatMap(letter -> {
             String to = c.profile().text("fatShift.towards").equals("to") ? letter : phaseAxis.replace(letter, "");

@@ -41,7 +41,9 @@ public final class SiemensAdapter extends ConsoleAdapter {
         // Routine card
         n.get(ParameterName.NumberOfSlices).ifPresent(v -> b.stepped(threeD ? "slicesPerSlab" : "slices", v));
         double thickness = n.getOr(ParameterName.SliceThickness, 1);
-        n.get(ParameterName.SliceGap).ifPresent(gap -> b.stepped("distFactor", 100 * gap / thickness));
+        if (!threeD) {
+            n.get(ParameterName.SliceGap).ifPresent(gap -> b.stepped("distFactor", 100 * gap / thickness));
+        }
         n.code(ParameterName.PhaseEncodingDirection)
                 .flatMap(code -> PatientAxes.of(sequence.orientation()).traversal(code))
                 .ifPresent(tr -> b.text("phaseEncDir", c.profile().text("phaseEncoding.pattern")
@@ -116,6 +118,10 @@ public final class SiemensAdapter extends ConsoleAdapter {
         r.number("sliceThickness").ifPresent(th -> {
             n.put(ParameterName.SliceThickness, List.of(th));
             r.number("distFactor").ifPresent(d -> n.put(ParameterName.SliceGap, List.of(th * d / 100)));
+            if (r.number("slicesPerSlab").isPresent()) {
+                // partitions of a 3D slab are contiguous
+                n.put(ParameterName.SliceGap, List.of(0.0));
+            }
         });
         r.number("fovRead").ifPresent(fovRead -> {
             // the console displays 93.75 % as 93.8 %: back to the grid it was chosen on (vendors.md section 2)
