@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The flow every vendor shares: neutral values → console settings (vendor code, steps from data)
@@ -70,10 +71,9 @@ public abstract class ConsoleAdapter implements VendorAdapter {
             if (!a.withinTolerance()) {
                 diagnostics.add(new Diagnostic(sequence.isMandatory() ? Severity.ERROR : Severity.WARNING,
                         "VENDOR_APPROXIMATION_BEYOND_TOLERANCE",
-                        String.format(Locale.ROOT, "sequence '%s' on %s: %s %s %s achievable as %s (deviation %s, allowed %s)",
-                                sequence.id(), id(), a.parameter(), a.index() > 0 ? "echo " + a.index() : "",
-                                num(a.requested()), num(a.achieved()), num(a.deviation()), num(a.allowedDeviation()))
-                                .replace("  ", " "),
+                        String.format(Locale.ROOT, "sequence '%s' on %s: %s%s %s %s achievable as %s (deviation %s, allowed %s)",
+                                sequence.id(), id(), a.parameter(), a.index() > 0 ? " echo " + a.index() : "",
+                                num(a.requested()), a.unit(), num(a.achieved()), num(a.deviation()), num(a.allowedDeviation())),
                         "widen the tolerance or add a justified override for vendor " + id(),
                         location.withPath(location.path() + "/parameters/" + a.parameter())));
             }
@@ -108,7 +108,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
     }
 
     /** The neutral code whose console text (data key {@code prefix + code}) is {@code shown}. */
-    protected static java.util.Optional<String> codeShownAs(Console console, String prefix, String shown) {
+    protected static Optional<String> codeShownAs(Console console, String prefix, String shown) {
         return console.profile().texts().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(shown))
                 .map(e -> e.getKey().substring(prefix.length())).sorted().findFirst();

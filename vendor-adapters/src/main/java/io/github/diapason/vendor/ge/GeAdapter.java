@@ -1,5 +1,6 @@
 package io.github.diapason.vendor.ge;
 
+import io.github.diapason.model.Orientation;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Sequence;
@@ -138,7 +139,7 @@ public final class GeAdapter extends ConsoleAdapter {
 
     @Override
     protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner,
-                                    io.github.diapason.model.Orientation orientation) {
+                                    Orientation orientation) {
         ConsoleReading r = new ConsoleReading(settings);
         Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
         double phaseFov = r.number("phaseFov").orElse(1.0);

@@ -20,6 +20,8 @@ import io.github.diapason.vendor.diffusion.SiemensDvsFile;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Siemens syngo consoles (VE and XA lines). Conversions from vendors.md section 2: FoV phase and
@@ -92,8 +94,8 @@ public final class SiemensAdapter extends ConsoleAdapter {
         });
         // BOLD / ASL / Diff cards
         n.get(ParameterName.NumberOfVolumes)
-                .or(() -> sequence.functional() == null ? java.util.Optional.empty()
-                        : java.util.Optional.of((double) sequence.functional().volumes()))
+                .or(() -> sequence.functional() == null ? Optional.empty()
+                        : Optional.of((double) sequence.functional().volumes()))
                 .ifPresent(v -> b.stepped("measurements", v));
         n.get(ParameterName.LabelingDuration).ifPresent(v -> b.stepped("labelingDuration", v));
         n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
@@ -167,15 +169,15 @@ public final class SiemensAdapter extends ConsoleAdapter {
     }
 
     /** {@code A >> P} back to the BIDS code on this orientation's image axes. */
-    static java.util.Optional<String> phaseEncodingCode(String text, Orientation orientation) {
+    static Optional<String> phaseEncodingCode(String text, Orientation orientation) {
         String[] ends = text.split(">>");
         if (ends.length != 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String from = ends[0].trim();
         String to = ends[1].trim();
         PatientAxes axes = PatientAxes.of(orientation);
-        return java.util.stream.Stream.of(axes.i().name(), axes.j().name())
+        return Stream.of(axes.i().name(), axes.j().name())
                 .filter(a -> a.contains(from) && a.contains(to)).findFirst()
                 .flatMap(axis -> axes.bidsCode(axis, to));
     }
