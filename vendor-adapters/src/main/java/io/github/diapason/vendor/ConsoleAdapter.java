@@ -4,6 +4,7 @@ import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Severity;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.Orientation;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;
 import io.github.diapason.model.ScannerPeriod;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The flow every vendor shares: neutral values → console settings (vendor code, steps from data)
@@ -44,7 +46,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
 
     /** The neutral values a set of console settings means. */
     protected abstract NeutralValues neutral(Map<String, ConsoleValue> settings, Console console,
-                                             ScannerPeriod scanner);
+                                             ScannerPeriod scanner, Orientation orientation);
 
     @Override
     public Validated<VendorSequence> translate(Sequence sequence, ScannerPeriod scanner, SourceLocation location) {
@@ -59,7 +61,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         List<String> notes = new ArrayList<>();
         List<Setting> settings = settings(sequence, requested, console, scanner, notes);
         List<Card> cards = layout(settings, console, labelArguments(sequence));
-        NeutralValues achieved = neutral(byConcept(settings), console, scanner);
+        NeutralValues achieved = neutral(byConcept(settings), console, scanner, sequence.orientation());
 
         List<Diagnostic> diagnostics = new ArrayList<>();
         notes.forEach(n -> diagnostics.add(new Diagnostic(Severity.NOTE, "VENDOR_NOT_EXPRESSED",
@@ -69,26 +71,31 @@ public abstract class ConsoleAdapter implements VendorAdapter {
             if (!a.withinTolerance()) {
                 diagnostics.add(new Diagnostic(sequence.isMandatory() ? Severity.ERROR : Severity.WARNING,
                         "VENDOR_APPROXIMATION_BEYOND_TOLERANCE",
-                        String.format(Locale.ROOT, "sequence '%s' on %s: %s %s %s achievable as %s (deviation %s, allowed %s)",
-                                sequence.id(), id(), a.parameter(), a.index() > 0 ? "echo " + a.index() : "",
-                                num(a.requested()), num(a.achieved()), num(a.deviation()), num(a.allowedDeviation()))
-                                .replace("  ", " "),
+                        String.format(Locale.ROOT, "sequence '%s' on %s: %s%s %s %s achievable as %s (deviation %s, allowed %s)",
+                                sequence.id(), id(), a.parameter(), a.index() > 0 ? " echo " + a.index() : "",
+                                num(a.requested()), a.unit(), num(a.achieved()), num(a.deviation()), num(a.allowedDeviation())),
                         "widen the tolerance or add a justified override for vendor " + id(),
                         location.withPath(location.path() + "/parameters/" + a.parameter())));
             }
         }
         for (ParameterName name : requested.numbers().keySet()) {
-            if (sequence.parameters().containsKey(name) && !achieved.has(name)) {
+            boolean explained = notes.stream().anyMatch(n -> n.startsWith(name.name()));
+            if (sequence.parameters().containsKey(name) && !achieved.has(name) && !explained) {
                 diagnostics.add(new Diagnostic(Severity.NOTE, "VENDOR_NOT_EXPRESSED",
                         "sequence '" + sequence.id() + "' on " + id() + ": " + name
                                 + " has no console setting in Diapason's " + id() + " data; set it by hand",
                         "", location.withPath(location.path() + "/parameters/" + name)));
             }
         }
-        double seconds = AcquisitionTimes.seconds(sequence, achieved);
+        double estimate = AcquisitionTimes.seconds(sequence, achieved);
+        double seconds = Double.isFinite(estimate) && estimate >= 0 ? estimate : 0;
+        if (seconds != estimate) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, "ACQUISITION_TIME_UNKNOWN", "sequence '" + sequence.id()
+                    + "' on " + id() + ": the acquisition time cannot be estimated from its parameters", "", location));
+        }
         AcquisitionTime time = new AcquisitionTime(seconds, profile.acquisitionTimeFormat().format(seconds));
         String product = profile.productName(sequence.technique()).orElseThrow();
-        return Validated.of(new VendorSequence(sequence.id(), id(), sequence.technique(), product, cards, approximations,
+        return Validated.of(new VendorSequence(sequence.id(), id(), sequence.technique(), sequence.orientation(), product, cards, approximations,
                 time, diagnostics), diagnostics);
     }
 
@@ -97,7 +104,14 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         Console console = profile.console(vendorSequence.technique(), scanner.softwareVersion());
         Map<String, ConsoleValue> settings = new LinkedHashMap<>();
         vendorSequence.cards().forEach(c -> c.parameters().forEach(p -> settings.put(p.concept(), p.value())));
-        return neutral(settings, console, scanner);
+        return neutral(settings, console, scanner, vendorSequence.orientation());
+    }
+
+    /** The neutral code whose console text (data key {@code prefix + code}) is {@code shown}. */
+    protected static Optional<String> codeShownAs(Console console, String prefix, String shown) {
+        return console.profile().texts().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(shown))
+                .map(e -> e.getKey().substring(prefix.length())).sorted().findFirst();
     }
 
     private static String num(double v) {
@@ -107,8 +121,10 @@ public abstract class ConsoleAdapter implements VendorAdapter {
     /** Placeholders data labels may use: the phase-encoding and slice axes, e.g. Philips "P reduction (AP)". */
     private static Map<String, String> labelArguments(Sequence sequence) {
         PatientAxes axes = PatientAxes.of(sequence.orientation());
-        String code = sequence.parameter(ParameterName.PhaseEncodingDirection).map(ParameterSpec::code).orElse("j");
-        String phaseAxis = axes.traversal(code).map(PatientAxes.Traversal::axis).orElse(axes.j().name());
+        String phaseAxis = sequence.parameter(ParameterName.PhaseEncodingDirection).map(ParameterSpec::code)
+                .flatMap(axes::traversal)
+                .or(() -> axes.traversal(PatientAxes.defaultPhaseCode(sequence.orientation())))
+                .map(PatientAxes.Traversal::axis).orElseThrow();
         return Map.of("{phaseAxis}", phaseAxis, "{sliceAxis}", axes.sliceAxis());
     }
 

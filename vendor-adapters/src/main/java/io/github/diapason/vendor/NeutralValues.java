@@ -4,13 +4,14 @@ import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;
 import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Unit;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Neutral numeric values in canonical units (ms, deg, mm, Hz/px, count, fraction), several per
+ * Neutral numeric values in canonical units, in parameter order, (ms, deg, mm, Hz/px, count, fraction), several per
  * parameter for multi-echo TE, plus codes. Built from a sequence's prescription (with the
  * geometry a console needs derived: matrix from voxel size, phase FOV from read FOV) or from a
  * back-translated console printout.
@@ -18,8 +19,17 @@ import java.util.Optional;
 public record NeutralValues(Map<ParameterName, List<Double>> numbers, Map<ParameterName, String> codes) {
 
     public NeutralValues {
-        numbers = numbers.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(numbers));
-        codes = codes.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(codes));
+        // values that cannot be numbers (a zero matrix, a missing FOV) are absent, not NaN or infinite
+        Map<ParameterName, List<Double>> finite = new EnumMap<>(ParameterName.class);
+        numbers.forEach((k, v) -> {
+            if (!v.isEmpty() && v.stream().allMatch(Double::isFinite)) {
+                finite.put(k, List.copyOf(v));
+            }
+        });
+        numbers = Collections.unmodifiableMap(finite);
+        Map<ParameterName, String> c = new EnumMap<>(ParameterName.class);
+        c.putAll(codes);
+        codes = Collections.unmodifiableMap(c);
     }
 
     /** The prescription of {@code sequence}, completed with derived geometry. */

@@ -22,7 +22,7 @@ public final class ParametersJson {
     /** Classpath location of the JSON Schema (2020-12) of the output. */
     public static final String SCHEMA_RESOURCE = "/io/github/diapason/vendor/parameters.schema.json";
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ParametersJson() {

@@ -27,6 +27,14 @@ public record PatientAxes(Axis i, Axis j, String sliceAxis) {
         };
     }
 
+    /**
+     * The BIDS code used when a protocol names no phase-encoding direction: anterior-posterior for
+     * axial and sagittal images, right-left for coronal ones [U: common practice, not a vendor rule].
+     */
+    public static String defaultPhaseCode(Orientation orientation) {
+        return orientation == Orientation.SAGITTAL || orientation == Orientation.CORONAL ? "i" : "j";
+    }
+
     /** The phase-encoding traversal of a BIDS code: axis, from, to; empty for slice-axis or unknown codes. */
     public Optional<Traversal> traversal(String bidsCode) {
         if (bidsCode == null || bidsCode.isEmpty()) {

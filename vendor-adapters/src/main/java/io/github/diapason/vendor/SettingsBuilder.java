@@ -14,10 +14,8 @@ public final class SettingsBuilder {
 
     /** Sets the achievable value nearest to {@code wanted} and returns it. */
     public double stepped(String concept, double wanted) {
-        double v = console.step(concept.contains(".") ? concept.substring(0, concept.indexOf('.')) : concept, wanted);
-        settings.add(new Setting(concept, console.number(concept.contains(".") ? concept.substring(0, concept.indexOf('.'))
-                : concept, v)));
-        return v;
+        String base = concept.contains(".") ? concept.substring(0, concept.indexOf('.')) : concept;
+        return set(concept, Double.isFinite(wanted) ? console.step(base, wanted) : wanted);
     }
 
     /** Sets one number per echo: a single value as {@code concept}, several as {@code concept.1}, {@code concept.2}… */
@@ -34,7 +32,12 @@ public final class SettingsBuilder {
 
     /** Sets a value already chosen on the console's grid (e.g. a fractional NEX), at display precision. */
     public double set(String concept, double value) {
-        settings.add(new Setting(concept, console.number(concept, value)));
+        if (!Double.isFinite(value)) {
+            // a value that cannot be computed (missing or zero input upstream) is left off the card
+            return Double.NaN;
+        }
+        String base = concept.contains(".") ? concept.substring(0, concept.indexOf('.')) : concept;
+        settings.add(new Setting(concept, console.number(base, value)));
         return value;
     }
 

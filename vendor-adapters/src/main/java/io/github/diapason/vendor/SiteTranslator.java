@@ -1,6 +1,7 @@
 package io.github.diapason.vendor;
 
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.Severity;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.model.Exam;
@@ -44,7 +45,7 @@ public final class SiteTranslator {
                 case DROPPED -> {
                     String reason = String.join("; ", feasibility.reasons());
                     dropped.add(new DroppedSequence(sequence.id(), reason));
-                    diagnostics.add(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "SEQUENCE_DROPPED",
+                    diagnostics.add(new Diagnostic(Severity.NOTE, "SEQUENCE_DROPPED",
                             "optional sequence '" + sequence.id() + "' is dropped at site '" + site.id() + "': " + reason,
                             "", location));
                 }

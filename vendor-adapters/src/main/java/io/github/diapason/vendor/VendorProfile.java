@@ -102,6 +102,11 @@ public record VendorProfile(String vendor, String displayName, List<Double> fiel
         return t;
     }
 
+    /** A text for a value the protocol chose (e.g. a fat-suppression code), or {@code fallback} when the data has none. */
+    public String textOr(String key, String fallback) {
+        return texts.getOrDefault(key, fallback);
+    }
+
     public double constant(String key) {
         Double c = constants.get(key);
         if (c == null) {

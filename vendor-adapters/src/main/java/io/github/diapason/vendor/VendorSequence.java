@@ -1,6 +1,7 @@
 package io.github.diapason.vendor;
 
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.model.Orientation;
 import io.github.diapason.model.Technique;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
  * One neutral sequence in a vendor console's own words: the product sequence, the cards as the
  * console groups them, every approximation the translation made, and the acquisition time.
  */
-public record VendorSequence(String sequenceId, String vendor, Technique technique, String productName, List<Card> cards,
+public record VendorSequence(String sequenceId, String vendor, Technique technique, Orientation orientation,
+                             String productName, List<Card> cards,
                              List<Approximation> approximations, AcquisitionTime acquisitionTime,
                              List<Diagnostic> diagnostics) {
     public VendorSequence {

@@ -1,5 +1,6 @@
 package io.github.diapason.vendor.ge;
 
+import io.github.diapason.model.Orientation;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Sequence;
@@ -65,7 +66,7 @@ public final class GeAdapter extends ConsoleAdapter {
         if (n.has(ParameterName.ParallelReferenceLines) && r > 1) {
             notes.add("ParallelReferenceLines: GE calibration lines are not a scan parameter in Diapason's GE data");
         }
-        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatWaterSat", c.profile().text("fatSuppression." + code)));
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatWaterSat", c.profile().textOr("fatSuppression." + code, code)));
         // Scan Timing
         if (n.has(ParameterName.EchoTime)) {
             b.steppedEach("te", n.all(ParameterName.EchoTime));
@@ -81,7 +82,9 @@ public final class GeAdapter extends ConsoleAdapter {
         double phaseFov = n.get(ParameterName.FieldOfViewPhase).filter(v -> !Double.isNaN(fovCm))
                 .map(v -> b.stepped("phaseFov", v / (fovCm * 10))).orElse(1.0);
         n.get(ParameterName.SliceThickness).ifPresent(v -> b.stepped("sliceThickness", v));
-        n.get(ParameterName.SliceGap).ifPresent(v -> b.stepped("spacing", v));
+        if (!threeD) {
+            n.get(ParameterName.SliceGap).ifPresent(v -> b.stepped("spacing", v));
+        }
         n.get(ParameterName.NumberOfSlices).ifPresent(v -> b.stepped(threeD ? "locsPerSlab" : "slices", v));
         if (!Double.isNaN(freq)) {
             double achievedFreq = b.stepped("freq", freq);
@@ -106,7 +109,13 @@ public final class GeAdapter extends ConsoleAdapter {
         }
         n.code(ParameterName.PhaseEncodingDirection)
                 .flatMap(code -> PatientAxes.of(sequence.orientation()).traversal(code))
-                .ifPresent(tr -> b.text("freqDir", c.profile().text("axis." + tr.readAxis())));
+                .ifPresent(tr -> {
+                    b.text("freqDir", c.profile().text("axis." + tr.readAxis()));
+                    if (t.isEpi()) {
+                        notes.add("PhaseEncodingDirection polarity (" + tr.from() + " to " + tr.to()
+                                + ") is not a GE scan parameter in Diapason's data; check the EPI blip direction");
+                    }
+                });
         // volumes, ASL, diffusion
         n.get(ParameterName.NumberOfVolumes)
                 .or(() -> sequence.functional() == null ? Optional.empty()
@@ -129,7 +138,8 @@ public final class GeAdapter extends ConsoleAdapter {
     }
 
     @Override
-    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner) {
+    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner,
+                                    Orientation orientation) {
         ConsoleReading r = new ConsoleReading(settings);
         Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
         double phaseFov = r.number("phaseFov").orElse(1.0);
@@ -150,6 +160,10 @@ public final class GeAdapter extends ConsoleAdapter {
         });
         put(n, ParameterName.SliceThickness, r.numbers("sliceThickness"));
         put(n, ParameterName.SliceGap, r.numbers("spacing"));
+        if (r.number("locsPerSlab").isPresent()) {
+            // partitions of a 3D slab are contiguous
+            n.put(ParameterName.SliceGap, List.of(0.0));
+        }
         r.number("slices").or(() -> r.number("locsPerSlab")).ifPresent(v -> n.put(ParameterName.NumberOfSlices, List.of(v)));
         put(n, ParameterName.EchoTime, r.numbers("te"));
         put(n, ParameterName.RepetitionTime, r.numbers("tr"));
@@ -168,7 +182,14 @@ public final class GeAdapter extends ConsoleAdapter {
         put(n, ParameterName.NumberOfVolumes, r.numbers("phasesPerLocation"));
         put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
         put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
-        return new NeutralValues(n, Map.of());
+        // Freq DIR gives the phase axis but not its polarity, which GE's console does not show
+        Map<ParameterName, String> codes = new EnumMap<>(ParameterName.class);
+        r.text("fatWaterSat").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        if (r.number("locsPerSlab").isPresent() || r.number("slices").isPresent()) {
+            codes.put(ParameterName.MRAcquisitionType, r.number("locsPerSlab").isPresent() ? "3D" : "2D");
+        }
+        return new NeutralValues(n, codes);
     }
 
     private static void put(Map<ParameterName, List<Double>> n, ParameterName name, List<Double> values) {

@@ -48,10 +48,12 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         Technique t = sequence.technique();
         boolean threeD = Techniques.is3D(sequence);
         PatientAxes axes = PatientAxes.of(sequence.orientation());
-        PatientAxes.Traversal pe = axes.traversal(n.code(ParameterName.PhaseEncodingDirection).orElse("j")).orElseThrow();
+        PatientAxes.Traversal pe = n.code(ParameterName.PhaseEncodingDirection).flatMap(axes::traversal)
+                .orElseGet(() -> axes.traversal(PatientAxes.defaultPhaseCode(sequence.orientation())).orElseThrow());
         // Geometry
         Orientation orientation = sequence.orientation() == null ? Orientation.AXIAL : sequence.orientation();
         b.text("sliceOrientation", c.profile().text("orientation." + orientation.id()));
+        b.text("scanMode", c.profile().text(threeD ? "scanMode.3D" : "scanMode.2D"));
         double thickness = n.getOr(ParameterName.SliceThickness, Double.NaN);
         double gap = n.getOr(ParameterName.SliceGap, 0);
         double slices = n.getOr(ParameterName.NumberOfSlices, Double.NaN);
@@ -70,6 +72,10 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             double fp = n.getOr(ParameterName.FieldOfViewPhase, fr);
             long mm = Math.round(c.step("acqMatrix", m));
             long pp = Math.round(c.step("acqMatrix", p));
+            if (mm <= 0 || pp <= 0 || !Double.isFinite(fr)) {
+                notes.add("the acquisition matrix needs a positive matrix and a read FOV");
+                return;
+            }
             b.text("acqVoxelMPS", String.format(Locale.ROOT, "%.2f / %.2f / %.2f", fr / mm, fp / pp,
                     Double.isNaN(thickness) ? 0.0 : thickness));
             b.text("acqMatrix", mm + " x " + pp);
@@ -131,7 +137,7 @@ public final class PhilipsAdapter extends ConsoleAdapter {
                 b.set("bandwidth", shift / wfs);
             }
         });
-        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppression", c.profile().text("fatSuppression." + code)));
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppression", c.profile().textOr("fatSuppression." + code, code)));
         // Motion, Dyn/Ang
         n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("nsa", v));
         n.get(ParameterName.NumberOfVolumes)
@@ -150,13 +156,15 @@ public final class PhilipsAdapter extends ConsoleAdapter {
     }
 
     @Override
-    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner) {
+    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner,
+                                    Orientation sequenceOrientation) {
         ConsoleReading r = new ConsoleReading(settings);
         Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
         Orientation orientation = r.text("sliceOrientation").flatMap(o -> Arrays.stream(Orientation.values())
                 .filter(v -> c.profile().text("orientation." + v.id()).equals(o)).findFirst()).orElse(Orientation.AXIAL);
         PatientAxes axes = PatientAxes.of(orientation);
-        String phaseAxis = r.text("foldOverDirection").orElse(axes.j().name());
+        String phaseAxis = r.text("foldOverDirection")
+                .orElse(axes.traversal(PatientAxes.defaultPhaseCode(orientation)).orElseThrow().axis());
         String readAxis = phaseAxis.equals(axes.i().name()) ? axes.j().name() : axes.i().name();
         Optional<Double> fovRead = r.number("fov" + readAxis);
         Optional<Double> fovPhase = r.number("fov" + phaseAxis);
@@ -173,6 +181,11 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         put(n, ParameterName.NumberOfSlices, r.numbers("slices"));
         put(n, ParameterName.SliceThickness, r.numbers("sliceThickness"));
         put(n, ParameterName.SliceGap, r.numbers("sliceGap"));
+        boolean threeD = r.text("scanMode").map(m -> m.equals(c.profile().text("scanMode.3D"))).orElse(false);
+        if (threeD) {
+            // partitions of a 3D slab are contiguous
+            n.put(ParameterName.SliceGap, List.of(0.0));
+        }
         boolean sense = r.text("sense").map(s -> s.equals(c.profile().text("yes"))).orElse(false);
         n.put(ParameterName.ParallelReductionFactorInPlane, List.of(sense ? r.number("pReduction").orElse(1.0) : 1.0));
         n.put(ParameterName.ParallelReductionFactorOutOfPlane, List.of(sense ? r.number("sReduction").orElse(1.0) : 1.0));
@@ -191,7 +204,16 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         put(n, ParameterName.NumberOfVolumes, r.numbers("dynamicScans"));
         put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
         put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
-        return new NeutralValues(n, Map.of());
+        Map<ParameterName, String> codes = new EnumMap<>(ParameterName.class);
+        r.text("scanMode").ifPresent(m -> codes.put(ParameterName.MRAcquisitionType, threeD ? "3D" : "2D"));
+        // polarity from the fat shift direction: the mapping is [U] and kept in the data (fatShift.towards)
+        r.text("fatShiftDirection").flatMap(letter -> {
+            String to = c.profile().text("fatShift.towards").equals("to") ? letter : phaseAxis.replace(letter, "");
+            return axes.bidsCode(phaseAxis, to);
+        }).ifPresent(code -> codes.put(ParameterName.PhaseEncodingDirection, code));
+        r.text("fatSuppression").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        return new NeutralValues(n, codes);
     }
 
     private static void put(Map<ParameterName, List<Double>> n, ParameterName name, List<Double> values) {

@@ -1,5 +1,6 @@
 package io.github.diapason.vendor.siemens;
 
+import io.github.diapason.model.Orientation;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Sequence;
@@ -19,6 +20,8 @@ import io.github.diapason.vendor.diffusion.SiemensDvsFile;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Siemens syngo consoles (VE and XA lines). Conversions from vendors.md section 2: FoV phase and
@@ -40,7 +43,9 @@ public final class SiemensAdapter extends ConsoleAdapter {
         // Routine card
         n.get(ParameterName.NumberOfSlices).ifPresent(v -> b.stepped(threeD ? "slicesPerSlab" : "slices", v));
         double thickness = n.getOr(ParameterName.SliceThickness, 1);
-        n.get(ParameterName.SliceGap).ifPresent(gap -> b.stepped("distFactor", 100 * gap / thickness));
+        if (!threeD) {
+            n.get(ParameterName.SliceGap).ifPresent(gap -> b.stepped("distFactor", 100 * gap / thickness));
+        }
         n.code(ParameterName.PhaseEncodingDirection)
                 .flatMap(code -> PatientAxes.of(sequence.orientation()).traversal(code))
                 .ifPresent(tr -> b.text("phaseEncDir", c.profile().text("phaseEncoding.pattern")
@@ -57,7 +62,7 @@ public final class SiemensAdapter extends ConsoleAdapter {
         // Contrast card
         n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
         n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
-        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppr", c.profile().text("fatSuppression." + code)));
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppr", c.profile().textOr("fatSuppression." + code, code)));
         // Resolution: Common
         n.get(ParameterName.AcquisitionMatrixRead).ifPresent(base -> {
             double achievedBase = b.stepped("baseResolution", base);
@@ -89,8 +94,8 @@ public final class SiemensAdapter extends ConsoleAdapter {
         });
         // BOLD / ASL / Diff cards
         n.get(ParameterName.NumberOfVolumes)
-                .or(() -> sequence.functional() == null ? java.util.Optional.empty()
-                        : java.util.Optional.of((double) sequence.functional().volumes()))
+                .or(() -> sequence.functional() == null ? Optional.empty()
+                        : Optional.of((double) sequence.functional().volumes()))
                 .ifPresent(v -> b.stepped("measurements", v));
         n.get(ParameterName.LabelingDuration).ifPresent(v -> b.stepped("labelingDuration", v));
         n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
@@ -107,13 +112,18 @@ public final class SiemensAdapter extends ConsoleAdapter {
     }
 
     @Override
-    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner) {
+    protected NeutralValues neutral(Map<String, ConsoleValue> settings, Console c, ScannerPeriod scanner,
+                                    Orientation orientation) {
         ConsoleReading r = new ConsoleReading(settings);
         Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
         r.number("slices").or(() -> r.number("slicesPerSlab")).ifPresent(v -> n.put(ParameterName.NumberOfSlices, List.of(v)));
         r.number("sliceThickness").ifPresent(th -> {
             n.put(ParameterName.SliceThickness, List.of(th));
             r.number("distFactor").ifPresent(d -> n.put(ParameterName.SliceGap, List.of(th * d / 100)));
+            if (r.number("slicesPerSlab").isPresent()) {
+                // partitions of a 3D slab are contiguous
+                n.put(ParameterName.SliceGap, List.of(0.0));
+            }
         });
         r.number("fovRead").ifPresent(fovRead -> {
             // the console displays 93.75 % as 93.8 %: back to the grid it was chosen on (vendors.md section 2)
@@ -147,7 +157,29 @@ public final class SiemensAdapter extends ConsoleAdapter {
         put(n, ParameterName.NumberOfVolumes, r.numbers("measurements"));
         put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
         put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
-        return new NeutralValues(n, Map.of());
+        Map<ParameterName, String> codes = new EnumMap<>(ParameterName.class);
+        r.text("phaseEncDir").flatMap(text -> phaseEncodingCode(text, orientation))
+                .ifPresent(code -> codes.put(ParameterName.PhaseEncodingDirection, code));
+        r.text("fatSuppr").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        if (r.number("slicesPerSlab").isPresent() || r.number("slices").isPresent()) {
+            codes.put(ParameterName.MRAcquisitionType, r.number("slicesPerSlab").isPresent() ? "3D" : "2D");
+        }
+        return new NeutralValues(n, codes);
+    }
+
+    /** {@code A >> P} back to the BIDS code on this orientation's image axes. */
+    static Optional<String> phaseEncodingCode(String text, Orientation orientation) {
+        String[] ends = text.split(">>");
+        if (ends.length != 2) {
+            return Optional.empty();
+        }
+        String from = ends[0].trim();
+        String to = ends[1].trim();
+        PatientAxes axes = PatientAxes.of(orientation);
+        return Stream.of(axes.i().name(), axes.j().name())
+                .filter(a -> a.contains(from) && a.contains(to)).findFirst()
+                .flatMap(axis -> axes.bidsCode(axis, to));
     }
 
     private static void put(Map<ParameterName, List<Double>> n, ParameterName name, List<Double> values) {

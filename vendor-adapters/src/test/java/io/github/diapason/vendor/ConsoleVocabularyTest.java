@@ -1,0 +1,122 @@
+package io.github.diapason.vendor;
+
+import static io.github.diapason.vendor.Fixtures.seq;
+import static io.github.diapason.vendor.Fixtures.shown;
+import static io.github.diapason.vendor.Fixtures.translate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.model.Orientation;
+import io.github.diapason.model.ParameterName;
+import io.github.diapason.model.Technique;
+import org.junit.jupiter.api.Test;
+
+/** Labels, units and conventions of vendors.md sections 1 and 2 that the golden examples do not cover. */
+class ConsoleVocabularyTest {
+
+    private static Fixtures.Seq axialEpi(String pe) {
+        return seq("bold", Technique.BOLD_EPI).code(ParameterName.PhaseEncodingDirection, pe)
+                .p(ParameterName.ParallelReductionFactorInPlane, 2, "count")
+                .p(ParameterName.MultibandAccelerationFactor, 4, "count")
+                .p(ParameterName.PartialFourier, 0.75, "1");
+    }
+
+    @Test
+    void siemensShowsJMinusOnAnAxialImageAsAnteriorToPosterior() {
+        assertThat(shown(translate("siemens", 3, axialEpi("j-").build()), "Phase enc. dir.")).isEqualTo("A >> P");
+    }
+
+    @Test
+    void siemensShowsJOnAnAxialImageAsPosteriorToAnterior() {
+        assertThat(shown(translate("siemens", 3, axialEpi("j").build()), "Phase enc. dir.")).isEqualTo("P >> A");
+    }
+
+    @Test
+    void geNamesTheFrequencyAxisNotThePhaseAxis() {
+        assertThat(shown(translate("ge", 3, axialEpi("j-").build()), "Freq DIR")).isEqualTo("R/L");
+    }
+
+    @Test
+    void geShowsAssetAndHyperBandForAnAcceleratedEpi() {
+        VendorSequence s = translate("ge", 3, axialEpi("j-").build());
+        assertThat(shown(s, "Imaging Options")).isEqualTo("ASSET, HyperBand");
+        assertThat(shown(s, "HyperBand Factor")).isEqualTo("4");
+    }
+
+    @Test
+    void geShowsPartialFourierAsFractionalNex() {
+        assertThat(shown(translate("ge", 3, axialEpi("j-").build()), "NEX")).isEqualTo("0.75");
+    }
+
+    @Test
+    void philipsShowsFoldOverAxisAndSenseReductionLabelledWithIt() {
+        VendorSequence s = translate("philips", 3, axialEpi("j-").build());
+        assertThat(shown(s, "fold-over direction")).isEqualTo("AP");
+        assertThat(shown(s, "P reduction (AP)")).isEqualTo("2.0");
+        assertThat(shown(s, "MultiBand SENSE")).isEqualTo("yes");
+        assertThat(shown(s, "Halfscan")).isEqualTo("yes");
+    }
+
+    @Test
+    void philipsSagittalSliceReductionIsLabelledRightLeft() {
+        VendorSequence s = translate("philips", 3, seq("t1", Technique.T1_3D_IR_GRE).orientation(Orientation.SAGITTAL)
+                .p(ParameterName.ParallelReductionFactorOutOfPlane, 2, "count").build());
+        assertThat(shown(s, "S reduction (RL)")).isEqualTo("2.0");
+    }
+
+    @Test
+    void philipsInversionPreparedTfeUsesPrepulseDelayAndShotInterval() {
+        VendorSequence s = translate("philips", 3, seq("t1", Technique.T1_3D_IR_GRE)
+                .p(ParameterName.InversionTime, 900, "ms").p(ParameterName.RepetitionTime, 2300, "ms").build());
+        assertThat(shown(s, "prepulse")).isEqualTo("Inversion");
+        assertThat(shown(s, "delay")).isEqualTo("900");
+        assertThat(shown(s, "shot interval")).isEqualTo("2300.0");
+    }
+
+    @Test
+    void philipsEpiShowsReadoutBandwidthInTheEpiFrequencyDirection() {
+        VendorSequence s = translate("philips", 3, axialEpi("j-").p(ParameterName.PixelBandwidth, 2000, "Hz/px").build());
+        assertThat(shown(s, "BW in EPI freq. dir.")).isEqualTo("2000.0");
+        assertThat(s.parameter("Water-fat shift")).isEmpty();
+    }
+
+    @Test
+    void siemensXaUsesItsOwnLabels() {
+        VendorSequence s = Fixtures.adapter("siemens").translate(seq("fm", Technique.GRE_FIELDMAP)
+                        .p(ParameterName.SliceThickness, 3, "mm").p(ParameterName.SliceGap, 0.75, "mm")
+                        .p(ParameterName.MultibandAccelerationFactor, 2, "count").build(),
+                Fixtures.scanner("siemens", 3, "syngo MR XA30"), SourceLocation.NONE).value().orElseThrow();
+        assertThat(shown(s, "Distance Factor")).isEqualTo("25");
+        assertThat(shown(s, "SMS Factor")).isEqualTo("2");
+        assertThat(s.card("Resolution - Acceleration")).isPresent();
+    }
+
+    @Test
+    void geBandwidthOf31Point25KilohertzAt256Is244HzPerPixel() {
+        // vendors.md section 2: ±31.25 kHz at 256 → 244.14 Hz/px
+        VendorSequence s = translate("ge", 1.5, seq("t2", Technique.TSE_2D).p(ParameterName.FieldOfViewRead, 240, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 256, "count").p(ParameterName.PixelBandwidth, 244, "Hz/px").build());
+        assertThat(shown(s, "Receiver Bandwidth")).isEqualTo("31.25");
+        assertThat(Fixtures.adapter("ge").neutralValues(s, Fixtures.scanner("ge", 1.5)).get(ParameterName.PixelBandwidth))
+                .isCloseTo(244.14, within(0.005));
+    }
+
+    @Test
+    void geGapIsTheSpacingItself() {
+        VendorSequence s = translate("ge", 3, seq("t2", Technique.TSE_2D).p(ParameterName.SliceThickness, 3, "mm")
+                .p(ParameterName.SliceGap, 0.3, "mm").build());
+        assertThat(shown(s, "Spacing")).isEqualTo("0.3");
+    }
+
+    @Test
+    void philipsFieldOfViewIsGivenPerPatientDirection() {
+        VendorSequence s = translate("philips", 3, seq("t2", Technique.TSE_2D).code(ParameterName.PhaseEncodingDirection, "j")
+                .p(ParameterName.FieldOfViewRead, 230, "mm").p(ParameterName.FieldOfViewPhase, 184, "mm")
+                .p(ParameterName.NumberOfSlices, 30, "count").p(ParameterName.SliceThickness, 4, "mm")
+                .p(ParameterName.SliceGap, 1, "mm").build());
+        assertThat(shown(s, "FOV RL")).isEqualTo("230.0");
+        assertThat(shown(s, "FOV AP")).isEqualTo("184.0");
+        assertThat(shown(s, "FOV FH")).isEqualTo("149.0");
+    }
+}
