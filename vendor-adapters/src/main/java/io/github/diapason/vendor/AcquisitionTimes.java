@@ -32,6 +32,8 @@ public final class AcquisitionTimes {
             case T1_3D_IR_GRE -> tr * lines * averages;
             case FLAIR_3D, TSE_3D -> tr * Math.ceil(lines * partitions / etl) * averages;
             case TSE_2D, FLAIR_2D -> tr * Math.ceil(lines / etl) * averages;
+            // the localiser acquires its few slices one after the other, each with all its lines
+            case LOCALISER -> tr * lines * v.getOr(ParameterName.NumberOfSlices, 1) * averages;
             default -> threeD ? tr * lines * partitions * averages : tr * lines * averages;
         };
     }
@@ -60,6 +62,12 @@ public final class AcquisitionTimes {
         }
         if (run != null) {
             return run.volumes() + dummies;
+        }
+        if (sequence.technique() == Technique.ASL) {
+            // One label and one control volume per average, plus the M0 calibration volume
+            // (BIDS ASL: aslcontext label/control/m0scan). Vendor background-suppression
+            // preparations run a little longer [U].
+            return 2 * v.getOr(ParameterName.NumberOfAverages, 1) + 1;
         }
         if (sequence.diffusion() != null) {
             int fromShells = sequence.diffusion().volumeCount();

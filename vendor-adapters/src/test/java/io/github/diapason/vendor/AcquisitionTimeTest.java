@@ -41,6 +41,22 @@ class AcquisitionTimeTest {
     }
 
     @Test
+    void aslTimeCountsALabelAndAControlVolumePerAverageAndTheM0() {
+        VendorSequence s = Fixtures.translate("siemens", 3, seq("asl", Technique.ASL)
+                .p(ParameterName.RepetitionTime, 4500, "ms").p(ParameterName.NumberOfAverages, 8, "count").build());
+        assertThat(s.acquisitionTime().seconds()).isEqualTo(4.5 * (2 * 8 + 1));
+    }
+
+    @Test
+    void localiserAcquiresItsSlicesOneAfterTheOther() {
+        VendorSequence s = Fixtures.translate("siemens", 3, seq("loc", Technique.LOCALISER)
+                .p(ParameterName.RepetitionTime, 8.6, "ms").p(ParameterName.FieldOfViewRead, 250, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 160, "count").p(ParameterName.AcquisitionMatrixPhase, 160, "count")
+                .p(ParameterName.NumberOfSlices, 9, "count").build());
+        assertThat(s.acquisitionTime().seconds()).isCloseTo(0.0086 * 160 * 9, org.assertj.core.api.Assertions.within(0.05));
+    }
+
+    @Test
     void examLongerThanItsMaximumIsAWarning() {
         Exam exam = new Exam(new Quantity(5, "min"), null, null, null, null, null, List.of(
                 seq("rest", Technique.BOLD_EPI).p(ParameterName.RepetitionTime, 2000, "ms")
