@@ -20,7 +20,10 @@ public final class Diapason {
     }
 
     static int run(String... args) {
-        CommandLine cli = new CommandLine(new Diapason());
+        return configure(new CommandLine(new Diapason())).execute(args);
+    }
+
+    static CommandLine configure(CommandLine cli) {
         cli.setExitCodeExceptionMapper(e -> USAGE);
         // Bad input never throws (it is reported as diagnostics); what reaches here is a bug in
         // Diapason. Say so in one line rather than print a trace at the user.
@@ -34,6 +37,6 @@ public final class Diapason {
             }
             return INTERNAL_ERROR;
         });
-        return cli.execute(args);
+        return cli;
     }
 }
