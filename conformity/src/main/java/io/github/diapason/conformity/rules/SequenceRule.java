@@ -10,11 +10,13 @@ import java.util.Optional;
  * ({@code position}, 1-based among the sequences this site runs), whether it is mandatory and
  * repeated when non-conformant, how to recognise its series, the attribute values expected,
  * the image and volume counts, and the analysis fields that must be present. {@code notes}
+ * {@code orientation} is the prescribed slice or slab orientation (axial, sagittal, coronal,
+ * oblique). {@code notes}
  * say why an attribute one might expect has no rule (e.g. a vendor's TR semantics).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record SequenceRule(String id, String name, String technique, boolean mandatory, boolean repeatIfNonConformant,
-                           int position, Recognition recognition, List<AttributeRule> attributes,
+public record SequenceRule(String id, String name, String technique, String orientation, boolean mandatory,
+                           boolean repeatIfNonConformant, int position, Recognition recognition, List<AttributeRule> attributes,
                            ExpectedCounts counts, List<RequiredField> requiredFields, List<String> notes) {
 
     public SequenceRule {
