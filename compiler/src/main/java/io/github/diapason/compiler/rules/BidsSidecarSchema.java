@@ -62,7 +62,7 @@ public final class BidsSidecarSchema {
 
     private static ObjectNode property(AttributeRule a) {
         ObjectNode p = F.objectNode();
-        if (a.isCode()) {
+        if (a.coded()) {
             p.put("const", a.code());
             return p;
         }

@@ -92,7 +92,7 @@ public final class LorisMriProtocol {
     }
 
     private static void range(List<String> row, Optional<AttributeRule> rule, double factor) {
-        if (rule.isEmpty() || rule.get().isCode()) {
+        if (rule.isEmpty() || rule.get().coded()) {
             row.add("");
             row.add("");
             return;

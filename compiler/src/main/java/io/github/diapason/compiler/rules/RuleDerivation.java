@@ -226,7 +226,7 @@ public final class RuleDerivation {
             if (e.isEmpty() || e.get().fingerprintPercent() == null) {
                 continue;
             }
-            if (a.isCode()) {
+            if (a.coded()) {
                 fingerprint.add(a);
             } else if (!a.expected().isEmpty()) {
                 double pct = e.get().fingerprintPercent() / 100;

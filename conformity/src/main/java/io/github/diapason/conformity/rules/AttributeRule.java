@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One expected value, named as BIDS (dcm2niix sidecars) names it where BIDS has the concept and
  * by its DICOM keyword otherwise, in BIDS units ({@code unit}: "s", "deg", "mm", "Hz/px",
- * "count", "" for codes). {@code dicom} says where the value lives in the header. Either
+ * "count"; none for codes). {@code dicom} says where the value lives in the header. Either
  * {@code expected} values (several for a multi-echo TE, one per echo) each within
  * {@code tolerance} (absolute, same unit), or a range {@code min}..{@code max}, or a
  * {@code code} (e.g. MRAcquisitionType "3D", PhaseEncodingDirection "j-").
@@ -19,6 +19,7 @@ public record AttributeRule(String attribute, String dicom, String unit, List<Do
 
     public AttributeRule {
         expected = expected == null ? List.of() : List.copyOf(expected);
+        unit = unit == null || unit.isEmpty() ? null : unit;
     }
 
     public static AttributeRule number(String attribute, String dicom, String unit, List<Double> expected,
@@ -36,7 +37,7 @@ public record AttributeRule(String attribute, String dicom, String unit, List<Do
     }
 
     @JsonIgnore
-    public boolean isCode() {
+    public boolean coded() {
         return code != null;
     }
 

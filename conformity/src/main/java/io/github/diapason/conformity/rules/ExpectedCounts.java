@@ -1,5 +1,6 @@
 package io.github.diapason.conformity.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public record ExpectedCounts(Integer slices, Integer volumes, Integer diffusionV
         bValues = bValues == null ? List.of() : List.copyOf(bValues);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return slices == null && volumes == null && diffusionVolumes == null && bValues.isEmpty();
     }
