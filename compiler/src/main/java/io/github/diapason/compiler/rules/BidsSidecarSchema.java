@@ -67,7 +67,7 @@ public final class BidsSidecarSchema {
             return p;
         }
         p.put("type", "number");
-        if (a.unit() != null && !a.unit().isEmpty()) {
+        if (a.unit() != null && !a.unit().equals("count")) {
             p.put("description", "in " + a.unit());
         }
         if (a.expected().size() > 1) {
