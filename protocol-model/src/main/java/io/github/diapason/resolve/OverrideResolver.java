@@ -46,7 +46,11 @@ public final class OverrideResolver {
                 .sorted(Comparator.comparing(o -> o.when().level())) // stable: file order within a level
                 .toList();
         Map<String, Map<ParameterName, ParameterSpec>> parameters = new LinkedHashMap<>();
-        protocol.exam().sequences().forEach(s -> parameters.put(s.id(), new EnumMap<>(s.parameters())));
+        protocol.exam().sequences().forEach(s -> { // EnumMap's copy constructor rejects an empty Map
+            Map<ParameterName, ParameterSpec> own = new EnumMap<>(ParameterName.class);
+            own.putAll(s.parameters());
+            parameters.put(s.id(), own);
+        });
         Map<String, Map<ParameterName, List<Provenance>>> provenance = new TreeMap<>();
         List<AppliedOverride> applied = new ArrayList<>();
         for (ProtocolOverride o : applicable) {

@@ -124,7 +124,8 @@ public final class DiffReports {
     }
 
     private static String gateLine(ProtocolDiff diff, GateVerdict verdict) {
-        String need = "the changes need a **" + verdict.required().label() + "** bump";
+        String need = verdict.required() == VersionBump.NONE ? "no change needs a version bump"
+                : "the changes need a **" + verdict.required().label() + "** bump";
         if (verdict.passed()) {
             return "**Version gate: passed.** " + capitalise(need) + "; " + diff.baselineVersion() + " → "
                     + diff.currentVersion() + (verdict.actual() == null ? "" : " is a " + verdict.actual().label()
