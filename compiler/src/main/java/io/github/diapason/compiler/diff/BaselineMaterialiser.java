@@ -49,6 +49,18 @@ public final class BaselineMaterialiser {
         }
     }
 
+    /**
+     * The files that make up the study in {@code studyDirectory}, relative and '/'-separated, sorted:
+     * what a protocol bundle carries under {@value #BUNDLE_STUDY_FOLDER} so a later diff can read it.
+     */
+    public static List<String> studyFiles(Path studyDirectory) throws IOException {
+        try (Stream<Path> walk = Files.walk(studyDirectory, 2)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> studyDirectory.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> STUDY_FILE.matcher(p).matches()).sorted().toList();
+        }
+    }
+
     public static Validated<Materialised> materialise(Baseline baseline, Path studyDirectory) {
         if (baseline instanceof Baseline.GitRevision g) {
             return fromGit(g.revision(), studyDirectory);
