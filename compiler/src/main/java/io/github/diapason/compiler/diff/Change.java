@@ -37,7 +37,9 @@ public record Change(ChangeKind kind, String site, List<String> sites, String se
             s.append(subject);
         }
         if (!sequence.isEmpty()) {
-            s.append(subject.isEmpty() ? "" : " of ").append("sequence '").append(sequence).append('\'');
+            String adjective = kind.description().contains("mandatory") ? "mandatory "
+                    : kind.description().contains("optional") ? "optional " : "";
+            s.append(subject.isEmpty() ? "" : " of ").append(adjective).append("sequence '").append(sequence).append('\'');
         }
         if (!before.isEmpty() || !after.isEmpty()) {
             s.append(' ').append(before.isEmpty() ? "(none)" : before).append(" -> ")

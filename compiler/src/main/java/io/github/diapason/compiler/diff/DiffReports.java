@@ -139,8 +139,8 @@ public final class DiffReports {
     }
 
     private static String what(Change c) {
-        String subject = c.subject().isEmpty() ? c.kind().description() : c.subject() + ": " + c.kind().description();
-        return subject + (c.detail().isEmpty() ? "" : " (" + c.detail() + ")");
+        String what = c.detail().isEmpty() ? c.kind().description() : c.detail();
+        return c.subject().isEmpty() ? what : c.subject() + ": " + what;
     }
 
     private static String bump(Change c, GateVerdict verdict) {
@@ -245,8 +245,13 @@ public final class DiffReports {
     static String json(ProtocolDiff diff, GateVerdict verdict, String baseline) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("study", diff.study());
-        root.put("baseline", Map.of("description", baseline, "version", diff.baselineVersion()));
-        root.put("current", Map.of("version", diff.currentVersion()));
+        Map<String, Object> base = new LinkedHashMap<>();
+        base.put("description", baseline);
+        base.put("version", diff.baselineVersion());
+        root.put("baseline", base);
+        Map<String, Object> current = new LinkedHashMap<>();
+        current.put("version", diff.currentVersion());
+        root.put("current", current);
         Map<String, Object> gate = new LinkedHashMap<>();
         gate.put("passed", verdict.passed());
         gate.put("requiredBump", verdict.required().label());

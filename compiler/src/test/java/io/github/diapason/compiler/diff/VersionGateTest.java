@@ -38,7 +38,7 @@ class VersionGateTest {
         GateVerdict v = gate(diff("1.0.0", "1.1.0", TR_ALPHA, TR_BETA), DiffPolicy.gateOnly());
 
         assertThat(errors(v)).containsExactly("study version 1.0.0 -> 1.1.0 is a minor bump, but the changes need a "
-                + "major bump (at least 2.0.0): ACQUISITION_PARAMETER_BEYOND_TOLERANCE: RepetitionTime of sequence 't1' "
+                + "major bump (at least 2.0.0): ACQUISITION_PARAMETER_BEYOND_TOLERANCE: RepetitionTime of mandatory sequence 't1' "
                 + "2300 ms -> 2500 ms (beyond the tolerance of ±50 ms) at sites alpha, beta, which must re-qualify");
     }
 
