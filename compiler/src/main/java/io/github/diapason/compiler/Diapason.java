@@ -25,6 +25,14 @@ public final class Diapason {
         return new io.github.diapason.compiler.generate.StudyGenerator().generate(request);
     }
 
+    /**
+     * Compares the study with a baseline after resolution and translation, applies the policy and
+     * the semantic-version gate, and writes the reports under {@code outputDirectory/diff/}.
+     */
+    public DiffReport diff(DiffRequest request) {
+        return new io.github.diapason.compiler.diff.StudyDiff().diff(request);
+    }
+
     /** Reads every file of the study and applies every check. */
     public ValidationReport validate(ValidationRequest request) {
         Validated<LoadedStudy> result = validation.validate(request.studyDirectory());

@@ -1,5 +1,6 @@
 package io.github.diapason.maven;
 
+import io.github.diapason.compiler.diff.BaselineMaterialiser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,7 +11,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Zips the output tree reproducibly: sorted entries, fixed timestamps, so the bundle's bytes depend on content only. */
+/**
+ * Zips the output tree reproducibly: sorted entries, fixed timestamps, so the bundle's bytes depend
+ * on content only. The study's own files (protocol and site files) go under {@code study/}, so a
+ * later {@code diapason:diff} can use the released bundle as its baseline.
+ */
 final class BundleZip {
 
     private static final FileTime EPOCH = FileTime.fromMillis(1_577_836_800_000L); // 2020-01-01T00:00:00Z
@@ -18,11 +23,12 @@ final class BundleZip {
     private BundleZip() {
     }
 
-    static void write(Path tree, Path zip) throws IOException {
+    static void write(Path tree, Path studyDirectory, Path zip) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(tree)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
+        List<String> sources = BaselineMaterialiser.studyFiles(studyDirectory);
         Files.createDirectories(zip.getParent());
         Path temp = Files.createTempFile(zip.getParent(), ".bundle", ".zip");
         try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream z = new ZipOutputStream(out)) {
@@ -33,6 +39,15 @@ final class BundleZip {
                 entry.setLastAccessTime(EPOCH);
                 z.putNextEntry(entry);
                 Files.copy(file, z);
+                z.closeEntry();
+            }
+            for (String source : sources) {
+                ZipEntry entry = new ZipEntry(BaselineMaterialiser.BUNDLE_STUDY_FOLDER + source);
+                entry.setLastModifiedTime(EPOCH);
+                entry.setCreationTime(EPOCH);
+                entry.setLastAccessTime(EPOCH);
+                z.putNextEntry(entry);
+                Files.copy(studyDirectory.resolve(source), z);
                 z.closeEntry();
             }
         }

@@ -104,7 +104,7 @@ public class GenerateMojo extends AbstractDiapasonMojo {
         if (attach && project != null && project.getFile() != null) {
             File zip = new File(project.getBuild().getDirectory(), project.getArtifactId() + "-protocol-bundle.zip");
             try {
-                BundleZip.write(outputDirectory.toPath(), zip.toPath());
+                BundleZip.write(outputDirectory.toPath(), studyDirectory.toPath(), zip.toPath());
             } catch (java.io.IOException e) {
                 throw new MojoExecutionException("cannot zip " + outputDirectory + ": " + e.getMessage(), e);
             }

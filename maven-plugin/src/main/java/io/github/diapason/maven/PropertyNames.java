@@ -11,6 +11,10 @@ final class PropertyNames {
     static final String PDF = "diapason.pdf";
     static final String DUMP_MODEL = "diapason.dumpModel";
     static final String ATTACH = "diapason.attach";
+    static final String BASELINE_DIRECTORY = "diapason.diff.baselineDirectory";
+    static final String BASELINE_REVISION = "diapason.diff.baselineRevision";
+    static final String BASELINE_ARTIFACT = "diapason.diff.baselineArtifact";
+    static final String FAIL_ON = "diapason.diff.failOn";
 
     private PropertyNames() {
     }

@@ -202,7 +202,7 @@ public final class StudyGenerator {
      * protocol's date) a site that installed its scanner later gets its first period after it,
      * and a study without a date gets each site's latest period.
      */
-    static Optional<ScannerPeriod> scannerFor(Site site, LoadedStudy study, Optional<LocalDate> requested) {
+    public static Optional<ScannerPeriod> scannerFor(Site site, LoadedStudy study, Optional<LocalDate> requested) {
         if (requested.isPresent()) {
             return site.scannerOn(requested.get());
         }

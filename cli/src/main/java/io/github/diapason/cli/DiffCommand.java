@@ -1,0 +1,99 @@
+package io.github.diapason.cli;
+
+import io.github.diapason.compiler.DiffReport;
+import io.github.diapason.compiler.DiffRequest;
+import io.github.diapason.compiler.diff.AcceptedChange;
+import io.github.diapason.compiler.diff.Baseline;
+import io.github.diapason.compiler.diff.ChangeKind;
+import io.github.diapason.compiler.diff.DiffPolicy;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code diapason diff <study-dir> --baseline <dir> | --baseline-rev <rev>}: classify changes, check the version bump. */
+@Command(name = "diff", description = "Compare a study with a baseline; exit 1 when the version gate or the policy fails.")
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<study-dir>", description = "The study folder (protocol + sites/).")
+    private Path study;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Source source;
+
+    static final class Source {
+        @Option(names = "--baseline", paramLabel = "<dir>", description = "The released study folder.")
+        Path directory;
+
+        @Option(names = "--baseline-rev", paramLabel = "<rev>",
+                description = "A git revision of the study's repository (tag, branch, commit, HEAD~1).")
+        String revision;
+
+        @Option(names = "--baseline-bundle", paramLabel = "<zip>", description = "A released protocol-bundle zip.")
+        Path bundle;
+    }
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<dir>",
+            description = "Output folder; reports go under its diff/ (default: <study-dir>/target/diapason).")
+    private Path output;
+
+    @Option(names = "--fail-on", split = ",", paramLabel = "<kind>",
+            description = "Change kinds that fail even with the right bump (e.g. sequence-removed).")
+    private List<String> failOn = new ArrayList<>();
+
+    @Option(names = "--accept", paramLabel = "<kind[:sequence]=justification>",
+            description = "Accept a change with a written justification; it no longer counts towards the bump.")
+    private Map<String, String> accept = Map.of();
+
+    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Date that selects each site's scanner period.")
+    private LocalDate date;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path target = output != null ? output : study.resolve("target").resolve("diapason");
+        Baseline baseline = source.directory != null ? new Baseline.Directory(source.directory)
+                : source.revision != null ? new Baseline.GitRevision(source.revision)
+                : new Baseline.Bundle(source.bundle, source.bundle.getFileName().toString());
+        DiffReport report = new io.github.diapason.compiler.Diapason().diff(new DiffRequest(study, baseline, target,
+                policy(), Optional.ofNullable(date)));
+        out.print(report.render());
+        report.reports().forEach(p -> out.println("Wrote " + p));
+        out.println((report.failed() ? "Diff failed: " : "Diff passed: ") + report.summary());
+        out.flush();
+        return report.failed() ? Diapason.INVALID_INPUT : Diapason.OK;
+    }
+
+    private DiffPolicy policy() {
+        Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
+        failOn.forEach(k -> kinds.add(kind(k)));
+        List<AcceptedChange> accepted = new ArrayList<>();
+        accept.forEach((key, justification) -> {
+            String[] parts = key.split(":", 2);
+            accepted.add(new AcceptedChange(kind(parts[0]), parts.length > 1 ? parts[1] : "", "", "", justification));
+        });
+        return new DiffPolicy(kinds, accepted);
+    }
+
+    private ChangeKind kind(String text) {
+        return ChangeKind.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(), "'" + text
+                + "' is not a change kind; known kinds: " + String.join(", ",
+                java.util.Arrays.stream(ChangeKind.values()).map(ChangeKind::id).toList())));
+    }
+}

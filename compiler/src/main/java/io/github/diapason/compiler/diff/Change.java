@@ -1,0 +1,53 @@
+package io.github.diapason.compiler.diff;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One fact of a diff. {@code site} is the site it was found at ("" for a protocol-level fact);
+ * {@code sites} every site it touches; {@code sequence} the sequence id ("" when none);
+ * {@code subject} what changed (a parameter, a field, an override id); {@code before} and
+ * {@code after} as people read them; {@code reasons} the override reasons that explain the new
+ * value; {@code pointer} where it is in the current protocol (or the site file for site facts).
+ */
+public record Change(ChangeKind kind, String site, List<String> sites, String sequence, String subject, String before,
+                     String after, String detail, List<String> reasons, String pointer) {
+
+    public Change {
+        Objects.requireNonNull(kind, "kind");
+        site = Objects.requireNonNullElse(site, "");
+        sites = sites == null ? List.of() : List.copyOf(sites);
+        sequence = Objects.requireNonNullElse(sequence, "");
+        subject = Objects.requireNonNullElse(subject, "");
+        before = Objects.requireNonNullElse(before, "");
+        after = Objects.requireNonNullElse(after, "");
+        detail = Objects.requireNonNullElse(detail, "");
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        pointer = Objects.requireNonNullElse(pointer, "");
+    }
+
+    public boolean isSiteLevel() {
+        return !site.isEmpty();
+    }
+
+    /** One line for people: what changed, where, from what to what. */
+    public String describe() {
+        StringBuilder s = new StringBuilder(kind.name()).append(": ");
+        if (!subject.isEmpty()) {
+            s.append(subject);
+        }
+        if (!sequence.isEmpty()) {
+            String adjective = kind.description().contains("mandatory") ? "mandatory "
+                    : kind.description().contains("optional") ? "optional " : "";
+            s.append(subject.isEmpty() ? "" : " of ").append(adjective).append("sequence '").append(sequence).append('\'');
+        }
+        if (!before.isEmpty() || !after.isEmpty()) {
+            s.append(' ').append(before.isEmpty() ? "(none)" : before).append(" -> ")
+                    .append(after.isEmpty() ? "(none)" : after);
+        }
+        if (!detail.isEmpty()) {
+            s.append(" (").append(detail).append(')');
+        }
+        return s.toString();
+    }
+}
