@@ -15,7 +15,7 @@ import java.util.zip.Deflater;
  * Test-scope writer of small DICOM files: Part 10 or raw, implicit VR LE, explicit VR LE/BE,
  * deflated; sequences with defined or undefined lengths; private creators; Siemens CSA headers.
  */
-final class DicomTestWriter {
+public final class DicomTestWriter {
 
     enum Syntax {
         IMPLICIT_LE(DicomReader.IMPLICIT_LE), EXPLICIT_LE(DicomReader.EXPLICIT_LE),
