@@ -1,0 +1,151 @@
+package io.github.diapason.conformity.inspect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * {@code inspect} on real files (the MR exams Debian's {@code python3-pydicom} ships: Toshiba
+ * MR_small, Philips classic MR in dicomdirtests) against two independent implementations:
+ * pydicom's grouping and values ({@code pydicom_series.py}) and dcm2niix's BIDS sidecars
+ * ({@code dcm2niix -b o}). Skipped when the tools are not installed.
+ */
+class InspectAgreesWithPydicomAndDcm2niixTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private static Optional<Path> pydicomTestFiles() throws IOException, InterruptedException {
+        if (!Files.isExecutable(Path.of("/usr/bin/python3"))) {
+            return Optional.empty();
+        }
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c",
+                "import pydicom, os; print(os.path.join(os.path.dirname(pydicom.__file__), 'data', 'test_files'))")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        return p.waitFor() == 0 && Files.isDirectory(Path.of(out)) ? Optional.of(Path.of(out)) : Optional.empty();
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    /** The real MR files: the dicomdirtests exam plus the MR_small variants, copied so nothing else is walked. */
+    private Path realExam(Path testFiles) throws IOException {
+        Path exam = tmp.resolve("exam");
+        try (Stream<Path> walk = Files.walk(testFiles.resolve("dicomdirtests"))) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                Path to = exam.resolve(testFiles.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        for (String name : List.of("MR_small.dcm", "MR_small_bigendian.dcm", "MR_small_implicit.dcm")) {
+            Path to = exam.resolve("mr_small").resolve(name.replace(".dcm", "")).resolve(name);
+            Files.createDirectories(to.getParent());
+            Files.copy(testFiles.resolve(name), to);
+        }
+        return exam;
+    }
+
+    @Test
+    void series_grouping_file_counts_and_standard_values_agree_with_pydicom() throws Exception {
+        Optional<Path> testFiles = pydicomTestFiles();
+        assumeTrue(testFiles.isPresent(), "python3-pydicom is not installed");
+        Path exam = realExam(testFiles.get());
+        Path script = tmp.resolve("pydicom_series.py");
+        try (var in = getClass().getResourceAsStream("pydicom_series.py")) {
+            Files.copy(in, script);
+        }
+        JsonNode theirs = JSON.readTree(run(List.of("/usr/bin/python3", script.toString(), exam.toString())));
+        Inspection ours = new Inspector().inspect(List.of(exam));
+
+        assertThat(ours.series()).extracting(SeriesValues::seriesInstanceUid)
+                .containsExactlyInAnyOrderElementsOf(() -> theirs.fieldNames());
+        List<String> diffs = new ArrayList<>();
+        for (SeriesValues s : ours.series()) {
+            JsonNode t = theirs.get(s.seriesInstanceUid());
+            if (t.get("files").asLong() != ((Number) s.get("NumberOfFiles")).longValue()) {
+                diffs.add(s.seriesInstanceUid() + " files: pydicom " + t.get("files") + ", ours " + s.get("NumberOfFiles"));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = t.get("values").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Object mine = s.get(e.getKey());
+                boolean same = e.getValue().isNumber()
+                        ? mine instanceof Number n && Math.abs(n.doubleValue() - e.getValue().asDouble()) < 1e-9
+                        : e.getValue().asText().equals(mine);
+                if (!same) {
+                    diffs.add(s.seriesInstanceUid() + " " + e.getKey() + ": pydicom " + e.getValue() + ", ours " + mine);
+                }
+            }
+        }
+        assertThat(diffs).isEmpty();
+    }
+
+    @Test
+    void mr_timing_and_scanner_values_agree_with_dcm2niix_sidecars() throws Exception {
+        Optional<Path> testFiles = pydicomTestFiles();
+        assumeTrue(testFiles.isPresent(), "python3-pydicom (the source of real files) is not installed");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/dcm2niix")), "dcm2niix is not installed");
+        Path exam = realExam(testFiles.get());
+        Path out = Files.createDirectories(tmp.resolve("sidecars"));
+        run(List.of("/usr/bin/dcm2niix", "-b", "o", "-f", "%s_%j", "-o", out.toString(), exam.toString()));
+        Inspection ours = new Inspector().inspect(List.of(exam));
+        List<Path> sidecars;
+        try (Stream<Path> list = Files.list(out)) {
+            sidecars = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        int compared = 0;
+        List<String> diffs = new ArrayList<>();
+        for (Path sidecar : sidecars) {
+            JsonNode j = JSON.readTree(sidecar.toFile());
+            if (!"MR".equals(j.path("Modality").asText())) {
+                continue;
+            }
+            // named %s_%j: series number, '_', series instance UID (UIDs hold no '_'), then dcm2niix's suffixes
+            String name = sidecar.getFileName().toString().replace(".json", "");
+            String uid = name.substring(name.indexOf('_') + 1).split("_")[0];
+            SeriesValues s = ours.series().stream().filter(x -> x.seriesInstanceUid().equals(uid)).findFirst().orElseThrow();
+            compared++;
+            for (String field : List.of("RepetitionTime", "EchoTime", "InversionTime", "FlipAngle", "SliceThickness",
+                    "MagneticFieldStrength", "PixelBandwidth", "SoftwareVersions", "ProtocolName", "SeriesDescription",
+                    "ManufacturersModelName", "MRAcquisitionType", "SeriesNumber", "PhaseEncodingDirection",
+                    "ParallelReductionFactorInPlane", "MultibandAccelerationFactor")) {
+                if (!j.has(field)) {
+                    continue;
+                }
+                Object mine = s.get(field);
+                JsonNode theirs = j.get(field);
+                boolean same = theirs.isNumber()
+                        ? mine instanceof Number n && Math.abs(n.doubleValue() - theirs.asDouble()) <= 1e-6 * Math.max(1, Math.abs(theirs.asDouble()))
+                        : theirs.asText().equals(mine);
+                if (!same) {
+                    diffs.add(sidecar.getFileName() + " " + field + ": dcm2niix " + theirs + ", ours " + mine);
+                }
+            }
+        }
+        assertThat(compared).as("MR sidecars written by dcm2niix").isGreaterThan(0);
+        assertThat(diffs).isEmpty();
+    }
+}
