@@ -92,6 +92,18 @@ public final class DicomTestWriter {
             return raw(tag, vr, b.array());
         }
 
+        /** Elements in ascending tag order, as PS3.5 requires; of a tag added twice, the last one is kept. */
+        public Ds sorted() {
+            Map<Integer, Entry> last = new LinkedHashMap<>();
+            for (Entry e : entries) {
+                last.put(e.tag, e);
+            }
+            entries.clear();
+            entries.addAll(last.values());
+            entries.sort((a, b) -> Integer.compareUnsigned(a.tag, b.tag));
+            return this;
+        }
+
         Ds sq(int tag, Ds... items) {
             entries.add(new Entry(tag, Vr.SQ, null, List.of(items), false));
             return this;

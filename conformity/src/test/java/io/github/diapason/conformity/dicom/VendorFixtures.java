@@ -46,12 +46,18 @@ public final class VendorFixtures {
                 .text(0x00200032, Vr.DS, "-100\\-120\\" + z);
     }
 
-    private static byte[] finish(Ds ds, int pixelBytes) {
+    /** Adds the image pixel module and {@code pixelBytes} of 16-bit pixels (square frames), then writes the file with its elements sorted. */
+    private static byte[] finish(Ds ds, int pixelBytes, int frames) {
         if (pixelBytes > 0) {
-            ds.raw(Tags.PIXEL_DATA, Vr.OW, new byte[pixelBytes]);
+            int side = (int) Math.sqrt(pixelBytes / 2.0 / frames);
+            ds.text(0x00200037, Vr.DS, "1\\0\\0\\0\\1\\0")
+                    .us(0x00280002, 1).text(0x00280004, Vr.CS, "MONOCHROME2").us(0x00280010, side).us(0x00280011, side)
+                    .us(0x00280100, 16).us(0x00280101, 12).us(0x00280102, 11).us(0x00280103, 0)
+                    .raw(Tags.PIXEL_DATA, Vr.OW, new byte[side * side * 2 * frames]);
         }
-        return DicomTestWriter.part10(Syntax.EXPLICIT_LE, ds);
+        return DicomTestWriter.part10(Syntax.EXPLICIT_LE, ds.sorted());
     }
+
 
     private static String ascconv(String... lines) {
         return "<XProtocol> ...\n### ASCCONV BEGIN object=MrProtDataImpl@MrProtocolData version=41340006 ###\n"
@@ -78,7 +84,7 @@ public final class VendorFixtures {
                                 "sPat.lAccelFactPE\t = \t2", "sKSpace.ucPhasePartialFourier\t = \t0x10")})))
                 .text(0x00510010, Vr.LO, "SIEMENS MR HEADER")
                 .text(0x00511011, Vr.LO, "p2");
-        return finish(ds, pixelBytes);
+        return finish(ds, pixelBytes, 1);
     }
 
     /** Siemens VE11 diffusion mosaic (one file per volume, 60 images each): b and direction in the CSA header, P >> A. */
@@ -104,7 +110,7 @@ public final class VendorFixtures {
                                 "sSliceAcceleration.lMultiBandFactor\t = \t3", "sKSpace.ucPhasePartialFourier\t = \t4")})))
                 .text(0x00510010, Vr.LO, "SIEMENS MR HEADER")
                 .text(0x00511011, Vr.LO, "p2");
-        return finish(ds, pixelBytes);
+        return finish(ds, pixelBytes, 1);
     }
 
     /**
@@ -121,11 +127,11 @@ public final class VendorFixtures {
             }
         }
         Ds shared = Ds.of()
-                .sq(FunctionalGroups.MR_TIMING_AND_RELATED_PARAMETERS, Ds.of().fd(FunctionalGroups.REPETITION_TIME, 2000)
-                        .fd(FunctionalGroups.FLIP_ANGLE, 70).us(FunctionalGroups.ECHO_TRAIN_LENGTH, 1))
+                .sq(FunctionalGroups.MR_TIMING_AND_RELATED_PARAMETERS, Ds.of().text(FunctionalGroups.REPETITION_TIME, Vr.DS, "2000")
+                        .text(FunctionalGroups.FLIP_ANGLE, Vr.DS, "70").text(FunctionalGroups.ECHO_TRAIN_LENGTH, Vr.IS, "1"))
                 .sq(FunctionalGroups.MR_FOV_GEOMETRY, Ds.of().text(0x00181312, Vr.CS, "ROW"))
                 .sq(FunctionalGroups.MR_MODIFIER, Ds.of().fd(0x00189069, 2).fd(0x00189155, 4))
-                .sq(FunctionalGroups.MR_IMAGING_MODIFIER, Ds.of().fd(FunctionalGroups.PIXEL_BANDWIDTH, 2300))
+                .sq(FunctionalGroups.MR_IMAGING_MODIFIER, Ds.of().text(FunctionalGroups.PIXEL_BANDWIDTH, Vr.DS, "2300"))
                 .sq(FunctionalGroups.MR_RECEIVE_COIL, Ds.of().text(0x00181250, Vr.SH, "HeadNeck_20_TCS"))
                 .sq(FunctionalGroups.PIXEL_MEASURES, Ds.of().text(FunctionalGroups.PIXEL_SPACING, Vr.DS, "2.5\\2.5")
                         .text(FunctionalGroups.SLICE_THICKNESS, Vr.DS, "2.5"))
@@ -139,7 +145,7 @@ public final class VendorFixtures {
                 .text(0x00280008, Vr.IS, Integer.toString(frames.size()))
                 .sq(FunctionalGroups.SHARED, shared)
                 .sq(FunctionalGroups.PER_FRAME, frames.toArray(Ds[]::new));
-        return finish(ds, pixelBytes);
+        return finish(ds, pixelBytes, frames.size());
     }
 
     /** GE MR750 DTI, one file per slice per volume: ASSET R = 2 stored as 0.5, HyperBand 3, b with the 1e9 offset. */
@@ -159,7 +165,7 @@ public final class VendorFixtures {
                 .text(0x00431039, Vr.IS, (1_000_000_000L + Math.round(b)) + "\\8\\0\\0")
                 .text(0x00431083, Vr.DS, "0.5\\1")
                 .text(0x004310B6, Vr.LO, "3\\0\\0\\0");
-        return finish(ds, pixelBytes);
+        return finish(ds, pixelBytes, 1);
     }
 
     /** Philips Ingenia classic DWI: b in (2001,xx03), direction in (2005,xxB0..B2); no phase-encode polarity. */
@@ -173,7 +179,7 @@ public final class VendorFixtures {
                 .fl(0x20011003, (float) b)
                 .text(0x20050010, Vr.LO, "Philips MR Imaging DD 001")
                 .fl(0x200510B0, (float) direction[0]).fl(0x200510B1, (float) direction[1]).fl(0x200510B2, (float) direction[2]);
-        return finish(ds, pixelBytes);
+        return finish(ds, pixelBytes, 1);
     }
 
     /** Philips enhanced MR (one multi-frame file): b-values and directions in the per-frame MR Diffusion macro. */
@@ -191,8 +197,8 @@ public final class VendorFixtures {
             }
         }
         Ds shared = Ds.of()
-                .sq(FunctionalGroups.MR_TIMING_AND_RELATED_PARAMETERS, Ds.of().fd(FunctionalGroups.REPETITION_TIME, 4800)
-                        .fd(FunctionalGroups.FLIP_ANGLE, 90).us(FunctionalGroups.ECHO_TRAIN_LENGTH, 55))
+                .sq(FunctionalGroups.MR_TIMING_AND_RELATED_PARAMETERS, Ds.of().text(FunctionalGroups.REPETITION_TIME, Vr.DS, "4800")
+                        .text(FunctionalGroups.FLIP_ANGLE, Vr.DS, "90").text(FunctionalGroups.ECHO_TRAIN_LENGTH, Vr.IS, "55"))
                 .sq(FunctionalGroups.MR_ECHO, Ds.of().fd(FunctionalGroups.EFFECTIVE_ECHO_TIME, 80))
                 .sq(FunctionalGroups.MR_FOV_GEOMETRY, Ds.of().text(0x00181312, Vr.CS, "COL"))
                 .sq(FunctionalGroups.MR_MODIFIER, Ds.of().fd(0x00189069, 2.5))
@@ -204,7 +210,7 @@ public final class VendorFixtures {
                 .text(0x00280008, Vr.IS, Integer.toString(frames.size()))
                 .sq(FunctionalGroups.SHARED, shared)
                 .sq(FunctionalGroups.PER_FRAME, frames.toArray(Ds[]::new));
-        return finish(ds, pixelBytes);
+        return finish(ds, pixelBytes, frames.size());
     }
 
     /** Not DICOM: what a folder received from a site may also hold. */
