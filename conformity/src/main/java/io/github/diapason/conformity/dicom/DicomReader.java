@@ -145,7 +145,6 @@ public final class DicomReader {
         private final DicomInput input;
         private final String name;
         private final List<Diagnostic> diagnostics = new ArrayList<>();
-        private final DicomDictionary dictionary = DicomDictionary.standard();
         private final DatasetBuilder meta = new DatasetBuilder(SpecificCharacterSet.DEFAULT);
         private final DatasetBuilder root = new DatasetBuilder(SpecificCharacterSet.DEFAULT);
         private long pixelDataOffset = -1;
@@ -419,9 +418,9 @@ public final class DicomReader {
                 if (Tags.element(tag) == 0) {
                     return Vr.UL;
                 }
-                return dictionary.privateVr(creator, tag).orElse(null);
+                return DicomDictionary.standard().privateVr(creator, tag).orElse(null);
             }
-            return dictionary.vr(tag).orElse(null);
+            return DicomDictionary.standard().vr(tag).orElse(null);
         }
 
         private void checkLength(long length, long end, String prefix, int tag) throws DicomFormatException {

@@ -92,7 +92,7 @@ public final class Extractor {
         int mosaic = values.get("_NumberOfImagesInMosaic") instanceof Double d && d > 1 ? d.intValue() : 0;
         List<String> identifying = new ArrayList<>();
         for (FieldTable.Identifying id : table.identifying()) {
-            h.dataset().get(id.tag()).filter(Extractor::hasContent).ifPresent(e -> identifying.add(id.keyword()));
+            h.dataset().get(id.tag()).filter(DicomElement::hasContent).ifPresent(e -> identifying.add(id.keyword()));
         }
         long instance = h.dataset().number(INSTANCE_NUMBER).map(Double::longValue).orElse(Long.MAX_VALUE);
         return Optional.of(new FileValues(h.source(), key.get()[0], key.get()[1], instance, values, perFrame, vectors,
@@ -125,17 +125,6 @@ public final class Extractor {
             }
         }
         return Map.copyOf(kept);
-    }
-
-    /** A value that says something: non-blank text, non-empty binary value, a sequence with items. */
-    private static boolean hasContent(DicomElement e) {
-        if (e.isSequence()) {
-            return !e.items().isEmpty();
-        }
-        if (e.vr().isText()) {
-            return e.strings().stream().anyMatch(v -> !v.isBlank());
-        }
-        return e.length() > 0;
     }
 
     /** One header being read: its functional groups and CSA image header, parsed at most once. */
