@@ -47,6 +47,6 @@ class InspectCommandTest {
         Files.writeString(dir.resolve("readme.txt"), "nothing to see");
         Result r = run("inspect", dir.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("\"studies\" : [ ]").contains("DICOM_SKIPPED_NOT_DICOM");
+        assertThat(r.out()).contains("\"studies\": [ ]").contains("DICOM_SKIPPED_NOT_DICOM");
     }
 }
