@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Header-reading and `inspect` benchmark (issue 5 item 7). Writes N DICOM files shaped like whole MR
 # exams of the three vendors (WriteFixtures: realistic pixel data, ~78 MB per 431-file exam), warms the
-# page cache, then times in the same run, on the same files: cat (the I/O ceiling), `diapason inspect`
+# page cache, then times (median of three) in the same run, on the same files: cat (the I/O ceiling), `diapason inspect`
 # (the shaded CLI jar, default JVM options and the cli/diapason launcher's), our reader alone, dcmtk's
 # `dcmdump -q -M` and dcm2niix `-b o` when installed; then heap after GC of inspect at 1/4, 1/2 and all files.
 # Usage: bench/dicom-headers/run.sh [N=20000]   (build first: mvn -o -pl cli -am package -DskipTests)
@@ -22,7 +22,9 @@ FILES=$(cat "$WORK/files.count")
 find "$WORK/files" -type f | sort > "$WORK/list.txt"
 BYTES=$(du -sb "$WORK/files" | cut -f1)
 xargs cat < "$WORK/list.txt" > /dev/null   # warm the page cache
-secs() { local s e; s=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+once() { local s e; s=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+# the median of three runs: the machine's cores are shared, a single run can be slowed by other work
+secs() { { once "$@"; once "$@"; once "$@"; } | sort -n | sed -n 2p; }
 row() { printf '| %-44s | %8.2f | %9.0f | %8.1f |\n' "$1" "$2" "$(echo "$FILES / $2" | bc -l)" "$(echo "$BYTES / $2 / 1000000" | bc -l)"; }
 echo "files: $FILES, bytes: $BYTES, cores: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
