@@ -11,6 +11,7 @@ import freemarker.template.TemplateException;
 import io.github.diapason.compiler.GenerateReport;
 import io.github.diapason.compiler.GenerateRequest;
 import io.github.diapason.compiler.output.OutputTree;
+import io.github.diapason.compiler.rules.RuleOutputs;
 import io.github.diapason.compiler.output.OutputWriter;
 import io.github.diapason.compiler.render.TemplateRenderer;
 import io.github.diapason.diagnostic.Diagnostic;
@@ -45,6 +46,7 @@ public final class StudyGenerator {
     private final SiteCompiler siteCompiler;
     private final ObjectMapper json;
     private final PdfRenderer pdfRenderer = new PdfRenderer();
+    private final RuleOutputs ruleOutputs;
 
     public StudyGenerator() {
         this(StudyValidation.standard(), new SiteCompiler(VendorAdapters.load()));
@@ -53,6 +55,7 @@ public final class StudyGenerator {
     StudyGenerator(StudyValidation validation, SiteCompiler siteCompiler) {
         this.validation = validation;
         this.siteCompiler = siteCompiler;
+        this.ruleOutputs = new RuleOutputs(siteCompiler);
         this.json = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -118,6 +121,7 @@ public final class StudyGenerator {
         Site site = outcome.effective().site();
         String dir = "sites/" + OutputTree.segment(site.id()) + "/";
         tree.put(dir + "parameters.json", ParametersJson.bytes(outcome.parameterSet()));
+        diagnostics.addAll(ruleOutputs.render(study, outcome, tree));
         for (String language : languages(site, study, renderer)) {
             Map<String, Object> model = DocumentModel.site(outcome, language);
             if (request.dumpModel()) {

@@ -1,0 +1,96 @@
+package io.github.diapason.conformity.rules;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the DICOM of each vendor looks like to a checker, read from the data file
+ * {@code io/github/diapason/conformity/vendor-dicom.json} (vendors.md section 4, dcm2niix):
+ * the Manufacturer spellings, the name dcm2niix writes in sidecars, where diffusion b-values
+ * and directions live (standard and private), whether the phase-encoding polarity is
+ * recorded, and the attributes whose DICOM value does not mean what the protocol prescribes
+ * ("withheld": technique id, or "*" for all, → attribute → reason).
+ */
+public final class DicomVendors {
+
+    private static final String RESOURCE = "/io/github/diapason/conformity/vendor-dicom.json";
+
+    record Vendor(List<String> manufacturers, String dcm2niixManufacturer, boolean phaseEncodingPolarityRecorded,
+                  List<TagLocation> bValue, List<TagLocation> gradientDirection,
+                  Map<String, Map<String, String>> withheld) {
+    }
+
+    record Standard(List<TagLocation> bValue, List<TagLocation> gradientDirection) {
+    }
+
+    record Data(String source, Standard standard, Map<String, Vendor> vendors) {
+    }
+
+    private final Data data;
+
+    private DicomVendors(Data data) {
+        this.data = data;
+    }
+
+    /** The bundled data; a missing or malformed file is a packaging bug, not user input. */
+    public static DicomVendors load() {
+        ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = DicomVendors.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("conformity data missing from the jar: " + RESOURCE);
+            }
+            return new DicomVendors(mapper.readValue(in, Data.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("conformity data unreadable: " + RESOURCE, e);
+        }
+    }
+
+    private Optional<Vendor> vendor(String vendorId) {
+        return Optional.ofNullable(vendorId).map(v -> data.vendors().get(v.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Manufacturer (0008,0070) spellings of a vendor, the usual one first; the vendor id itself when unknown. */
+    public List<String> manufacturers(String vendorId) {
+        return vendor(vendorId).map(Vendor::manufacturers).orElse(List.of(vendorId));
+    }
+
+    /** The Manufacturer dcm2niix writes in BIDS sidecars ("Siemens", "GE", "Philips"). */
+    public Optional<String> dcm2niixManufacturer(String vendorId) {
+        return vendor(vendorId).map(Vendor::dcm2niixManufacturer);
+    }
+
+    public boolean phaseEncodingPolarityRecorded(String vendorId) {
+        return vendor(vendorId).map(Vendor::phaseEncodingPolarityRecorded).orElse(false);
+    }
+
+    /** Why the DICOM value of {@code attribute} cannot be checked for this technique on this vendor, if so. */
+    public Optional<String> withheld(String vendorId, String techniqueId, String attribute) {
+        return vendor(vendorId).flatMap(v -> {
+            Map<String, Map<String, String>> w = v.withheld() == null ? Map.of() : v.withheld();
+            return Optional.ofNullable(w.getOrDefault(techniqueId, Map.of()).get(attribute))
+                    .or(() -> Optional.ofNullable(w.getOrDefault("*", Map.of()).get(attribute)));
+        });
+    }
+
+    /** Where diffusion b-values may be found: the standard attributes, then this vendor's private ones. */
+    public List<TagLocation> bValueLocations(String vendorId) {
+        List<TagLocation> all = new ArrayList<>(data.standard().bValue());
+        vendor(vendorId).ifPresent(v -> all.addAll(v.bValue()));
+        return List.copyOf(all);
+    }
+
+    /** Where diffusion gradient directions may be found: standard, then this vendor's private ones. */
+    public List<TagLocation> gradientDirectionLocations(String vendorId) {
+        List<TagLocation> all = new ArrayList<>(data.standard().gradientDirection());
+        vendor(vendorId).ifPresent(v -> all.addAll(v.gradientDirection()));
+        return List.copyOf(all);
+    }
+}
