@@ -38,9 +38,15 @@ public final class Extractor {
     private static final Step XA_PROTOCOL = new Step(Tags.of(0x0021, 0x19), XA_CREATOR);
 
     private final FieldTable table;
+    private final Identification identification;
 
     public Extractor(FieldTable table) {
+        this(table, Identification.standard(table));
+    }
+
+    public Extractor(FieldTable table, Identification identification) {
         this.table = table;
+        this.identification = identification;
     }
 
     /** The series a header belongs to, if it says: (study UID, series UID). */
@@ -91,12 +97,21 @@ public final class Extractor {
         int frames = Math.max(1, h.dataset().number(NUMBER_OF_FRAMES).map(Double::intValue).orElse(1));
         int mosaic = values.get("_NumberOfImagesInMosaic") instanceof Double d && d > 1 ? d.intValue() : 0;
         List<String> identifying = new ArrayList<>();
-        for (FieldTable.Identifying id : table.identifying()) {
+        for (FieldTable.Identifying id : identification.attributes()) {
             h.dataset().get(id.tag()).filter(DicomElement::hasContent).ifPresent(e -> identifying.add(id.keyword()));
+        }
+        List<String> notPseudonyms = new ArrayList<>();
+        if (identification.pseudonym() != null) {
+            for (FieldTable.Identifying id : identification.pseudonymAttributes()) {
+                String value = h.dataset().string(id.tag()).orElse("");
+                if (!identification.pseudonym().matcher(value).matches()) {
+                    notPseudonyms.add(id.keyword());
+                }
+            }
         }
         long instance = h.dataset().number(INSTANCE_NUMBER).map(Double::longValue).orElse(Long.MAX_VALUE);
         return Optional.of(new FileValues(h.source(), key.get()[0], key.get()[1], instance, values, perFrame, vectors,
-                frames, mosaic, identifying, s.diagnostics));
+                frames, mosaic, identifying, notPseudonyms, s.diagnostics));
     }
 
     /**

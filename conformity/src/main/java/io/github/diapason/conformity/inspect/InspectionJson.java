@@ -14,8 +14,13 @@ public final class InspectionJson {
     }
 
     public static String write(Inspection inspection) {
+        return write(inspection.toOrderedMap());
+    }
+
+    /** Any tree of maps (in their iteration order), lists, strings, numbers, booleans and nulls. */
+    public static String write(Object tree) {
         StringBuilder out = new StringBuilder(1 << 16);
-        value(out, inspection.toOrderedMap(), 0);
+        value(out, tree, 0);
         return out.append('\n').toString();
     }
 

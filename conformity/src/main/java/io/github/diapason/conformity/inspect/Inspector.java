@@ -47,9 +47,13 @@ public final class Inspector {
     }
 
     public Inspector(DicomReader reader, FieldTable table, int threads) {
+        this(reader, table, Identification.standard(table), threads);
+    }
+
+    public Inspector(DicomReader reader, FieldTable table, Identification identification, int threads) {
         this.reader = reader;
         this.table = table;
-        this.extractor = new Extractor(table);
+        this.extractor = new Extractor(table, identification);
         this.threads = Math.max(1, threads);
     }
 

@@ -38,6 +38,7 @@ final class SeriesAccumulator {
     private final Map<String, TreeSet<Double>> perFrame = new HashMap<>();
     private final Map<String, TreeSet<List<Double>>> vectors = new HashMap<>();
     private final Set<String> identifying = new TreeSet<>();
+    private final Set<String> notPseudonym = new TreeSet<>();
     private long files;
     private long frames;
     private long mosaicImages;
@@ -77,6 +78,7 @@ final class SeriesAccumulator {
             }
         });
         identifying.addAll(f.identifyingPresent());
+        notPseudonym.addAll(f.notMatchingPseudonym());
     }
 
     SeriesValues build() {
@@ -111,10 +113,14 @@ final class SeriesAccumulator {
             }
         }
         out.put("IdentifyingAttributesPresent", List.copyOf(identifying));
+        if (!notPseudonym.isEmpty()) {
+            out.put("NotMatchingPseudonym", List.copyOf(notPseudonym));
+        }
         if (!varying.isEmpty()) {
             out.put("ValuesVaryingBetweenFiles", List.copyOf(varying));
         }
-        return new SeriesValues(representative.studyInstanceUid(), representative.seriesInstanceUid(), out);
+        return new SeriesValues(representative.studyInstanceUid(), representative.seriesInstanceUid(),
+                rep.get("_StudyDate") instanceof String date ? date : null, out);
     }
 
     /**

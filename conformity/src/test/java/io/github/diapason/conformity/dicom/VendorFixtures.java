@@ -6,6 +6,7 @@ import io.github.diapason.conformity.dicom.DicomTestWriter.Syntax;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Test-scope DICOM files shaped like each vendor's MR output, with the values where vendors.md
@@ -66,6 +67,14 @@ public final class VendorFixtures {
 
     /** Siemens VE11 MPRAGE, one file per slice: TR 2300, TE 2.98, TI 900, flip 9, GRAPPA 2 ("p2"), A >> P. */
     public static byte[] siemensClassic(String series, int instance, double z, int pixelBytes) {
+        return siemensClassic(series, instance, z, pixelBytes, Map.of());
+    }
+
+    /**
+     * The same with {@code overrides}: attribute → text value (VR from the dictionary; "" writes an
+     * empty value), e.g. another RepetitionTime, PatientName or StudyInstanceUID.
+     */
+    public static byte[] siemensClassic(String series, int instance, double z, int pixelBytes, Map<String, String> overrides) {
         Ds ds = common(series, 2, "t1_mprage_sag", "SIEMENS", "Prisma", "syngo MR E11", instance, z)
                 .text(0x00180020, Vr.CS, "GR\\IR").text(0x00180021, Vr.CS, "SK\\SP\\MP").text(0x00180023, Vr.CS, "3D")
                 .text(0x00180024, Vr.SH, "*tfl3d1_16ns")
@@ -84,11 +93,24 @@ public final class VendorFixtures {
                                 "sPat.lAccelFactPE\t = \t2", "sKSpace.ucPhasePartialFourier\t = \t0x10")})))
                 .text(0x00510010, Vr.LO, "SIEMENS MR HEADER")
                 .text(0x00511011, Vr.LO, "p2");
-        return finish(ds, pixelBytes, 1);
+        return finish(override(ds, overrides), pixelBytes, 1);
+    }
+
+    private static Ds override(Ds ds, Map<String, String> overrides) {
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(overrides).entrySet()) {
+            int tag = DicomDictionary.standard().tag(e.getKey()).orElseThrow(() -> new IllegalArgumentException(e.getKey()));
+            ds.text(tag, DicomDictionary.standard().vr(tag).orElse(Vr.LO), e.getValue());
+        }
+        return ds;
     }
 
     /** Siemens VE11 diffusion mosaic (one file per volume, 60 images each): b and direction in the CSA header, P >> A. */
     public static byte[] siemensMosaic(String series, int instance, double b, double[] direction, int pixelBytes) {
+        return siemensMosaic(series, instance, b, direction, pixelBytes, Map.of());
+    }
+
+    public static byte[] siemensMosaic(String series, int instance, double b, double[] direction, int pixelBytes,
+                                       Map<String, String> overrides) {
         List<Object> csa = new ArrayList<>(List.of(
                 "NumberOfImagesInMosaic", new String[] {"60"},
                 "PhaseEncodingDirectionPositive", new String[] {"0"},
@@ -110,7 +132,7 @@ public final class VendorFixtures {
                                 "sSliceAcceleration.lMultiBandFactor\t = \t3", "sKSpace.ucPhasePartialFourier\t = \t4")})))
                 .text(0x00510010, Vr.LO, "SIEMENS MR HEADER")
                 .text(0x00511011, Vr.LO, "p2");
-        return finish(ds, pixelBytes, 1);
+        return finish(override(ds, overrides), pixelBytes, 1);
     }
 
     /**
