@@ -77,6 +77,12 @@ public final class Inspector {
                     pool.execute(() -> {
                         try {
                             run.file(file);
+                        } catch (RuntimeException bug) {
+                            // Bad input never throws (the reader's contract); what reaches here is a bug in
+                            // Diapason. The file is named in one diagnostic instead of a trace lost in a pool thread.
+                            run.diagnostic(Diagnostic.error("DIAPASON_INTERNAL_ERROR", "internal error while reading this file ("
+                                    + bug.getClass().getSimpleName() + "): a bug in Diapason, not in the file; please report it",
+                                    "", SourceLocation.file(file.toString())));
                         } finally {
                             inFlight.release();
                         }
