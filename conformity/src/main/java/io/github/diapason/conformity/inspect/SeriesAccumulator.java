@@ -88,7 +88,10 @@ final class SeriesAccumulator {
             String name = field.getKey();
             FieldTable.Kind kind = field.getValue().get(0).kind();
             switch (name) {
-                case "_InPlanePhaseEncodingDirection" -> phaseEncoding(rep, out);
+                case "_InPlanePhaseEncodingDirection" -> {
+                    matrix(rep, out);
+                    phaseEncoding(rep, out);
+                }
                 case "_NumberOfImagesInMosaic" -> counts(out);
                 case "_BValue" -> diffusion(out);
                 default -> {
@@ -121,6 +124,23 @@ final class SeriesAccumulator {
         }
         return new SeriesValues(representative.studyInstanceUid(), representative.seriesInstanceUid(),
                 rep.get("_StudyDate") instanceof String date ? date : null, out);
+    }
+
+    /**
+     * (0018,1310) is frequency rows \\ frequency columns \\ phase rows \\ phase columns, one of each pair 0:
+     * the non-zero phase value is AcquisitionMatrixPE, as dcm2niix reads it (no need for the phase axis).
+     */
+    private static void matrix(Map<String, Object> rep, Map<String, Object> out) {
+        if (rep.get("AcquisitionMatrix") instanceof List<?> m && m.size() == 4) {
+            double freq = Math.max(((Number) m.get(0)).doubleValue(), ((Number) m.get(1)).doubleValue());
+            double pe = Math.max(((Number) m.get(2)).doubleValue(), ((Number) m.get(3)).doubleValue());
+            if (pe > 0) {
+                out.put("AcquisitionMatrixPE", Json.number(pe));
+            }
+            if (freq > 0) {
+                out.put("AcquisitionMatrixFrequency", Json.number(freq));
+            }
+        }
     }
 
     /**

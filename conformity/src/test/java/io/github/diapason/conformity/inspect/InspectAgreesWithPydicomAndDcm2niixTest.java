@@ -168,7 +168,7 @@ class InspectAgreesWithPydicomAndDcm2niixTest {
                     "MagneticFieldStrength", "PixelBandwidth", "SoftwareVersions", "ProtocolName", "SeriesDescription",
                     "ManufacturersModelName", "MRAcquisitionType", "SeriesNumber", "PhaseEncodingDirection",
                     "PhaseEncodingAxis", "ParallelReductionFactorInPlane", "MultibandAccelerationFactor", "PartialFourier",
-                    "EchoTrainLength")) {
+                    "EchoTrainLength", "AcquisitionMatrixPE")) {
                 if (!j.has(field)) {
                     continue;
                 }

@@ -60,6 +60,12 @@ class InspectorTest {
     }
 
     @Test
+    void the_acquisition_matrix_is_split_into_phase_and_frequency_by_the_phase_axis() throws IOException {
+        write("m/1", VendorFixtures.siemensClassic("1.2.3.2", 1, 0, 0));
+        assertThat(only(inspect(dir))).containsEntry("AcquisitionMatrixPE", 240L).containsEntry("AcquisitionMatrixFrequency", 256L);
+    }
+
+    @Test
     void siemens_polarity_gives_phase_encoding_direction_as_dcm2niix_writes_it() throws IOException {
         write("a/1", VendorFixtures.siemensClassic("1.2.3.2", 1, 0, 0));
         assertThat(only(inspect(dir))).containsEntry("PhaseEncodingDirection", "j-").doesNotContainKey("PhaseEncodingAxis");
