@@ -1,36 +1,50 @@
 #!/usr/bin/env bash
-# Replicates fixture DICOM files to N copies and times our header reader over them, next to
-# `cat` of the same files (the I/O ceiling) and, when installed, dcmtk's dcmdump.
-# Usage: bench/dicom-headers/run.sh [N=20000] [fixture dir=pydicom's test files]
+# Header-reading and `inspect` benchmark (issue 5 item 7). Writes N DICOM files shaped like whole MR
+# exams of the three vendors (WriteFixtures: realistic pixel data, ~78 MB per 431-file exam), warms the
+# page cache, then times (median of three) in the same run, on the same files: cat (the I/O ceiling), `diapason inspect`
+# (the shaded CLI jar, default JVM options and the cli/diapason launcher's), our reader alone, dcmtk's
+# `dcmdump -q -M` and dcm2niix `-b o` when installed; then heap after GC of inspect at 1/4, 1/2 and all files.
+# Usage: bench/dicom-headers/run.sh [N=20000]   (build first: mvn -o -pl cli -am package -DskipTests)
 set -euo pipefail
 N=${1:-20000}
-SRC=${2:-$(/usr/bin/python3 -c 'import pydicom,os;print(os.path.join(os.path.dirname(pydicom.__file__),"data","test_files"))')}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-WORK=${BENCH_DIR:-/tmp/diapason-bench-dicom}
-mkdir -p "$WORK/files"
-mapfile -t FIX < <(find "$SRC" -maxdepth 1 -name '*.dcm' -size -2M | sort)
-if [ "$(find "$WORK/files" -type f | wc -l)" -ne "$N" ]; then
-  rm -rf "$WORK/files"; mkdir -p "$WORK/files"
-  for ((i = 0; i < N; i++)); do
-    d="$WORK/files/$((i / 1000))"; mkdir -p "$d"
-    cp "${FIX[$((i % ${#FIX[@]}))]}" "$d/$i.dcm"
-  done
+WORK=${BENCH_DIR:-/tmp/diapason-bench-inspect}
+JAR="$ROOT/cli/target/diapason.jar"
+CP="$WORK/classes:$ROOT/conformity/target/classes:$ROOT/conformity/target/test-classes:$ROOT/protocol-model/target/classes"
+[ -f "$JAR" ] || { echo "build the CLI first: mvn -o -pl cli -am package -DskipTests" >&2; exit 2; }
+mkdir -p "$WORK/classes"
+javac -d "$WORK/classes" -cp "$CP" "$ROOT"/bench/dicom-headers/{WriteFixtures,InspectBench,HeaderBench}.java
+if [ ! -f "$WORK/files.count" ] || [ "$(cat "$WORK/files.count")" -lt "$N" ]; then
+  rm -rf "$WORK/files"
+  java -cp "$CP" WriteFixtures "$WORK/files" "$N" > "$WORK/files.count"
 fi
+FILES=$(cat "$WORK/files.count")
+find "$WORK/files" -type f | sort > "$WORK/list.txt"
 BYTES=$(du -sb "$WORK/files" | cut -f1)
-CP="$ROOT/conformity/target/classes:$ROOT/conformity/target/test-classes:$ROOT/protocol-model/target/classes"
-javac -d "$WORK/classes" -cp "$CP" "$ROOT/bench/dicom-headers/HeaderBench.java"
-find "$WORK/files" -type f > "$WORK/list.txt"
-cat "$WORK/list.txt" | xargs cat > /dev/null   # warm the page cache
-rate() { python3 -c "import sys; n,b,s=map(float,sys.argv[1:]); print(f'{n/s:10.0f} files/s {b/s/1e6:8.1f} MB/s ({s:.2f} s)')" "$N" "$BYTES" "$1"; }
-t() { local s e; s=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s.%N); python3 -c "print($e-$s)"; }
-echo "files: $N, bytes: $BYTES, fixtures: ${#FIX[@]} from $SRC"
-printf '%-22s %s\n' "cat" "$(rate "$(t sh -c "xargs cat < '$WORK/list.txt'")")"
-printf '%-22s %s\n' "diapason (1 thread)" "$(rate "$(t java -cp "$WORK/classes:$CP" HeaderBench "$WORK/list.txt" 1)")"
-printf '%-22s %s\n' "diapason ($(nproc) threads)" "$(rate "$(t java -cp "$WORK/classes:$CP" HeaderBench "$WORK/list.txt" "$(nproc)")")"
+xargs cat < "$WORK/list.txt" > /dev/null   # warm the page cache
+once() { local s e; s=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+# the median of three runs: the machine's cores are shared, a single run can be slowed by other work
+secs() { { once "$@"; once "$@"; once "$@"; } | sort -n | sed -n 2p; }
+row() { printf '| %-44s | %8.2f | %9.0f | %8.1f |\n' "$1" "$2" "$(echo "$FILES / $2" | bc -l)" "$(echo "$BYTES / $2 / 1000000" | bc -l)"; }
+echo "files: $FILES, bytes: $BYTES, cores: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo '| tool (same files, warm page cache) | seconds | files/s | MB/s |'
+echo '| --- | ---: | ---: | ---: |'
+row 'cat' "$(secs sh -c "xargs cat < '$WORK/list.txt'")"
+row 'diapason inspect (java -jar, default JVM)' "$(secs java -jar "$JAR" inspect "$WORK/files")"
+row 'diapason inspect (cli/diapason launcher)' "$(secs "$ROOT/cli/diapason" inspect "$WORK/files")"
+row 'DicomReader alone, all cores (HeaderBench)' "$(secs java -XX:TieredStopAtLevel=1 -cp "$CP" HeaderBench "$WORK/list.txt" "$(nproc)")"
 if command -v dcmdump > /dev/null; then
-  printf '%-22s %s\n' "dcmdump -q -M" "$(rate "$(t sh -c "xargs dcmdump -q -M < '$WORK/list.txt'")")"
+  row 'dcmtk dcmdump -q -M' "$(secs sh -c "xargs dcmdump -q -M < '$WORK/list.txt'")"
 fi
 if command -v dcm2niix > /dev/null; then
-  mkdir -p "$WORK/nii"
-  printf '%-22s %s\n' "dcm2niix -b o" "$(rate "$(t dcm2niix -b o -o "$WORK/nii" "$WORK/files")")"
+  rm -rf "$WORK/nii"; mkdir -p "$WORK/nii"
+  row 'dcm2niix -b o' "$(secs dcm2niix -b o -o "$WORK/nii" "$WORK/files")"
 fi
+echo
+echo 'Memory of inspect (heap in use after a full GC at the end, and peak resident set):'
+mapfile -t EXAMS < <(find "$WORK/files" -mindepth 1 -maxdepth 1 -type d | sort)
+for part in 4 2 1; do
+  n=$(( (${#EXAMS[@]} + part - 1) / part ))
+  /usr/bin/time -f "  peak RSS %M KB" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" InspectBench "$(nproc)" "${EXAMS[@]:0:$n}" 2>&1
+done

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code diapason}: the same operations as the Maven goals, for people outside Maven. */
 @Command(name = "diapason", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Protocol-as-code for multicentre MRI studies.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, GenerateCommand.class, DiffCommand.class, InspectCommand.class,
+                CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Diapason {
 
     /** Exit statuses: 0 valid, 1 problems found in the input, 2 usage error, 3 a bug in Diapason. */

@@ -18,6 +18,7 @@ public final class DicomDataset {
 
     private final List<DicomElement> elements;
     private final Map<Integer, DicomElement> byTag;
+    private volatile Map<String, Integer> creatorBlocks;
 
     /** A tag present twice keeps its first occurrence (as dcmtk does). */
     DicomDataset(List<DicomElement> elements) {
@@ -58,13 +59,26 @@ public final class DicomDataset {
      * of the element number (0x10 for {@code (0029,xx10)}).
      */
     public Optional<DicomElement> getPrivate(String creator, int group, int elementByte) {
-        for (int block = 0x10; block <= 0xFF; block++) {
-            DicomElement c = byTag.get(Tags.of(group, block));
-            if (c != null && c.string().map(s -> s.equals(creator)).orElse(false)) {
-                return get(Tags.of(group, block << 8 | (elementByte & 0xFF)));
+        Integer block = creatorBlocks().get(group + "\0" + creator);
+        return block == null ? Optional.empty() : get(Tags.of(group, block << 8 | (elementByte & 0xFF)));
+    }
+
+    /** group + NUL + creator → the lowest block it reserved; built on first use (a benign race: any thread builds the same map). */
+    private Map<String, Integer> creatorBlocks() {
+        Map<String, Integer> m = creatorBlocks;
+        if (m == null) {
+            m = new HashMap<>();
+            for (DicomElement e : elements) {
+                if (Tags.isPrivateCreator(e.tag())) {
+                    Optional<String> c = e.string();
+                    if (c.isPresent()) {
+                        m.merge(Tags.group(e.tag()) + "\0" + c.get(), Tags.element(e.tag()), Math::min);
+                    }
+                }
             }
+            creatorBlocks = m;
         }
-        return Optional.empty();
+        return m;
     }
 
     public Optional<String> string(int tag) {

@@ -72,6 +72,25 @@ public final class DicomElement {
         return items;
     }
 
+    /**
+     * Whether the element says something: a sequence with items, text other than padding, a
+     * non-empty binary value (without decoding it).
+     */
+    public boolean hasContent() {
+        if (isSequence()) {
+            return !items.isEmpty();
+        }
+        if (vr.isText()) {
+            for (byte b : value) {
+                if (b != ' ' && b != 0 && b != '\\') {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return value.length > 0 || valueSkipped;
+    }
+
     /** A copy of the raw value bytes (empty for sequences and skipped values). */
     public byte[] bytes() {
         return value.clone();

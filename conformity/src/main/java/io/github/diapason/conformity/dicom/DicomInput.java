@@ -24,6 +24,7 @@ final class DicomInput {
     private long pos;
     private long size;
     private String path = "";
+    private int pathTag = -1;
     private Inflater inflater;
 
     DicomInput(InputStream in, long size) {
@@ -43,6 +44,13 @@ final class DicomInput {
     /** The tag path currently being read, for truncation diagnostics. */
     void at(String tagPath) {
         this.path = tagPath;
+        this.pathTag = -1;
+    }
+
+    /** The element being read, as the prefix of its item and its tag: formatted only if a diagnostic needs it. */
+    void at(String prefix, int tag) {
+        this.path = prefix;
+        this.pathTag = tag;
     }
 
     /** Ensures {@code n <= BUFFER} bytes are buffered if the stream has them; returns how many are. */
@@ -84,7 +92,8 @@ final class DicomInput {
 
     DicomFormatException truncated() {
         return new DicomFormatException(TRUNCATED, "the file ends in the middle of a data element (byte " + pos + ")",
-                "the file was cut short (incomplete transfer or copy); send it again", path);
+                "the file was cut short (incomplete transfer or copy); send it again",
+                pathTag == -1 ? path : path + Tags.format(pathTag));
     }
 
     int u16(boolean bigEndian) throws IOException, DicomFormatException {

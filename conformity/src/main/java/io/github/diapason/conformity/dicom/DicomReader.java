@@ -145,7 +145,6 @@ public final class DicomReader {
         private final DicomInput input;
         private final String name;
         private final List<Diagnostic> diagnostics = new ArrayList<>();
-        private final DicomDictionary dictionary = DicomDictionary.standard();
         private final DatasetBuilder meta = new DatasetBuilder(SpecificCharacterSet.DEFAULT);
         private final DatasetBuilder root = new DatasetBuilder(SpecificCharacterSet.DEFAULT);
         private long pixelDataOffset = -1;
@@ -303,11 +302,10 @@ public final class DicomReader {
 
         private void readElement(DatasetBuilder ds, int tag, long end, int depth, Encoding enc, String prefix)
                 throws IOException, DicomFormatException {
-            String where = path(prefix, tag);
-            input.at(where);
+            input.at(prefix, tag);
             if (++elementCount > maxElements) {
                 throw new DicomFormatException("DICOM_TOO_MANY_ELEMENTS",
-                        "more than " + maxElements + " data elements before pixel data", "the file is not a plausible header", where);
+                        "more than " + maxElements + " data elements before pixel data", "the file is not a plausible header", path(prefix, tag));
             }
             String creator = null;
             if (Tags.isPrivate(tag) && Tags.element(tag) >= 0x1000) {
@@ -336,7 +334,7 @@ public final class DicomReader {
                         warnedVr = true;
                         diagnostics.add(Diagnostic.warning("DICOM_BAD_VR",
                                 "an explicit VR data element has no valid VR; read as implicit VR",
-                                "", SourceLocation.file(name).withPath(where)));
+                                "", SourceLocation.file(name).withPath(path(prefix, tag))));
                     }
                     length = input.u32(enc.bigEndian);
                 }
@@ -364,19 +362,19 @@ public final class DicomReader {
             }
             boolean valueBigEndian = itemEnc.bigEndian;
             if (Tags.isPixelData(tag)) { // nested pixel data (icon images): never loaded
-                skipValue(length, end, where);
+                skipValue(length, end, prefix, tag);
                 return;
             }
             if (vr == Vr.SQ) {
-                readSequence(ds, tag, creator, length, end, depth, itemEnc, where);
+                readSequence(ds, tag, creator, length, end, depth, itemEnc, path(prefix, tag));
                 return;
             }
             if (length == UNDEFINED) {
-                skipValue(length, end, where);
+                skipValue(length, end, prefix, tag);
                 ds.elements.add(new DicomElement(tag, vr, creator, -1, null, valueBigEndian, ds.charset, null, true));
                 return;
             }
-            checkLength(length, end, where);
+            checkLength(length, end, prefix, tag);
             byte[] value = null;
             boolean skipped = false;
             if (length > maxValueLength || loadedBytes + length > maxLoadedBytes) {
@@ -384,11 +382,11 @@ public final class DicomReader {
                 input.skip(length);
                 if (length > maxValueLength) {
                     diagnostics.add(Diagnostic.warning("DICOM_VALUE_SKIPPED", "a " + length + "-byte value was skipped, not loaded (limit "
-                            + maxValueLength + " bytes)", "", SourceLocation.file(name).withPath(where)));
+                            + maxValueLength + " bytes)", "", SourceLocation.file(name).withPath(path(prefix, tag))));
                 } else if (!warnedLoaded) {
                     warnedLoaded = true;
                     diagnostics.add(Diagnostic.warning("DICOM_HEADER_TOO_LARGE", "the header holds more than " + maxLoadedBytes
-                            + " bytes of values; later values are skipped", "", SourceLocation.file(name).withPath(where)));
+                            + " bytes of values; later values are skipped", "", SourceLocation.file(name).withPath(path(prefix, tag))));
                 }
             } else {
                 value = input.bytes((int) length);
@@ -401,7 +399,7 @@ public final class DicomReader {
                 if (!ds.charset.supported()) {
                     diagnostics.add(Diagnostic.warning("DICOM_CHARSET_UNSUPPORTED",
                             "specific character set " + element.strings() + " is not supported; text is read as ISO 8859-1",
-                            "", SourceLocation.file(name).withPath(where)));
+                            "", SourceLocation.file(name).withPath(path(prefix, tag))));
                 }
             }
             if (tag == PIXEL_REPRESENTATION && value != null) {
@@ -420,9 +418,16 @@ public final class DicomReader {
                 if (Tags.element(tag) == 0) {
                     return Vr.UL;
                 }
-                return dictionary.privateVr(creator, tag).orElse(null);
+                return DicomDictionary.standard().privateVr(creator, tag).orElse(null);
             }
-            return dictionary.vr(tag).orElse(null);
+            return DicomDictionary.standard().vr(tag).orElse(null);
+        }
+
+        private void checkLength(long length, long end, String prefix, int tag) throws DicomFormatException {
+            if (length <= (end >= 0 ? Math.min(end - input.position(), input.remaining()) : input.remaining())) {
+                return;
+            }
+            checkLength(length, end, path(prefix, tag));
         }
 
         private void checkLength(long length, long end, String where) throws DicomFormatException {
@@ -435,6 +440,15 @@ public final class DicomReader {
         }
 
         /** Skips a defined-length value, or the items of an undefined-length (encapsulated) one. */
+        private void skipValue(long length, long end, String prefix, int tag) throws IOException, DicomFormatException {
+            if (length != UNDEFINED) {
+                checkLength(length, end, prefix, tag);
+                input.skip(length);
+                return;
+            }
+            skipValue(length, end, path(prefix, tag));
+        }
+
         private void skipValue(long length, long end, String where) throws IOException, DicomFormatException {
             if (length != UNDEFINED) {
                 checkLength(length, end, where);

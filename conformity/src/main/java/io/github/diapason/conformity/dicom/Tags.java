@@ -1,7 +1,5 @@
 package io.github.diapason.conformity.dicom;
 
-import java.util.Locale;
-
 /** Tags as {@code int}s ({@code group << 16 | element}) and the few the reader itself needs. */
 public final class Tags {
 
@@ -13,6 +11,8 @@ public final class Tags {
     public static final int ITEM = 0xFFFEE000;
     public static final int ITEM_DELIMITATION = 0xFFFEE00D;
     public static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Tags() {
     }
@@ -47,6 +47,14 @@ public final class Tags {
 
     /** {@code (0029,1010)}: the form used in diagnostics and dumps. */
     public static String format(int tag) {
-        return String.format(Locale.ROOT, "(%04X,%04X)", group(tag), element(tag));
+        char[] c = new char[11];
+        c[0] = '(';
+        c[5] = ',';
+        c[10] = ')';
+        for (int i = 0; i < 4; i++) {
+            c[4 - i] = HEX[tag >>> 16 + 4 * i & 0xF];
+            c[9 - i] = HEX[tag >>> 4 * i & 0xF];
+        }
+        return new String(c);
     }
 }

@@ -15,7 +15,7 @@ import java.util.zip.Deflater;
  * Test-scope writer of small DICOM files: Part 10 or raw, implicit VR LE, explicit VR LE/BE,
  * deflated; sequences with defined or undefined lengths; private creators; Siemens CSA headers.
  */
-final class DicomTestWriter {
+public final class DicomTestWriter {
 
     enum Syntax {
         IMPLICIT_LE(DicomReader.IMPLICIT_LE), EXPLICIT_LE(DicomReader.EXPLICIT_LE),
@@ -90,6 +90,18 @@ final class DicomTestWriter {
             ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
             fill.accept(b);
             return raw(tag, vr, b.array());
+        }
+
+        /** Elements in ascending tag order, as PS3.5 requires; of a tag added twice, the last one is kept. */
+        public Ds sorted() {
+            Map<Integer, Entry> last = new LinkedHashMap<>();
+            for (Entry e : entries) {
+                last.put(e.tag, e);
+            }
+            entries.clear();
+            entries.addAll(last.values());
+            entries.sort((a, b) -> Integer.compareUnsigned(a.tag, b.tag));
+            return this;
         }
 
         Ds sq(int tag, Ds... items) {

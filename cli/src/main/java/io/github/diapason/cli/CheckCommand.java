@@ -1,0 +1,103 @@
+package io.github.diapason.cli;
+
+import io.github.diapason.conformity.check.CheckReport;
+import io.github.diapason.conformity.check.DicomCheck;
+import io.github.diapason.conformity.check.ExamReport;
+import io.github.diapason.conformity.check.Finding;
+import io.github.diapason.conformity.check.Reports;
+import io.github.diapason.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code diapason check <dicom-dir>… --rules <rules.json|dir>}: one verdict per exam on standard output,
+ * the JSON, HTML and JUnit XML reports in the output folder. Exit 0 conformant, 1 non-conformant,
+ * 2 unreadable input (a file, folder or the rules could not be read).
+ */
+@Command(name = "check", description = "Check received DICOM exams against the sites' conformity rules.")
+final class CheckCommand implements Callable<Integer> {
+
+    static final int CONFORMANT = 0;
+    static final int NON_CONFORMANT = 1;
+    static final int UNREADABLE = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<dicom-dir>", description = "Folders (searched recursively) or files.")
+    private List<Path> inputs;
+
+    @Option(names = "--rules", required = true, paramLabel = "<rules.json|dir>",
+            description = "A site's rules.json, or a folder holding sites' rules.json (e.g. <study>/target/diapason).")
+    private Path rules;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<dir>",
+            description = "Where check-report.json, .html and .xml are written (default: diapason-check).")
+    private Path output = Path.of("diapason-check");
+
+    @Option(names = "--threads", paramLabel = "<n>", description = "Files read in parallel (default: the number of cores).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        CheckReport report = new DicomCheck(threads).check(inputs, rules);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Diagnostic d : report.diagnostics()) {
+            if (d.isError()) {
+                err.println(d.summary());
+            }
+        }
+        for (ExamReport e : report.exams()) {
+            out.println("Exam " + e.studyInstanceUid() + " (site " + (e.siteId().isEmpty() ? "?" : e.siteId()) + "): "
+                    + (e.conformant() ? "conformant" : "NOT conformant"));
+            for (Finding f : e.findings()) {
+                if (f.failing()) {
+                    out.println("  " + f.kind() + (f.series().isEmpty() ? "" : " series " + f.series())
+                            + (f.attribute().isEmpty() ? "" : " " + f.attribute()) + ": " + f.message());
+                }
+            }
+            if (!e.sequencesToRepeat().isEmpty()) {
+                out.println("  acquire again: " + String.join(", ", e.sequencesToRepeat()));
+            }
+        }
+        if (report.exams().isEmpty()) {
+            out.println("No DICOM exam found.");
+        }
+        try {
+            Files.createDirectories(output);
+            write(output.resolve("check-report.json"), Reports.json(report));
+            write(output.resolve("check-report.html"), Reports.html(report));
+            write(output.resolve("check-report.xml"), Reports.junit(report));
+            out.println("Reports: " + output.resolve("check-report.{json,html,xml}"));
+        } catch (IOException e) {
+            err.println("diapason: cannot write the reports under " + output + ": " + e.getClass().getSimpleName()
+                    + " " + e.getMessage());
+            return UNREADABLE;
+        }
+        out.flush();
+        err.flush();
+        if (report.unreadable()) {
+            return UNREADABLE;
+        }
+        return report.conformant() ? CONFORMANT : NON_CONFORMANT;
+    }
+
+    /** Written beside, then moved into place: a reader never sees half a report. */
+    private static void write(Path file, String text) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), ".check-report", ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

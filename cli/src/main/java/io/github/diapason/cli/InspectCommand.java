@@ -1,0 +1,51 @@
+package io.github.diapason.cli;
+
+import io.github.diapason.conformity.dicom.DicomReader;
+import io.github.diapason.conformity.inspect.FieldTable;
+import io.github.diapason.conformity.inspect.Inspection;
+import io.github.diapason.conformity.inspect.InspectionJson;
+import io.github.diapason.conformity.inspect.Inspector;
+import io.github.diapason.diagnostic.Diagnostic;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code diapason inspect <dicom-dir>…}: per series, the values the checker compares, as JSON in BIDS
+ * names and units on standard output; problems with files also as one line each on standard error.
+ * Exit 0 when every file was read, 1 when some could not be.
+ */
+@Command(name = "inspect", description = "Print, per DICOM series, the values the checker compares (JSON, BIDS names and units).")
+final class InspectCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<dicom-dir>", description = "Folders (searched recursively) or files.")
+    private List<Path> inputs;
+
+    @Option(names = "--threads", paramLabel = "<n>", description = "Files read in parallel (default: the number of cores).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        Inspection inspection = new Inspector(new DicomReader(), FieldTable.standard(), threads).inspect(inputs);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(InspectionJson.write(inspection));
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Diagnostic d : inspection.diagnostics()) {
+            if (d.isError()) {
+                err.println(d.summary());
+            }
+        }
+        err.flush();
+        return inspection.hasErrors() ? Diapason.INVALID_INPUT : Diapason.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.diapason.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InspectCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = new CommandLine(new Diapason()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void an_unreadable_file_is_one_line_on_stderr_and_exit_1_never_a_stack_trace() throws IOException {
+        byte[] truncated = new byte[200];
+        System.arraycopy("DICM".getBytes(), 0, truncated, 128, 4);
+        truncated[132] = 2; // a group 0002 element that runs past the end
+        truncated[136] = 'U';
+        truncated[137] = 'L';
+        truncated[138] = 4;
+        Files.write(dir.resolve("broken.dcm"), java.util.Arrays.copyOf(truncated, 140));
+        Result r = run("inspect", dir.toString());
+        assertThat(r.status()).isEqualTo(Diapason.INVALID_INPUT);
+        assertThat(r.err()).contains("broken.dcm").contains("error [DICOM_").doesNotContain("\tat ");
+        assertThat(r.out()).contains("\"diagnostics\"");
+    }
+
+    @Test
+    void a_folder_without_dicom_prints_an_empty_inspection_and_exits_0() throws IOException {
+        Files.writeString(dir.resolve("readme.txt"), "nothing to see");
+        Result r = run("inspect", dir.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("\"studies\": [ ]").contains("DICOM_SKIPPED_NOT_DICOM");
+    }
+}

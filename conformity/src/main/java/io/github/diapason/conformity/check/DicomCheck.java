@@ -1,0 +1,134 @@
+package io.github.diapason.conformity.check;
+
+import io.github.diapason.conformity.dicom.DicomDictionary;
+import io.github.diapason.conformity.dicom.DicomReader;
+import io.github.diapason.conformity.inspect.FieldTable;
+import io.github.diapason.conformity.inspect.Identification;
+import io.github.diapason.conformity.inspect.Inspection;
+import io.github.diapason.conformity.inspect.Inspector;
+import io.github.diapason.conformity.rules.ConfidentialityAttribute;
+import io.github.diapason.conformity.rules.DeidentificationRules;
+import io.github.diapason.conformity.rules.RuleFile;
+import io.github.diapason.conformity.rules.RuleSet;
+import io.github.diapason.conformity.rules.RulesJson;
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+/**
+ * {@code check}, the one core function the CLI and the Maven goal call: reads the rules (one
+ * {@code rules.json}, or every {@code rules.json} under a folder such as a study's generated
+ * {@code target/diapason/sites}), inspects the DICOM folders looking for what those rules name as
+ * identifying, and returns the verdicts. Problems with the inputs are diagnostics in the report.
+ */
+public final class DicomCheck {
+
+    private final int threads;
+
+    public DicomCheck(int threads) {
+        this.threads = threads;
+    }
+
+    public CheckReport check(List<Path> dicom, Path rules) {
+        Validated<List<RuleFile>> read = readRules(rules);
+        List<RuleFile> files = read.value().orElse(List.of());
+        FieldTable table = FieldTable.standard();
+        Inspection inspection = new Inspector(new DicomReader(), table, identification(files, table), threads).inspect(dicom);
+        CheckReport report = new Checker().check(inspection, files);
+        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+        diagnostics.addAll(report.diagnostics());
+        return new CheckReport(report.exams(), report.files(), report.dicomFiles(), diagnostics);
+    }
+
+    /** One rules.json, or every rules.json under a folder (sorted by path). */
+    public static Validated<List<RuleFile>> readRules(Path rules) {
+        List<Path> paths = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (Files.isDirectory(rules)) {
+            try (Stream<Path> walk = Files.walk(rules)) {
+                walk.filter(p -> p.getFileName().toString().equals("rules.json")).sorted().forEach(paths::add);
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error("RULES_IO_ERROR", "cannot search the folder: " + e.getMessage(), "",
+                        SourceLocation.file(rules.toString())));
+            }
+            if (paths.isEmpty() && diagnostics.isEmpty()) {
+                diagnostics.add(Diagnostic.error("RULES_NOT_FOUND", "no rules.json under this folder",
+                        "generate the study first (mvn verify or diapason generate), or pass a rules.json",
+                        SourceLocation.file(rules.toString())));
+            }
+        } else {
+            paths.add(rules);
+        }
+        List<RuleFile> out = new ArrayList<>();
+        for (Path p : paths) {
+            String text;
+            try {
+                text = Files.readString(p, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error("RULES_IO_ERROR", "cannot read the rules: " + e.getClass().getSimpleName(),
+                        "check the path", SourceLocation.file(p.toString())));
+                continue;
+            }
+            Validated<RuleFile> one = RulesJson.read(text, p.toString());
+            diagnostics.addAll(one.diagnostics());
+            one.valid().ifPresent(out::add);
+        }
+        return Validated.of(out, diagnostics);
+    }
+
+    /** What the rules say to look for: the identifying attributes whose content is a finding, and the pseudonym. */
+    static Identification identification(List<RuleFile> files, FieldTable table) {
+        Map<String, FieldTable.Identifying> attributes = new LinkedHashMap<>();
+        table.identifying().forEach(i -> attributes.put(i.keyword(), i));
+        Pattern pseudonym = null;
+        List<FieldTable.Identifying> pseudonymAttributes = new ArrayList<>();
+        for (RuleFile f : files) {
+            for (RuleSet set : f.ruleSets()) {
+                DeidentificationRules d = set.deidentification();
+                if (d == null) {
+                    continue;
+                }
+                Set<String> flaggable = Checker.flaggable(d);
+                for (ConfidentialityAttribute a : d.mustBeAbsentOrReplaced()) {
+                    if (flaggable.contains(a.keyword())) {
+                        tag(a.tag()).ifPresent(t -> attributes.putIfAbsent(a.keyword(), new FieldTable.Identifying(a.keyword(), t)));
+                    }
+                }
+                if (pseudonym == null && d.pseudonym() != null && d.pseudonym().pattern() != null) {
+                    try {
+                        pseudonym = Pattern.compile(d.pseudonym().pattern());
+                        for (String k : d.pseudonym().attributes()) {
+                            DicomDictionary.standard().tag(k).ifPresent(t -> pseudonymAttributes.add(new FieldTable.Identifying(k, t)));
+                        }
+                    } catch (PatternSyntaxException e) {
+                        pseudonym = null; // the rules schema check reports a bad pattern
+                    }
+                }
+            }
+        }
+        return new Identification(List.copyOf(attributes.values()), pseudonym, pseudonymAttributes);
+    }
+
+    /** "(0010,0010)" → 0x00100010; masks such as "(50xx,xxxx)" are not single attributes. */
+    private static Optional<Integer> tag(String text) {
+        String t = text == null ? "" : text.replaceAll("[()\\s]", "");
+        if (!t.matches("[0-9A-Fa-f]{4},[0-9A-Fa-f]{4}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseUnsignedInt(t.replace(",", ""), 16));
+    }
+}

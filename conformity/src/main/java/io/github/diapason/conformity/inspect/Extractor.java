@@ -1,0 +1,350 @@
+package io.github.diapason.conformity.inspect;
+
+import io.github.diapason.conformity.dicom.DicomDataset;
+import io.github.diapason.conformity.dicom.DicomElement;
+import io.github.diapason.conformity.dicom.DicomHeader;
+import io.github.diapason.conformity.dicom.FunctionalGroups;
+import io.github.diapason.conformity.dicom.SiemensCsa;
+import io.github.diapason.conformity.dicom.Tags;
+import io.github.diapason.conformity.inspect.FieldTable.Kind;
+import io.github.diapason.conformity.inspect.FieldTable.Location;
+import io.github.diapason.conformity.inspect.FieldTable.Rule;
+import io.github.diapason.conformity.inspect.FieldTable.Step;
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.Validated;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the values of {@link FieldTable} out of one header, converted to BIDS units the way
+ * dcm2niix writes its sidecars ({@code console/nii_dicom_batch.cpp}, {@code nii_SaveBIDSX}): times
+ * in seconds, acceleration factors as R (GE stores 1/R in (0043,1083)), b-values without GE's
+ * 1e9 offset. Pure: the same header gives the same values.
+ */
+public final class Extractor {
+
+    private static final int STUDY_INSTANCE_UID = 0x0020000D;
+    private static final int SERIES_INSTANCE_UID = 0x0020000E;
+    private static final int INSTANCE_NUMBER = 0x00200013;
+    private static final int NUMBER_OF_FRAMES = 0x00280008;
+
+    private static final String XA_CREATOR = "SIEMENS MR SDS 01";
+    private static final Step XA_PROTOCOL = new Step(Tags.of(0x0021, 0x19), XA_CREATOR);
+
+    private final FieldTable table;
+    private final Identification identification;
+
+    public Extractor(FieldTable table) {
+        this(table, Identification.standard(table));
+    }
+
+    public Extractor(FieldTable table, Identification identification) {
+        this.table = table;
+        this.identification = identification;
+    }
+
+    /** The series a header belongs to, if it says: (study UID, series UID). */
+    public static Optional<String[]> seriesKey(DicomHeader h) {
+        Optional<String> series = h.dataset().string(SERIES_INSTANCE_UID);
+        if (series.isEmpty() || series.get().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {h.dataset().string(STUDY_INSTANCE_UID).orElse(""), series.get()});
+    }
+
+    /**
+     * The values of one file. {@code ascconv} gives the ASCCONV keys of the file's series (the
+     * caller may cache it per series: the text protocol is the same for every file of a series).
+     */
+    public Optional<FileValues> extract(DicomHeader h, Function<DicomHeader, Map<String, String>> ascconv) {
+        Optional<String[]> key = seriesKey(h);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Session s = new Session(h, ascconv);
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, List<Double>> perFrame = new HashMap<>();
+        Map<String, List<List<Double>>> vectors = new HashMap<>();
+        for (Map.Entry<String, List<Rule>> field : table.byField().entrySet()) {
+            for (Rule rule : field.getValue()) {
+                if (rule.kind() == Kind.EACH) {
+                    List<Double> found = s.eachNumber(rule);
+                    if (!found.isEmpty()) {
+                        perFrame.put(field.getKey(), found);
+                        break;
+                    }
+                } else if (rule.kind() == Kind.VECTOR) {
+                    List<List<Double>> found = s.eachVector(rule);
+                    if (!found.isEmpty()) {
+                        vectors.put(field.getKey(), found);
+                        break;
+                    }
+                } else {
+                    Object v = s.single(rule);
+                    if (v != null) {
+                        values.put(field.getKey(), v);
+                        break;
+                    }
+                }
+            }
+        }
+        int frames = Math.max(1, h.dataset().number(NUMBER_OF_FRAMES).map(Double::intValue).orElse(1));
+        int mosaic = values.get("_NumberOfImagesInMosaic") instanceof Double d && d > 1 ? d.intValue() : 0;
+        List<String> identifying = new ArrayList<>();
+        for (FieldTable.Identifying id : identification.attributes()) {
+            h.dataset().get(id.tag()).filter(DicomElement::hasContent).ifPresent(e -> identifying.add(id.keyword()));
+        }
+        List<String> notPseudonyms = new ArrayList<>();
+        if (identification.pseudonym() != null) {
+            for (FieldTable.Identifying id : identification.pseudonymAttributes()) {
+                String value = h.dataset().string(id.tag()).orElse("");
+                if (!identification.pseudonym().matcher(value).matches()) {
+                    notPseudonyms.add(id.keyword());
+                }
+            }
+        }
+        long instance = h.dataset().number(INSTANCE_NUMBER).map(Double::longValue).orElse(Long.MAX_VALUE);
+        return Optional.of(new FileValues(h.source(), key.get()[0], key.get()[1], instance, values, perFrame, vectors,
+                frames, mosaic, identifying, notPseudonyms, s.diagnostics));
+    }
+
+    /**
+     * The text protocol's values for {@code keys}: the CSA series header's ASCCONV block (classic
+     * Siemens), else Siemens XA's (0021,xx19) of {@code SIEMENS MR SDS 01} (dcm2niix reads both).
+     */
+    public static Map<String, String> ascconv(DicomHeader h, List<String> keys) {
+        Map<String, String> all = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source())
+                .flatMap(Validated::value).map(SiemensCsa.CsaHeader::asciiProtocol).orElse(Map.of());
+        if (all.isEmpty()) {
+            Session s = new Session(h, x -> Map.of());
+            DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
+            if (xa != null) {
+                String text = xa.vr().isText() ? xa.string().orElse("")
+                        : new String(xa.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (text.contains("### ASCCONV BEGIN")) {
+                    all = SiemensCsa.parseAscconv(text);
+                }
+            }
+        }
+        Map<String, String> kept = new HashMap<>();
+        for (String k : keys) {
+            String v = all.get(k);
+            if (v != null) {
+                kept.put(k, v);
+            }
+        }
+        return Map.copyOf(kept);
+    }
+
+    /** One header being read: its functional groups and CSA image header, parsed at most once. */
+    private static final class Session {
+        final DicomHeader header;
+        final DicomDataset root;
+        final Function<DicomHeader, Map<String, String>> ascconvSource;
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        List<DicomDataset> perFrameItems;
+        DicomDataset sharedItem;
+        SiemensCsa.CsaHeader csa;
+        boolean csaRead;
+        Map<String, String> ascconv;
+
+        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv) {
+            this.header = header;
+            this.root = header.dataset();
+            this.ascconvSource = ascconv;
+        }
+
+        private void groups() {
+            if (perFrameItems == null) {
+                perFrameItems = root.items(FunctionalGroups.PER_FRAME);
+                List<DicomDataset> shared = root.items(FunctionalGroups.SHARED);
+                sharedItem = shared.isEmpty() ? DicomDataset.EMPTY : shared.get(0);
+            }
+        }
+
+        private SiemensCsa.CsaHeader csa() {
+            if (!csaRead) {
+                csaRead = true;
+                Optional<Validated<SiemensCsa.CsaHeader>> read = SiemensCsa.read(root, SiemensCsa.IMAGE_HEADER, header.source());
+                read.ifPresent(v -> {
+                    diagnostics.addAll(v.diagnostics());
+                    csa = v.value().orElse(null);
+                });
+            }
+            return csa;
+        }
+
+        /** A single-kind rule's value for the file (frame 0 or shared for enhanced MR); null when absent. */
+        Object single(Rule rule) {
+            List<String> texts = texts(rule.location(), 0);
+            if (texts == null || texts.isEmpty()) {
+                return null;
+            }
+            return switch (rule.kind()) {
+                case TEXT -> texts.get(0).isEmpty() ? null : texts.get(0);
+                case TEXTS -> texts;
+                case JOINED -> String.join("\\", texts);
+                case NUMBER -> {
+                    Double d = Transforms.apply(rule.transform(), texts.get(0));
+                    yield d;
+                }
+                case NUMBERS -> {
+                    List<Double> out = new ArrayList<>();
+                    for (String t : texts) {
+                        Double d = Transforms.apply(rule.transform(), t);
+                        if (d != null) {
+                            out.add(d);
+                        }
+                    }
+                    yield out.isEmpty() ? null : out;
+                }
+                default -> throw new IllegalStateException(rule.kind().name());
+            };
+        }
+
+        /** The first number of every frame (distinct, in frame order). */
+        List<Double> eachNumber(Rule rule) {
+            List<Double> out = new ArrayList<>();
+            for (int frame = 0, n = frames(rule.location()); frame < n; frame++) {
+                List<String> t = texts(rule.location(), frame);
+                if (t != null && !t.isEmpty()) {
+                    Double d = Transforms.apply(rule.transform(), t.get(0));
+                    if (d != null && !out.contains(d)) {
+                        out.add(d);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The three numbers of every frame (distinct, in frame order). */
+        List<List<Double>> eachVector(Rule rule) {
+            List<List<Double>> out = new ArrayList<>();
+            for (int frame = 0, n = frames(rule.location()); frame < n; frame++) {
+                List<String> t = texts(rule.location(), frame);
+                if (t == null || t.size() < 3) {
+                    continue;
+                }
+                List<Double> v = new ArrayList<>(3);
+                for (int i = 0; i < 3; i++) {
+                    Double d = Transforms.apply(rule.transform(), t.get(i));
+                    if (d == null) {
+                        break;
+                    }
+                    v.add(d);
+                }
+                if (v.size() == 3 && !out.contains(v)) {
+                    out.add(List.copyOf(v));
+                }
+            }
+            return out;
+        }
+
+        private int frames(Location l) {
+            if (l instanceof Location.Path p && p.functionalGroups()) {
+                groups();
+                return Math.max(1, perFrameItems.size());
+            }
+            return 1;
+        }
+
+        /** The values at a location as text (numbers formatted by the element), or null when absent. */
+        private List<String> texts(Location location, int frame) {
+            if (location instanceof Location.Csa c) {
+                SiemensCsa.CsaHeader h = csa();
+                if (h == null) {
+                    return null;
+                }
+                List<String> v = h.values(c.name()).stream().filter(s -> !s.isBlank()).toList();
+                return v.isEmpty() ? null : v;
+            }
+            if (location instanceof Location.Ascconv a) {
+                if (ascconv == null) {
+                    ascconv = ascconvSource.apply(header);
+                }
+                String v = ascconv.get(a.key());
+                return v == null || v.isEmpty() ? null : List.of(v);
+            }
+            if (location instanceof Location.Concat c) {
+                List<String> out = new ArrayList<>();
+                for (Location.Path p : c.parts()) {
+                    List<String> v = texts(p, frame);
+                    if (v == null || v.isEmpty()) {
+                        return null;
+                    }
+                    out.add(v.get(0));
+                }
+                return out;
+            }
+            Location.Path p = (Location.Path) location;
+            DicomElement e = p.functionalGroups() ? inGroups(p.steps(), frame) : at(root, p.steps());
+            if (e == null && !p.functionalGroups() && p.steps().size() == 1 && p.steps().get(0).creator() != null) {
+                e = privateInGroups(p.steps().get(0));
+            }
+            if (e == null || e.isSequence()) {
+                return null;
+            }
+            List<String> v = e.strings();
+            return v.isEmpty() ? null : v;
+        }
+
+        private DicomElement inGroups(List<Step> steps, int frame) {
+            groups();
+            if (frame < perFrameItems.size()) {
+                DicomElement own = at(perFrameItems.get(frame), steps);
+                if (own != null) {
+                    return own;
+                }
+            }
+            return at(sharedItem, steps);
+        }
+
+        /** Siemens XA keeps its private attributes in sequences of the functional groups. */
+        private DicomElement privateInGroups(Step step) {
+            groups();
+            List<DicomDataset> places = new ArrayList<>();
+            places.add(sharedItem);
+            if (!perFrameItems.isEmpty()) {
+                places.add(perFrameItems.get(0));
+            }
+            for (DicomDataset place : places) {
+                for (DicomElement e : place.elements()) {
+                    if (e.isSequence() && Tags.isPrivate(e.tag())) {
+                        for (DicomDataset item : e.items()) {
+                            DicomElement found = get(item, step);
+                            if (found != null) {
+                                return found;
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static DicomElement at(DicomDataset ds, List<Step> steps) {
+            DicomDataset cur = ds;
+            for (int i = 0; i < steps.size() - 1; i++) {
+                DicomElement e = get(cur, steps.get(i));
+                if (e == null || e.items().isEmpty()) {
+                    return null;
+                }
+                cur = e.items().get(0);
+            }
+            return get(cur, steps.get(steps.size() - 1));
+        }
+
+        private static DicomElement get(DicomDataset ds, Step step) {
+            if (step.creator() == null) {
+                return ds.get(step.tag()).orElse(null);
+            }
+            return ds.getPrivate(step.creator(), Tags.group(step.tag()), Tags.element(step.tag())).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.diapason.conformity.inspect;
+
+import io.github.diapason.diagnostic.Diagnostic;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one file contributes to its series: the values of single-valued fields (text, number or
+ * list, already in BIDS units), the values gathered per frame (echo times, b-values, diffusion
+ * directions, slice positions), image counts, and the names of identifying attributes present.
+ * Never an identifying value: {@code notMatchingPseudonym} names the pseudonym attributes whose
+ * value does not match the study's pattern.
+ *
+ * @param instanceNumber  (0020,0013), {@code Long.MAX_VALUE} when absent: with the file name, picks the
+ *                        file whose single values represent the series, whatever the reading order
+ * @param frames          frames in this file (1 for a classic image)
+ * @param mosaicImages    images in a Siemens mosaic, 0 when not a mosaic
+ */
+public record FileValues(String file, String studyInstanceUid, String seriesInstanceUid, long instanceNumber,
+                         Map<String, Object> values, Map<String, List<Double>> perFrame,
+                         Map<String, List<List<Double>>> vectors, int frames, int mosaicImages,
+                         List<String> identifyingPresent, List<String> notMatchingPseudonym,
+                         List<Diagnostic> diagnostics) {
+
+    public FileValues {
+        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        perFrame = Map.copyOf(perFrame);
+        vectors = Map.copyOf(vectors);
+        identifyingPresent = List.copyOf(identifyingPresent);
+        notMatchingPseudonym = List.copyOf(notMatchingPseudonym);
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

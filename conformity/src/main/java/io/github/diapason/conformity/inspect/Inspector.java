@@ -1,0 +1,221 @@
+package io.github.diapason.conformity.inspect;
+
+import io.github.diapason.conformity.dicom.DicomHeader;
+import io.github.diapason.conformity.dicom.DicomReader;
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code inspect}: walks folders (recursively, any file names), reads every file's header in
+ * parallel on a bounded pool (one thread per core; pixel data is never read), groups files by
+ * StudyInstanceUID then SeriesInstanceUID and folds each series into {@link SeriesValues}.
+ * Files are folded as they are read, so memory grows with the number of series, not files.
+ * Non-DICOM files are skipped with a note; unreadable ones become diagnostics.
+ */
+public final class Inspector {
+
+    /** At most this many diagnostics of one code are kept; the rest are counted in one note. */
+    static final int MAX_PER_CODE = 20;
+
+    private final DicomReader reader;
+    private final FieldTable table;
+    private final Extractor extractor;
+    private final int threads;
+
+    public Inspector() {
+        this(new DicomReader(), FieldTable.standard(), Runtime.getRuntime().availableProcessors());
+    }
+
+    public Inspector(DicomReader reader, FieldTable table, int threads) {
+        this(reader, table, Identification.standard(table), threads);
+    }
+
+    public Inspector(DicomReader reader, FieldTable table, Identification identification, int threads) {
+        this.reader = reader;
+        this.table = table;
+        this.extractor = new Extractor(table, identification);
+        this.threads = Math.max(1, threads);
+    }
+
+    public Inspection inspect(List<Path> roots) {
+        Run run = new Run();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "diapason-inspect");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(threads * 16);
+        try {
+            for (Path root : roots) {
+                if (!Files.exists(root)) {
+                    run.diagnostic(Diagnostic.error("DICOM_INPUT_MISSING", "no such file or folder",
+                            "check the path", SourceLocation.file(root.toString())));
+                    continue;
+                }
+                walk(root, file -> {
+                    inFlight.acquireUninterruptibly();
+                    pool.execute(() -> {
+                        try {
+                            run.file(file);
+                        } catch (RuntimeException bug) {
+                            // Bad input never throws (the reader's contract); what reaches here is a bug in
+                            // Diapason. The file is named in one diagnostic instead of a trace lost in a pool thread.
+                            run.diagnostic(Diagnostic.error("DIAPASON_INTERNAL_ERROR", "internal error while reading this file ("
+                                    + bug.getClass().getSimpleName() + "): a bug in Diapason, not in the file; please report it",
+                                    "", SourceLocation.file(file.toString())));
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }, run);
+            }
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        return run.result();
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.HOURS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private interface FileSink {
+        void accept(Path file);
+    }
+
+    private static void walk(Path root, FileSink sink, Run run) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        sink.accept(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot read: " + e.getClass().getSimpleName(),
+                            "check the permissions", SourceLocation.file(file.toString())));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot walk the folder: " + e.getMessage(),
+                    "check the permissions", SourceLocation.file(root.toString())));
+        }
+    }
+
+    /** The shared state of one inspection: series accumulators, per-series text protocols, diagnostics. */
+    private final class Run {
+        final Map<String, SeriesAccumulator> series = new ConcurrentHashMap<>();
+        final Map<String, Map<String, String>> ascconv = new ConcurrentHashMap<>();
+        final List<String> ascconvKeys = table.ascconvKeys();
+        final AtomicLong files = new AtomicLong();
+        final AtomicLong dicom = new AtomicLong();
+        /** Per code, the first {@link #MAX_PER_CODE} diagnostics in report order (whatever the reading order). */
+        final Map<String, java.util.TreeSet<Diagnostic>> kept = new HashMap<>();
+        final Map<String, Integer> perCode = new HashMap<>();
+
+        void file(Path file) {
+            files.incrementAndGet();
+            Validated<DicomHeader> read = reader.read(file);
+            Optional<DicomHeader> header = read.value();
+            if (header.isEmpty()) {
+                boolean notDicom = read.diagnostics().stream().anyMatch(d -> d.code().equals("DICOM_NOT_DICOM"));
+                if (notDicom) {
+                    diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DICOM_SKIPPED_NOT_DICOM",
+                            "skipped: not a DICOM file", "", SourceLocation.file(file.toString())));
+                } else {
+                    read.diagnostics().forEach(this::diagnostic);
+                }
+                return;
+            }
+            read.diagnostics().forEach(this::diagnostic);
+            DicomHeader h = header.get();
+            Optional<FileValues> values = extractor.extract(h, x -> ascconvOf(x));
+            if (values.isEmpty()) {
+                diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DICOM_NO_SERIES",
+                        "skipped: no SeriesInstanceUID (a DICOMDIR or a non-image object)", "",
+                        SourceLocation.file(file.toString()).withPath("(0020,000E)")));
+                return;
+            }
+            dicom.incrementAndGet();
+            FileValues v = values.get();
+            v.diagnostics().forEach(this::diagnostic);
+            SeriesAccumulator acc = series.computeIfAbsent(v.studyInstanceUid() + '\0' + v.seriesInstanceUid(),
+                    k -> new SeriesAccumulator(table));
+            synchronized (acc) {
+                acc.add(v);
+            }
+        }
+
+        private Map<String, String> ascconvOf(DicomHeader h) {
+            String uid = Extractor.seriesKey(h).map(k -> k[1]).orElse("");
+            return ascconv.computeIfAbsent(uid, k -> Extractor.ascconv(h, ascconvKeys));
+        }
+
+        synchronized void diagnostic(Diagnostic d) {
+            perCode.merge(d.code(), 1, Integer::sum);
+            java.util.TreeSet<Diagnostic> set = kept.computeIfAbsent(d.code(), c -> new java.util.TreeSet<>(Diagnostic.ORDER));
+            set.add(d);
+            if (set.size() > MAX_PER_CODE) {
+                set.pollLast();
+            }
+        }
+
+        Inspection result() {
+            List<SeriesValues> out = new ArrayList<>();
+            for (SeriesAccumulator acc : series.values()) {
+                out.add(acc.build());
+            }
+            out.sort(Comparator.comparing(SeriesValues::studyInstanceUid)
+                    .thenComparingDouble(s -> s.get("SeriesNumber") instanceof Number n ? n.doubleValue() : Double.MAX_VALUE)
+                    .thenComparing(SeriesValues::seriesInstanceUid));
+            List<Diagnostic> diags = new ArrayList<>();
+            kept.values().forEach(diags::addAll);
+            perCode.forEach((code, n) -> {
+                if (n > MAX_PER_CODE) {
+                    diags.add(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, code,
+                            (n - MAX_PER_CODE) + " more diagnostic(s) " + code + " not listed", "", SourceLocation.NONE));
+                }
+            });
+            diags.sort(Diagnostic.ORDER);
+            return new Inspection(out, files.get(), dicom.get(), diags);
+        }
+    }
+}

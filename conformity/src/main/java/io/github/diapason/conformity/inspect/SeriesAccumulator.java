@@ -1,0 +1,205 @@
+package io.github.diapason.conformity.inspect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Folds the {@link FileValues} of one series, in any order, into {@link SeriesValues}. Memory
+ * depends on the series (its distinct echo times, positions, diffusion directions), not on
+ * how many files it has. The result does not depend on the order files were added: single
+ * values come from the file with the lowest instance number (then file name), sets are sorted.
+ * Not thread-safe by itself: the caller synchronises {@link #add}.
+ */
+final class SeriesAccumulator {
+
+    private static final Comparator<FileValues> REPRESENTATIVE = Comparator
+            .comparingLong(FileValues::instanceNumber).thenComparing(FileValues::file);
+    private static final Comparator<List<Double>> VECTOR_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Double.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    private final FieldTable table;
+    private FileValues representative;
+    private final Map<String, Object> firstSeen = new HashMap<>();
+    private final Set<String> varying = new TreeSet<>();
+    private final Map<String, TreeSet<Double>> perFrame = new HashMap<>();
+    private final Map<String, TreeSet<List<Double>>> vectors = new HashMap<>();
+    private final Set<String> identifying = new TreeSet<>();
+    private final Set<String> notPseudonym = new TreeSet<>();
+    private long files;
+    private long frames;
+    private long mosaicImages;
+    private boolean mosaic;
+
+    SeriesAccumulator(FieldTable table) {
+        this.table = table;
+    }
+
+    void add(FileValues f) {
+        files++;
+        frames += f.frames();
+        if (f.mosaicImages() > 0) {
+            mosaic = true;
+            mosaicImages += f.mosaicImages();
+        } else {
+            mosaicImages += f.frames();
+        }
+        if (representative == null || REPRESENTATIVE.compare(f, representative) < 0) {
+            representative = f;
+        }
+        for (Map.Entry<String, Object> e : f.values().entrySet()) {
+            if (e.getKey().startsWith("_")) {
+                continue;
+            }
+            Object before = firstSeen.putIfAbsent(e.getKey(), e.getValue());
+            if (before != null && !Objects.equals(before, e.getValue())) {
+                varying.add(e.getKey());
+            }
+        }
+        f.perFrame().forEach((k, v) -> perFrame.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+        f.vectors().forEach((k, v) -> {
+            double step = k.equals("_SliceLocationKey") ? 0.01 : 1e-4;
+            TreeSet<List<Double>> set = vectors.computeIfAbsent(k, x -> new TreeSet<>(VECTOR_ORDER));
+            for (List<Double> vec : v) {
+                set.add(vec.stream().map(d -> Math.round(d / step) * step).map(d -> d == 0.0 ? 0.0 : d).toList());
+            }
+        });
+        identifying.addAll(f.identifyingPresent());
+        notPseudonym.addAll(f.notMatchingPseudonym());
+    }
+
+    SeriesValues build() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> rep = representative.values();
+        for (Map.Entry<String, List<FieldTable.Rule>> field : table.byField().entrySet()) {
+            String name = field.getKey();
+            FieldTable.Kind kind = field.getValue().get(0).kind();
+            switch (name) {
+                case "_InPlanePhaseEncodingDirection" -> {
+                    matrix(rep, out);
+                    phaseEncoding(rep, out);
+                }
+                case "_NumberOfImagesInMosaic" -> counts(out);
+                case "_BValue" -> diffusion(out);
+                default -> {
+                    if (name.startsWith("_")) {
+                        continue;
+                    }
+                    if (kind == FieldTable.Kind.EACH) {
+                        TreeSet<Double> all = perFrame.get(name);
+                        if (all != null && !all.isEmpty()) {
+                            out.put(name, all.size() == 1 ? Json.number(all.first()) : Json.numbers(all));
+                        }
+                    } else if (rep.containsKey(name)) {
+                        out.put(name, Json.value(rep.get(name)));
+                    }
+                }
+            }
+        }
+        // dcm2niix writes acceleration factors only when there is acceleration (> 1)
+        for (String factor : List.of("ParallelReductionFactorInPlane", "MultibandAccelerationFactor")) {
+            if (out.get(factor) instanceof Number n && n.doubleValue() <= 1) {
+                out.remove(factor);
+            }
+        }
+        out.put("IdentifyingAttributesPresent", List.copyOf(identifying));
+        if (!notPseudonym.isEmpty()) {
+            out.put("NotMatchingPseudonym", List.copyOf(notPseudonym));
+        }
+        if (!varying.isEmpty()) {
+            out.put("ValuesVaryingBetweenFiles", List.copyOf(varying));
+        }
+        return new SeriesValues(representative.studyInstanceUid(), representative.seriesInstanceUid(),
+                rep.get("_StudyDate") instanceof String date ? date : null, out);
+    }
+
+    /**
+     * (0018,1310) is frequency rows \\ frequency columns \\ phase rows \\ phase columns, one of each pair 0:
+     * the non-zero phase value is AcquisitionMatrixPE, as dcm2niix reads it (no need for the phase axis).
+     */
+    private static void matrix(Map<String, Object> rep, Map<String, Object> out) {
+        if (rep.get("AcquisitionMatrix") instanceof List<?> m && m.size() == 4) {
+            double freq = Math.max(((Number) m.get(0)).doubleValue(), ((Number) m.get(1)).doubleValue());
+            double pe = Math.max(((Number) m.get(2)).doubleValue(), ((Number) m.get(3)).doubleValue());
+            if (pe > 0) {
+                out.put("AcquisitionMatrixPE", Json.number(pe));
+            }
+            if (freq > 0) {
+                out.put("AcquisitionMatrixFrequency", Json.number(freq));
+            }
+        }
+    }
+
+    /**
+     * BIDS PhaseEncodingDirection from the axis (0018,1312) and Siemens' polarity, as dcm2niix
+     * writes it: COL with PhaseEncodingDirectionPositive 1 is "j-", 0 is "j"; ROW with 1 is "i",
+     * 0 is "i-". Without polarity (GE, Philips) only PhaseEncodingAxis can be given.
+     */
+    private static void phaseEncoding(Map<String, Object> rep, Map<String, Object> out) {
+        Object axisText = rep.get("_InPlanePhaseEncodingDirection");
+        if (!(axisText instanceof String s)) {
+            return;
+        }
+        String axis = switch (s.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "COL", "COLUMN" -> "j";
+            case "ROW" -> "i";
+            default -> null;
+        };
+        if (axis == null) {
+            return;
+        }
+        if (rep.get("_PhaseEncodingDirectionPositive") instanceof Double positive) {
+            boolean plus = positive.intValue() == 1;
+            out.put("PhaseEncodingDirection", axis.equals("j") ? (plus ? "j-" : "j") : (plus ? "i" : "i-"));
+        } else {
+            out.put("PhaseEncodingAxis", axis);
+        }
+    }
+
+    private void counts(Map<String, Object> out) {
+        out.put("NumberOfFiles", files);
+        long images = mosaic ? mosaicImages : frames;
+        out.put("NumberOfImages", images);
+        TreeSet<List<Double>> positions = vectors.get("_SliceLocationKey");
+        if (mosaic) {
+            out.put("NumberOfVolumes", files);
+        } else if (positions != null && !positions.isEmpty()) {
+            out.put("NumberOfVolumes", Math.max(1, Math.round((double) images / positions.size())));
+        }
+    }
+
+    private void diffusion(Map<String, Object> out) {
+        TreeSet<Double> b = perFrame.get("_BValue");
+        TreeSet<List<Double>> dirs = vectors.get("_BVector");
+        List<List<Double>> nonZero = new ArrayList<>();
+        if (dirs != null) {
+            for (List<Double> v : dirs) {
+                double norm = Math.sqrt(v.get(0) * v.get(0) + v.get(1) * v.get(1) + v.get(2) * v.get(2));
+                if (norm > 0.5) {
+                    nonZero.add(v);
+                }
+            }
+        }
+        boolean weighted = b != null && b.stream().anyMatch(x -> x > 0);
+        if (!weighted && nonZero.isEmpty()) {
+            return;
+        }
+        if (b != null) {
+            out.put("DiffusionBValues", Json.numbers(b));
+        }
+        out.put("NumberOfDiffusionDirections", (long) nonZero.size());
+    }
+}

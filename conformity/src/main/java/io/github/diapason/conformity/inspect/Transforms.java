@@ -1,0 +1,51 @@
+package io.github.diapason.conformity.inspect;
+
+import io.github.diapason.conformity.dicom.SiemensCsa;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The unit conversions named in {@code series-fields.tsv}, from a stored text value to a BIDS number. */
+final class Transforms {
+
+    /** Siemens (0051,1011) "ImaPATModeText": "p2" (GRAPPA 2), "p2s4" (GRAPPA 2, multiband 4), as dcm2niix reads it. */
+    private static final Pattern PAT = Pattern.compile("[pP](\\d+)(?:[sS](\\d+))?");
+
+    private Transforms() {
+    }
+
+    /** The converted number, or null when the text is not a number or the transform drops it. */
+    static Double apply(String transform, String text) {
+        if (transform.equals("pat_pe") || transform.equals("pat_mb")) {
+            Matcher m = PAT.matcher(text.strip());
+            if (!m.find()) {
+                return null;
+            }
+            String g = m.group(transform.equals("pat_pe") ? 1 : 2);
+            return g == null ? null : Double.valueOf(g);
+        }
+        Double v = SiemensCsa.parseDouble(text).orElse(null);
+        if (v == null || v.isNaN() || v.isInfinite()) {
+            return null;
+        }
+        return switch (transform) {
+            case "none" -> v;
+            case "ms_to_s" -> v / 1000.0;
+            case "us_to_s" -> v / 1_000_000.0;
+            // GE ASSET (0043,1083) stores 1/R ("0.5" for R = 2); dcm2niix: accelFactPE = 1 / value
+            case "reciprocal" -> v > 0 ? 1.0 / v : null;
+            // GE (0043,1039): the first value is b, plus 1e9 on some platforms (dcm2niix removes it)
+            case "ge_b_value" -> v >= 1e9 ? v % 1e9 : v;
+            // Siemens sKSpace.ucPhasePartialFourier: 1 = 4/8, 2 = 5/8, 4 = 6/8, 8 = 7/8, 16 = off (dcm2niix)
+            case "partial_fourier" -> switch (v.intValue()) {
+                case 1 -> 0.5;
+                case 2 -> 0.625;
+                case 4 -> 0.75;
+                case 8 -> 0.875;
+                case 16 -> 1.0;
+                default -> null;
+            };
+            default -> throw new IllegalStateException("unknown transform in series-fields.tsv: " + transform);
+        };
+    }
+}
