@@ -8,10 +8,7 @@ import io.github.diapason.conformity.check.Reports;
 import io.github.diapason.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,9 +48,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckReport report = new DicomCheck(threads).check(inputs, rules);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CheckReport report = new DicomCheck(threads).check(inputs, rules,
+                ProgressBar.forInputs(inputs, err, System.console() != null));
         for (Diagnostic d : report.diagnostics()) {
             if (d.isError()) {
                 err.println(d.summary());
@@ -76,10 +74,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println("No DICOM exam found.");
         }
         try {
-            Files.createDirectories(output);
-            write(output.resolve("check-report.json"), Reports.json(report));
-            write(output.resolve("check-report.html"), Reports.html(report));
-            write(output.resolve("check-report.xml"), Reports.junit(report));
+            Reports.writeAll(report, output);
             out.println("Reports: " + output.resolve("check-report.{json,html,xml}"));
         } catch (IOException e) {
             err.println("diapason: cannot write the reports under " + output + ": " + e.getClass().getSimpleName()
@@ -92,12 +87,5 @@ final class CheckCommand implements Callable<Integer> {
             return UNREADABLE;
         }
         return report.conformant() ? CONFORMANT : NON_CONFORMANT;
-    }
-
-    /** Written beside, then moved into place: a reader never sees half a report. */
-    private static void write(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), ".check-report", ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -35,7 +35,9 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inspection inspection = new Inspector(new DicomReader(), FieldTable.standard(), threads).inspect(inputs);
+        Inspection inspection = new Inspector(new DicomReader(), FieldTable.standard(), threads)
+                .withProgress(ProgressBar.forInputs(inputs, spec.commandLine().getErr(), System.console() != null))
+                .inspect(inputs);
         PrintWriter out = spec.commandLine().getOut();
         out.print(InspectionJson.write(inspection));
         out.flush();

@@ -15,6 +15,10 @@ final class PropertyNames {
     static final String BASELINE_REVISION = "diapason.diff.baselineRevision";
     static final String BASELINE_ARTIFACT = "diapason.diff.baselineArtifact";
     static final String FAIL_ON = "diapason.diff.failOn";
+    static final String DICOM_DIRECTORIES = "diapason.check.dicom";
+    static final String RULES = "diapason.check.rules";
+    static final String CHECK_OUTPUT = "diapason.check.outputDirectory";
+    static final String FAIL_ON_NON_CONFORMANCE = "diapason.check.failOnNonConformance";
 
     private PropertyNames() {
     }

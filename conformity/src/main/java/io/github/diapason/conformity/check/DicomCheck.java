@@ -44,10 +44,16 @@ public final class DicomCheck {
     }
 
     public CheckReport check(List<Path> dicom, Path rules) {
+        return check(dicom, rules, done -> { });
+    }
+
+    /** {@link #check(List, Path)}, reporting the number of files read so far to {@code progress}. */
+    public CheckReport check(List<Path> dicom, Path rules, java.util.function.LongConsumer progress) {
         Validated<List<RuleFile>> read = readRules(rules);
         List<RuleFile> files = read.value().orElse(List.of());
         FieldTable table = FieldTable.standard();
-        Inspection inspection = new Inspector(new DicomReader(), table, identification(files, table), threads).inspect(dicom);
+        Inspection inspection = new Inspector(new DicomReader(), table, identification(files, table), threads)
+                .withProgress(progress).inspect(dicom);
         CheckReport report = new Checker().check(inspection, files);
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         diagnostics.addAll(report.diagnostics());

@@ -275,4 +275,28 @@ public final class Reports {
         }
         return Map.copyOf(out);
     }
+
+    /**
+     * Writes check-report.json, .html and .xml under {@code folder}, each to a temporary sibling
+     * moved into place, so a reader (or a CI job) never sees half a report.
+     */
+    public static java.util.List<java.nio.file.Path> writeAll(CheckReport report, java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(folder);
+        java.util.List<java.nio.file.Path> written = new java.util.ArrayList<>();
+        for (var e : java.util.Map.of("check-report.json", json(report), "check-report.html", html(report),
+                "check-report.xml", junit(report)).entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+            java.nio.file.Path file = folder.resolve(e.getKey());
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(folder, ".check-report", ".tmp");
+            try {
+                java.nio.file.Files.writeString(tmp, e.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
+            }
+            written.add(file);
+        }
+        return written;
+    }
 }

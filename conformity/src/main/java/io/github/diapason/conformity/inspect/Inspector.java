@@ -41,6 +41,7 @@ public final class Inspector {
     private final FieldTable table;
     private final Extractor extractor;
     private final int threads;
+    private final java.util.function.LongConsumer progress;
 
     public Inspector() {
         this(new DicomReader(), FieldTable.standard(), Runtime.getRuntime().availableProcessors());
@@ -51,10 +52,24 @@ public final class Inspector {
     }
 
     public Inspector(DicomReader reader, FieldTable table, Identification identification, int threads) {
+        this(reader, table, new Extractor(table, identification), threads, done -> { });
+    }
+
+    private Inspector(DicomReader reader, FieldTable table, Extractor extractor, int threads,
+                      java.util.function.LongConsumer progress) {
         this.reader = reader;
         this.table = table;
-        this.extractor = new Extractor(table, identification);
+        this.extractor = extractor;
         this.threads = Math.max(1, threads);
+        this.progress = progress;
+    }
+
+    /**
+     * The same inspector, telling {@code progress} how many files it has finished after each one
+     * (from the reading threads: the listener must be thread-safe and cheap).
+     */
+    public Inspector withProgress(java.util.function.LongConsumer listener) {
+        return new Inspector(reader, table, extractor, threads, listener);
     }
 
     public Inspection inspect(List<Path> roots) {
@@ -147,11 +162,20 @@ public final class Inspector {
         final List<String> ascconvKeys = table.ascconvKeys();
         final AtomicLong files = new AtomicLong();
         final AtomicLong dicom = new AtomicLong();
+        final AtomicLong done = new AtomicLong();
         /** Per code, the first {@link #MAX_PER_CODE} diagnostics in report order (whatever the reading order). */
         final Map<String, java.util.TreeSet<Diagnostic>> kept = new HashMap<>();
         final Map<String, Integer> perCode = new HashMap<>();
 
         void file(Path file) {
+            try {
+                read(file);
+            } finally {
+                progress.accept(done.incrementAndGet());
+            }
+        }
+
+        private void read(Path file) {
             files.incrementAndGet();
             Validated<DicomHeader> read = reader.read(file);
             Optional<DicomHeader> header = read.value();
