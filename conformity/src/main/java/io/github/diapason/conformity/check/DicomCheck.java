@@ -64,6 +64,11 @@ public final class DicomCheck {
     public static Validated<List<RuleFile>> readRules(Path rules) {
         List<Path> paths = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        if (!Files.exists(rules)) {
+            return Validated.of(List.of(), List.of(Diagnostic.error("RULES_NOT_FOUND", "no rules here: the path does not exist",
+                    "generate the study first (mvn verify or diapason generate), or pass a rules.json",
+                    SourceLocation.file(rules.toString()))));
+        }
         if (Files.isDirectory(rules)) {
             try (Stream<Path> walk = Files.walk(rules)) {
                 walk.filter(p -> p.getFileName().toString().equals("rules.json")).sorted().forEach(paths::add);
