@@ -26,7 +26,7 @@ for n in $(seq 0 59); do
   id=$(basename "$src" .json)-$n
   sed "s/\"id\": \"$(basename "$src" .json)\"/\"id\": \"$id\"/" "$src" > "$work/sites/$id.json"
 done
-version=$(mvn -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)
+version=$(sed -n "s:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p" pom.xml | head -1)
 cat > "$work/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -38,7 +38,7 @@ cat > "$work/pom.xml" <<POM
 POM
 for pdf in false true; do
   start=$(date +%s.%N)
-  mvn -B -q -o -f "$work/pom.xml" io.github.diapason:diapason-maven-plugin:$version:generate -Ddiapason.pdf=$pdf -Ddiapason.attach=false
+  mvn -B -q -f "$work/pom.xml" io.github.diapason:diapason-maven-plugin:$version:generate -Ddiapason.pdf=$pdf -Ddiapason.attach=false
   end=$(date +%s.%N)
   printf 'maven generate, 60 sites, pdf=%s: %.1f s\n' "$pdf" "$(echo "$end - $start" | bc)"
 done
