@@ -3,8 +3,6 @@ package io.github.diapason.compiler;
 import io.github.diapason.compiler.diff.GateVerdict;
 import io.github.diapason.compiler.diff.ProtocolDiff;
 import io.github.diapason.diagnostic.Diagnostic;
-import io.github.diapason.diagnostic.DiagnosticFormatter;
-import io.github.diapason.diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,27 +12,12 @@ import java.util.Optional;
  * every diagnostic (errors fail the build), and the reports written under {@code reports}.
  */
 public record DiffReport(String baseline, Optional<ProtocolDiff> diff, Optional<GateVerdict> verdict,
-                         List<Diagnostic> diagnostics, List<Path> reports) {
+                         List<Diagnostic> diagnostics, List<Path> reports) implements DiagnosticReport {
     public DiffReport {
         diagnostics = List.copyOf(diagnostics);
         reports = List.copyOf(reports);
     }
 
-    public long errorCount() {
-        return diagnostics.stream().filter(Diagnostic::isError).count();
-    }
-
-    public long warningCount() {
-        return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    }
-
-    public boolean failed() {
-        return errorCount() > 0;
-    }
-
-    public String render() {
-        return new DiagnosticFormatter().formatAll(diagnostics);
-    }
 
     /** One line for logs: versions, required and actual bump, sites to re-qualify. */
     public String summary() {

@@ -15,6 +15,24 @@ public interface SourceMap {
 
     SourceLocation locate(String pointer);
 
+    /**
+     * The value {@code lookup} gives for {@code pointer} or, when it gives none, for its nearest
+     * ancestor; {@code root} when no ancestor has one. Both formats locate this way.
+     */
+    static <T> T nearest(String pointer, java.util.function.Function<String, T> lookup, T root) {
+        String p = pointer;
+        while (true) {
+            T at = lookup.apply(p);
+            if (at != null) {
+                return at;
+            }
+            if (p.isEmpty()) {
+                return root;
+            }
+            p = p.substring(0, Math.max(p.lastIndexOf('/'), 0));
+        }
+    }
+
     /** A map that knows only the file (for inputs that could not be parsed). */
     static SourceMap fileOnly(String file) {
         return new SourceMap() {

@@ -54,17 +54,8 @@ public final class JsonLocationIndex implements SourceMap {
 
     @Override
     public SourceLocation locate(String pointer) {
-        String p = pointer;
-        while (true) {
-            int[] at = positions.get(p);
-            if (at != null) {
-                return new SourceLocation(file, at[0], at[1], pointer);
-            }
-            if (p.isEmpty()) {
-                return new SourceLocation(file, 1, 1, pointer);
-            }
-            p = p.substring(0, p.lastIndexOf('/'));
-        }
+        int[] at = SourceMap.nearest(pointer, positions::get, new int[] {1, 1});
+        return new SourceLocation(file, at[0], at[1], pointer);
     }
 
 }

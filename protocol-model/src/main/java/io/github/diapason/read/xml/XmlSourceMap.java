@@ -26,16 +26,6 @@ final class XmlSourceMap implements SourceMap {
 
     @Override
     public SourceLocation locate(String pointer) {
-        String p = pointer;
-        while (true) {
-            SourceLocation at = located.get(p);
-            if (at != null) {
-                return at;
-            }
-            if (p.isEmpty()) {
-                return new SourceLocation(file, 1, 1, "/");
-            }
-            p = p.substring(0, Math.max(p.lastIndexOf('/'), 0));
-        }
+        return SourceMap.nearest(pointer, located::get, new SourceLocation(file, 1, 1, "/"));
     }
 }
