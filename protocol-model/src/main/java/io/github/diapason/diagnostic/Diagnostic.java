@@ -6,9 +6,12 @@ import java.util.Objects;
 /**
  * One problem found in the user's input, as a value: collected and reported together,
  * never thrown. {@code code} is stable (tests and suppression lists refer to it);
- * {@code hint} tells the user how to fix it.
+ * {@code hint} tells the user how to fix it. {@code subject} says what it is about (site, sequence,
+ * parameter); {@code expected} and {@code actual} are the printed values compared, when the problem
+ * is a comparison (empty otherwise; never an identifying value).
  */
-public record Diagnostic(Severity severity, String code, String message, String hint, SourceLocation location) {
+public record Diagnostic(Severity severity, String code, String message, String hint, SourceLocation location,
+                         Subject subject, String expected, String actual) {
 
     /** Stable order for reports: file, line, column, path, then code. */
     public static final Comparator<Diagnostic> ORDER = Comparator
@@ -25,6 +28,21 @@ public record Diagnostic(Severity severity, String code, String message, String 
         Objects.requireNonNull(message, "message");
         hint = Objects.requireNonNullElse(hint, "");
         location = Objects.requireNonNullElse(location, SourceLocation.NONE);
+        subject = Objects.requireNonNullElse(subject, Subject.NONE);
+        expected = Objects.requireNonNullElse(expected, "");
+        actual = Objects.requireNonNullElse(actual, "");
+    }
+
+    public Diagnostic(Severity severity, String code, String message, String hint, SourceLocation location) {
+        this(severity, code, message, hint, location, Subject.NONE, "", "");
+    }
+
+    public Diagnostic withSubject(Subject newSubject) {
+        return new Diagnostic(severity, code, message, hint, location, newSubject, expected, actual);
+    }
+
+    public Diagnostic withValues(String newExpected, String newActual) {
+        return new Diagnostic(severity, code, message, hint, location, subject, newExpected, newActual);
     }
 
     public static Diagnostic error(String code, String message, String hint, SourceLocation location) {
