@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.diapason.compiler.generate.SequenceOutcome;
-import io.github.diapason.compiler.generate.SiteCompiler;
-import io.github.diapason.compiler.generate.SiteOutcome;
-import io.github.diapason.compiler.generate.StudyGenerator;
+import io.github.diapason.compiler.compile.SequenceOutcome;
+import io.github.diapason.compiler.compile.StudyCompiler;
+import io.github.diapason.compiler.render.Messages;
+import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;
 import io.github.diapason.model.Protocol;
@@ -56,10 +56,10 @@ public final class ProtocolDiffer {
     private static final Set<String> EXAM_SETUP = Set.of("/exam/maximumDuration", "/exam/positioning/patientPosition",
             "/exam/equipment/coil/minimumChannels", "/exam/equipment/contrastAgent/name");
 
-    private final SiteCompiler compiler;
+    private final StudyCompiler compiler;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
-    public ProtocolDiffer(SiteCompiler compiler) {
+    public ProtocolDiffer(StudyCompiler compiler) {
         this.compiler = compiler;
     }
 
@@ -107,7 +107,7 @@ public final class ProtocolDiffer {
     private Map<String, Side> sides(LoadedStudy study, Optional<LocalDate> date) {
         Map<String, Side> sides = new LinkedHashMap<>();
         for (Site site : study.study().sites()) {
-            Optional<ScannerPeriod> scanner = StudyGenerator.scannerFor(site, study, date);
+            Optional<ScannerPeriod> scanner = StudyCompiler.scannerFor(site, study, date);
             Optional<SiteOutcome> outcome = scanner.flatMap(s -> compiler.compile(study, site, s).value());
             sides.put(site.id(), new Side(site, scanner, outcome));
         }
@@ -294,7 +294,8 @@ public final class ProtocolDiffer {
             String pointer = "/exam/sequences/" + k;
             if (ran && !runs) {
                 out.add(new Change(ChangeKind.SITE_SEQUENCE_DROPPED, id, List.of(id), seq, "", "runs", "not run",
-                        String.join("; ", ns2.get().feasibility().reasons()), List.of(), pointer));
+                        ns2.get().feasibility().reasons().stream().map(Messages.builtIn("en")::reason)
+                                .collect(java.util.stream.Collectors.joining("; ")), List.of(), pointer));
                 continue;
             }
             if (!ran && runs) {

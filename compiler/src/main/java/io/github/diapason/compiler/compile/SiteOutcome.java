@@ -1,4 +1,4 @@
-package io.github.diapason.compiler.generate;
+package io.github.diapason.compiler.compile;
 
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.resolve.EffectiveProtocol;
