@@ -25,7 +25,7 @@ public final class Diapason {
 
     /** The standard checks and the vendor adapters registered on the class path. */
     public Diapason() {
-        this(StudyValidation.standard(), VendorAdapters.load());
+        this(StudyValidation.standard(io.github.diapason.vendor.VendorAdapters.load().ids()), VendorAdapters.load());
     }
 
     public Diapason(StudyValidation validation, VendorAdapters adapters) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiffCasesTest {
 
     private static final Path CASES = Path.of("src/test/resources/diff");
-    private static final StudyValidation VALIDATION = StudyValidation.standard();
+    private static final StudyValidation VALIDATION = StudyValidation.standard(io.github.diapason.vendor.VendorAdapters.load().ids());
     private static final ProtocolDiffer DIFFER = new ProtocolDiffer(new StudyCompiler(VendorAdapters.load()));
 
     static Stream<String> cases() throws IOException {

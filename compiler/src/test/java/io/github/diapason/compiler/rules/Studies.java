@@ -21,7 +21,7 @@ final class Studies {
 
     static LoadedStudy load(String name) {
         Path dir = Path.of("..", "examples", name);
-        Validated<LoadedStudy> v = StudyValidation.standard().validate(dir);
+        Validated<LoadedStudy> v = StudyValidation.standard(io.github.diapason.vendor.VendorAdapters.load().ids()).validate(dir);
         return v.value().orElseThrow(() -> new AssertionError("cannot load " + dir + ": " + v.diagnostics()));
     }
 
