@@ -76,6 +76,13 @@ class DiapasonCommandTest {
         assertThat(err.toString()).contains("--accept 'sequence-vanished' is not a change kind").contains("sequence-removed");
     }
 
+    @Test
+    void vendorsPrintsTheSupportMatrixOfTheAdapters() {
+        assertThat(run("vendors")).isEqualTo(ExitStatus.OK.code());
+        assertThat(out.toString()).contains("| technique |").contains("Siemens Healthineers").contains("GE HealthCare")
+                .contains("| 3d-ir-gre |");
+    }
+
     private static Path copyOf(Path from, Path to) throws java.io.IOException {
         try (var paths = Files.walk(from)) {
             for (Path p : paths.toList()) {

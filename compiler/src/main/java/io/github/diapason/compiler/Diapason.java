@@ -33,6 +33,11 @@ public final class Diapason {
         this.compiler = new StudyCompiler(adapters);
     }
 
+    /** What the vendor adapters support, as a Markdown table: a row per technique and per licence option, a column per vendor. */
+    public String supportMatrix() {
+        return compiler.adapters().supportMatrix();
+    }
+
     /** Compiles every site's outputs under the output folder; writes nothing when an error is found. */
     public GenerateReport generate(GenerateRequest request) {
         return new StudyGenerator(validation, compiler).generate(request);

@@ -16,6 +16,7 @@ import io.github.diapason.vendor.Feasibility;
 import io.github.diapason.vendor.NotRun;
 import io.github.diapason.vendor.SiteParameterSet;
 import io.github.diapason.vendor.SiteTranslator;
+import io.github.diapason.vendor.VendorAdapter;
 import io.github.diapason.vendor.VendorAdapters;
 import io.github.diapason.vendor.VendorSequence;
 import java.time.LocalDate;
@@ -94,8 +95,37 @@ public final class StudyCompiler {
             notRun.ifPresent(n -> diagnostics.add(notRunDiagnostic(n, site, study, sequenceIndex(study, sequence))));
             outcomes.add(new SequenceOutcome(sequence, feasibility, vendor));
         }
+        List<DirectionFileText> directionFiles = directionFiles(set.vendor(), outcomes, study, site, diagnostics);
         diagnostics.sort(Diagnostic.ORDER);
-        return Validated.of(new SiteOutcome(effective, set, outcomes, diagnostics), diagnostics);
+        return Validated.of(new SiteOutcome(effective, set, outcomes, directionFiles, diagnostics), diagnostics);
+    }
+
+    /**
+     * The direction table of every diffusion sequence the site runs, in its vendor's import format
+     * (a user-defined table is how consoles acquire a given scheme: Siemens "Diffusion mode: Free"
+     * with a .dvs file, GE tensor.dat, Philips a user-defined gradient file).
+     */
+    private List<DirectionFileText> directionFiles(String vendor, List<SequenceOutcome> outcomes, LoadedStudy study,
+                                                   Site site, List<Diagnostic> diagnostics) {
+        List<DirectionFileText> files = new ArrayList<>();
+        Optional<VendorAdapter> adapter = adapters.find(vendor, SourceLocation.NONE).value();
+        if (adapter.isEmpty()) {
+            return files;
+        }
+        for (SequenceOutcome s : outcomes) {
+            if (s.vendor().isEmpty() || s.sequence().diffusion() == null) {
+                continue;
+            }
+            Validated<String> text = adapter.get().directionFile(s.sequence().diffusion());
+            SourceLocation at = study.locate(site.id(), "/exam/sequences/" + sequenceIndex(study, s.sequence())
+                    + "/diffusion");
+            text.diagnostics().forEach(d -> diagnostics.add(new Diagnostic(d.severity(), d.code(), "site '" + site.id()
+                    + "', sequence '" + s.sequence().id() + "': " + d.message(), d.hint(), at,
+                    Subject.sequence(site.id(), s.sequence().id()), d.expected(), d.actual())));
+            text.value().ifPresent(t -> files.add(new DirectionFileText(s.sequence().id(),
+                    adapter.get().directionFile().fileName(s.sequence().id()), t)));
+        }
+        return files;
     }
 
     private static int sequenceIndex(LoadedStudy study, Sequence sequence) {

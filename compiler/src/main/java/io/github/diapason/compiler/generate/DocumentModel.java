@@ -174,6 +174,7 @@ public final class DocumentModel {
                 putIfPresent(shell, "reversedPhase", sh.reversedPhase(), Function.identity());
                 return shell;
             }).toList()));
+            site.directionFile(s.id()).ifPresent(f -> m.put("directionFile", f.path()));
         }
         if (s.functional() != null) {
             Map<String, Object> f = new LinkedHashMap<>();

@@ -106,6 +106,7 @@ public final class StudyGenerator {
         Site site = outcome.effective().site();
         String dir = "sites/" + OutputTree.segment(site.id()) + "/";
         tree.put(dir + "parameters.json", ParametersJson.bytes(outcome.parameterSet()));
+        outcome.directionFiles().forEach(f -> tree.put(dir + f.path(), f.text()));
         diagnostics.addAll(ruleOutputs.render(study, outcome, tree));
         for (String language : languages(site, study, renderer)) {
             Map<String, Object> model = DocumentModel.site(outcome, language, renderer.messages(language));
