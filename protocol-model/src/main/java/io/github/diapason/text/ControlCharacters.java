@@ -55,4 +55,18 @@ public final class ControlCharacters {
         }
         return out == null ? text : out.toString();
     }
+
+    /** {@code text} with every unsafe control character (and carriage return) replaced by '?': columns stay aligned. */
+    public static String masked(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int i = 0; i < out.length(); i++) {
+            if (isUnsafe(out.charAt(i)) || out.charAt(i) == '\r') {
+                out.setCharAt(i, '?');
+            }
+        }
+        return out.toString();
+    }
 }

@@ -26,6 +26,8 @@ public final class Rules {
                 new ScannerPeriodsOverlap(),
                 new MissingAcquisitionScheme(),
                 new SiteLanguage(),
-                new UnknownVendor());
+                new UnknownVendor(),
+                new IdTooLong(),
+                new IdsDifferOnlyInCase());
     }
 }
