@@ -20,14 +20,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code diapason check <dicom-dir>… --rules <rules.json|dir>}: one verdict per exam on standard output,
  * the JSON, HTML and JUnit XML reports in the output folder. Exit 0 conformant, 1 non-conformant,
- * 2 unreadable input (a file, folder or the rules could not be read).
+ * 3 unreadable input (a file, folder or the rules could not be read).
  */
 @Command(name = "check", description = "Check received DICOM exams against the sites' conformity rules.")
 final class CheckCommand implements Callable<Integer> {
 
     static final int CONFORMANT = 0;
     static final int NON_CONFORMANT = 1;
-    static final int UNREADABLE = 2;
+    static final int UNREADABLE = io.github.diapason.compiler.ExitStatus.UNREADABLE_INPUT.code();
 
     @Spec
     private CommandSpec spec;
