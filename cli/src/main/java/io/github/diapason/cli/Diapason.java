@@ -26,6 +26,7 @@ public final class Diapason {
 
     static CommandLine configure(CommandLine cli) {
         cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.registerConverter(java.time.LocalDate.class, new IsoDate());
         // Bad input never throws (it is reported as diagnostics); what reaches here is a bug in
         // Diapason. Say so in one line rather than print a trace at the user.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

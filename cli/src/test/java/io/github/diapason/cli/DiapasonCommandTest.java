@@ -48,4 +48,96 @@ class DiapasonCommandTest {
         assertThat(dir.resolve("sites/lyon/manual.fr.html")).isRegularFile();
         assertThat(dir.resolve("index.html")).isRegularFile();
     }
+
+    // Issue 10: behaviour rows, through the command line.
+
+    @Test
+    void aDateThatIsNoDateIsAUsageErrorInWords(@TempDir Path dir) {
+        assertThat(run("generate", "../examples/memory-clinic-xml", "-o", dir.resolve("out").toString(), "--no-pdf",
+                "--date=2026-13-45")).isEqualTo(Diapason.USAGE);
+        assertThat(err.toString()).contains("'2026-13-45' is not a calendar date; write it YYYY-MM-DD")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void outputsOfARemovedSiteGoAndTheRunSaysWhich(@TempDir Path dir) throws Exception {
+        Path study = copyExample(dir);
+        Path out = dir.resolve("out");
+        assertThat(run("generate", study.toString(), "-o", out.toString(), "--no-pdf")).isEqualTo(Diapason.OK);
+        Files.delete(study.resolve("sites/nantes.xml"));
+
+        assertThat(run("generate", study.toString(), "-o", out.toString(), "--no-pdf")).isEqualTo(Diapason.OK);
+
+        assertThat(out.resolve("sites/nantes")).doesNotExist();
+        assertThat(out.resolve("sites/lyon/rules.json")).isRegularFile();
+        assertThat(this.out.toString()).contains("[OutputsRemoved] 15 output(s) of the previous run are gone").contains("sites/nantes/manual.en.html");
+    }
+
+    @Test
+    void generatedFilesFollowTheUmask(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"));
+        Path out = dir.resolve("out");
+        assertThat(run("generate", "../examples/memory-clinic-xml", "-o", out.toString(), "--no-pdf")).isEqualTo(Diapason.OK);
+
+        Path probe = Files.writeString(dir.resolve("probe.txt"), "");
+        for (String file : new String[] {"index.html", "protocol.resolved.json", "sites/lyon/manual.fr.html"}) {
+            assertThat(Files.getPosixFilePermissions(out.resolve(file))).as(file)
+                    .isEqualTo(Files.getPosixFilePermissions(probe));
+        }
+    }
+
+    @Test
+    void aSecondRunOnTheSameOutputIsRefusedWithAClearMessage(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(".out.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = channel.lock()) {
+            assertThat(run("generate", "../examples/memory-clinic-xml", "-o", out.toString(), "--no-pdf"))
+                    .isEqualTo(Diapason.INVALID_INPUT);
+        }
+        assertThat(this.out.toString()).contains("[OutputLocked] another Diapason run is writing this output folder now");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anOutputFolderInsideSitesIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path study = copyExample(dir);
+
+        assertThat(run("generate", study.toString(), "-o", study.resolve("sites/out").toString(), "--no-pdf"))
+                .isEqualTo(Diapason.INVALID_INPUT);
+
+        assertThat(this.out.toString()).contains("[OutputInsideSites]");
+        assertThat(study.resolve("sites/out")).doesNotExist();
+        assertThat(run("validate", study.toString())).isEqualTo(Diapason.OK);
+    }
+
+    @Test
+    void aSiteIdTooLongForAFileNameFailsValidateAndGenerateWritesNothing(@TempDir Path dir) throws Exception {
+        Path study = copyExample(dir);
+        Path lyon = study.resolve("sites/lyon.xml");
+        Files.writeString(lyon, Files.readString(lyon).replace("id=\"lyon\"", "id=\"" + "l".repeat(300) + "\""));
+
+        assertThat(run("validate", study.toString())).isEqualTo(Diapason.INVALID_INPUT);
+        assertThat(this.out.toString()).contains("[IdTooLong]");
+        assertThat(run("generate", study.toString(), "-o", dir.resolve("out").toString(), "--no-pdf"))
+                .isEqualTo(Diapason.INVALID_INPUT);
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    private static Path copyExample(Path dir) throws java.io.IOException {
+        Path from = Path.of("../examples/memory-clinic-xml");
+        Path study = dir.resolve("study");
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = study.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return study;
+    }
 }

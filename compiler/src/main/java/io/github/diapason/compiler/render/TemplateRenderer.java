@@ -90,13 +90,19 @@ public final class TemplateRenderer {
 
     /** Renders {@code name} with {@code model} (plain maps and lists) in {@code language}. */
     public String render(String name, Map<String, Object> model, String language) throws IOException, TemplateException {
-        Template template = configuration.getTemplate(name);
-        Map<String, Object> root = new HashMap<>(model);
-        root.put("msg", messages(language));
-        root.put("mdCode", new MarkdownCode());
-        StringWriter out = new StringWriter();
-        template.process(root, out);
-        return out.toString();
+        try {
+            Template template = configuration.getTemplate(name);
+            Map<String, Object> root = new HashMap<>(model);
+            root.put("msg", messages(language));
+            root.put("mdCode", new MarkdownCode());
+            StringWriter out = new StringWriter();
+            template.process(root, out);
+            return out.toString();
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a file whose real path leaves the template folder (a symbolic link).
+            throw new IOException("it (or a template it includes) is a symbolic link to a file outside the template"
+                    + " folder, which is not followed; copy the file into the folder instead", e);
+        }
     }
 
     /** Whether wording exists for {@code language}: built in (en, fr) or in the user's folder. */
