@@ -6,6 +6,7 @@ import io.github.diapason.conformity.check.ExamReport;
 import io.github.diapason.conformity.check.Finding;
 import io.github.diapason.conformity.check.Reports;
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.text.ControlCharacters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code diapason check <dicom-dir>… --rules <rules.json|dir>}: one verdict per exam on standard output,
  * the JSON, HTML and JUnit XML reports in the output folder. Exit 0 conformant, 1 non-conformant,
- * 2 unreadable input (a file, folder or the rules could not be read).
+ * 3 unreadable input (a file, folder or the rules could not be read).
  */
 @Command(name = "check", description = "Check received DICOM exams against the sites' conformity rules.")
 final class CheckCommand implements Callable<Integer> {
@@ -54,20 +55,20 @@ final class CheckCommand implements Callable<Integer> {
                 ProgressBar.forInputs(inputs, err, System.console() != null));
         for (Diagnostic d : report.diagnostics()) {
             if (d.isError()) {
-                err.println(d.summary());
+                err.println(ControlCharacters.forTerminal(d.summary()));
             }
         }
         for (ExamReport e : report.exams()) {
-            out.println("Exam " + e.studyInstanceUid() + " (site " + (e.siteId().isEmpty() ? "?" : e.siteId()) + "): "
-                    + (e.conformant() ? "conformant" : "NOT conformant"));
+            out.println(ControlCharacters.forTerminal("Exam " + e.studyInstanceUid() + " (site " + (e.siteId().isEmpty() ? "?" : e.siteId()) + "): "
+                    + (e.conformant() ? "conformant" : "NOT conformant")));
             for (Finding f : e.findings()) {
                 if (f.failing()) {
-                    out.println("  " + f.kind() + (f.series().isEmpty() ? "" : " series " + f.series())
-                            + (f.attribute().isEmpty() ? "" : " " + f.attribute()) + ": " + f.message());
+                    out.println(ControlCharacters.forTerminal("  " + f.kind() + (f.series().isEmpty() ? "" : " series "
+                            + f.series()) + (f.attribute().isEmpty() ? "" : " " + f.attribute()) + ": " + f.message()));
                 }
             }
             if (!e.sequencesToRepeat().isEmpty()) {
-                out.println("  acquire again: " + String.join(", ", e.sequencesToRepeat()));
+                out.println(ControlCharacters.forTerminal("  acquire again: " + String.join(", ", e.sequencesToRepeat())));
             }
         }
         if (report.exams().isEmpty()) {

@@ -7,6 +7,7 @@ import io.github.diapason.conformity.inspect.Inspection;
 import io.github.diapason.conformity.inspect.InspectionJson;
 import io.github.diapason.conformity.inspect.Inspector;
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.text.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,12 +41,14 @@ final class InspectCommand implements Callable<Integer> {
                 .withProgress(ProgressBar.forInputs(inputs, spec.commandLine().getErr(), System.console() != null))
                 .inspect(inputs);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(InspectionJson.write(inspection));
+        // Same JSON, with any control character a DICOM value carries (SeriesDescription) as a \\u escape,
+        // so the terminal never acts on it.
+        out.print(ControlCharacters.forTerminal(InspectionJson.write(inspection)));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         for (Diagnostic d : inspection.diagnostics()) {
             if (d.isError()) {
-                err.println(d.summary());
+                err.println(ControlCharacters.forTerminal(d.summary()));
             }
         }
         err.flush();

@@ -28,6 +28,8 @@ public final class Rules {
                 new ScannerPeriodsOverlap(),
                 new MissingAcquisitionScheme(),
                 new SiteLanguage(),
-                new UnknownVendor(vendors));
+                new UnknownVendor(vendors),
+                new IdTooLong(),
+                new IdsDifferOnlyInCase());
     }
 }

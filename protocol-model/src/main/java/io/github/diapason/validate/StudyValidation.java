@@ -1,6 +1,7 @@
 package io.github.diapason.validate;
 
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.DiagnosticCap;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.read.StudyReader;
@@ -36,6 +37,6 @@ public final class StudyValidation {
         List<Diagnostic> all = new ArrayList<>(read.diagnostics());
         read.value().ifPresent(study -> rules.forEach(rule -> all.addAll(rule.check(study))));
         all.sort(Diagnostic.ORDER);
-        return new Validated<>(read.value(), all);
+        return new Validated<>(read.value(), DiagnosticCap.apply(all));
     }
 }

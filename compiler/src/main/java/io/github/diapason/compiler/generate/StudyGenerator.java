@@ -10,6 +10,8 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import io.github.diapason.compiler.GenerateReport;
 import io.github.diapason.compiler.GenerateRequest;
+import io.github.diapason.compiler.output.OutputLock;
+import io.github.diapason.compiler.output.OutputPlacement;
 import io.github.diapason.compiler.output.OutputTree;
 import io.github.diapason.compiler.compile.Compilation;
 import io.github.diapason.compiler.compile.SiteOutcome;
@@ -64,7 +66,8 @@ public final class StudyGenerator {
     public GenerateReport generate(GenerateRequest request) {
         Validated<LoadedStudy> validated = validation.validate(request.studyDirectory());
         List<Diagnostic> diagnostics = new ArrayList<>(validated.diagnostics());
-        if (validated.hasErrors() || validated.value().isEmpty()) {
+        diagnostics.addAll(OutputPlacement.check(request.studyDirectory(), request.outputDirectory()));
+        if (validated.hasErrors() || validated.value().isEmpty() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
         }
         LoadedStudy study = validated.value().get();
@@ -91,8 +94,13 @@ public final class StudyGenerator {
             return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
         }
         try {
-            OutputWriter.Summary summary = OutputWriter.write(tree, request.outputDirectory());
+            OutputWriter.Summary summary = OutputWriter.publish(tree, request.outputDirectory(), "protocol.resolved.json",
+                    Set.of("diff"));
+            diagnostics.addAll(OutputPlacement.removedNote(summary, request.outputDirectory()));
             return new GenerateReport(request.outputDirectory(), diagnostics, summary.written(), summary.unchanged());
+        } catch (OutputLock.Busy | OutputWriter.ForeignFolderException e) {
+            diagnostics.add(OutputPlacement.refused(e, request.outputDirectory()));
+            return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("OutputUnwritable", "cannot write outputs: " + e.getMessage(),
                     "check the output folder's permissions and free space",

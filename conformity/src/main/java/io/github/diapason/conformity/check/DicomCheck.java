@@ -16,7 +16,6 @@ import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,15 +85,7 @@ public final class DicomCheck {
         }
         List<RuleFile> out = new ArrayList<>();
         for (Path p : paths) {
-            String text;
-            try {
-                text = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("RULES_IO_ERROR", "cannot read the rules: " + e.getClass().getSimpleName(),
-                        "check the path", SourceLocation.file(p.toString())));
-                continue;
-            }
-            Validated<RuleFile> one = RulesJson.read(text, p.toString());
+            Validated<RuleFile> one = RulesJson.readFile(p);
             diagnostics.addAll(one.diagnostics());
             one.valid().ifPresent(out::add);
         }
