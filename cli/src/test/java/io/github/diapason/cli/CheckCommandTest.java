@@ -1,5 +1,6 @@
 package io.github.diapason.cli;
 
+import io.github.diapason.compiler.ExitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Exit statuses of {@code diapason check}; the verdicts themselves are tested in conformity's CheckerTest. */
+/** Exit statuses of {@code diapason check}; the verdicts themselves are tested by conformity's check cases. */
 class CheckCommandTest {
 
     @TempDir
@@ -24,12 +25,12 @@ class CheckCommandTest {
     }
 
     @Test
-    void unreadable_rules_exit_2_and_the_reports_are_still_written() throws IOException {
+    void unreadable_rules_exit_3_and_the_reports_are_still_written() throws IOException {
         Files.writeString(dir.resolve("rules.json"), "{ not json");
         Files.createDirectories(dir.resolve("dicom"));
         int status = run("check", dir.resolve("dicom").toString(), "--rules", dir.resolve("rules.json").toString(),
                 "-o", dir.resolve("out").toString());
-        assertThat(status).isEqualTo(CheckCommand.UNREADABLE);
+        assertThat(status).isEqualTo(ExitStatus.UNREADABLE_INPUT.code());
         assertThat(dir.resolve("out/check-report.json")).exists();
         assertThat(dir.resolve("out/check-report.html")).exists();
         assertThat(dir.resolve("out/check-report.xml")).exists();

@@ -33,6 +33,14 @@ public final class Diapason {
         return new io.github.diapason.compiler.diff.StudyDiff().diff(request);
     }
 
+    /**
+     * Checks received DICOM exams against the sites' rules and writes the check reports under
+     * {@code outputDirectory}; verdicts and exit status come back in the outcome.
+     */
+    public CheckOutcome check(CheckRequest request) {
+        return new io.github.diapason.compiler.check.ConformityCheck().check(request);
+    }
+
     /** Reads every file of the study and applies every check. */
     public ValidationReport validate(ValidationRequest request) {
         Validated<LoadedStudy> result = validation.validate(request.studyDirectory());
