@@ -18,6 +18,7 @@ final class ExamRules {
                 new DuplicateSeries(),
                 new RepeatedSeries(),
                 new ParameterOutOfTolerance(),
+                new EffectiveRepetitionTime(),
                 new ValueNotChecked(),
                 new CountMismatch(),
                 new AnalysisFieldMissing(),

@@ -14,6 +14,8 @@ import java.util.Optional;
  * Matches each series of an exam to a sequence: by name first (SeriesDescription or ProtocolName
  * equal to a prescribed series name, a ReproIn {@code __dupNN} suffix ignored), then a scout to the
  * protocol's localiser, then by parameter fingerprint. A value the header lacks never matches.
+ * Objects that are not MR images (structured reports, secondary captures: Modality other than MR)
+ * are never taken for a sequence nor reported as unexpected: {@link DeidentificationRisk} looks at them.
  */
 final class SeriesMatching {
 
@@ -27,6 +29,9 @@ final class SeriesMatching {
         List<SeriesValues> unmatched = new ArrayList<>();
         Optional<SequenceRule> localiser = set.sequences().stream().filter(ScoutSeries::isLocaliser).findFirst();
         for (SeriesValues s : ordered) {
+            if (s.get("Modality") instanceof String modality && !modality.trim().equals("MR")) {
+                continue;
+            }
             Optional<SequenceRule> byName = set.sequences().stream().filter(r -> nameMatches(r.recognition(), s)).findFirst();
             String by = "name";
             Optional<SequenceRule> rule = byName;

@@ -16,9 +16,10 @@ import java.util.Map;
 
 /**
  * One checker case folder under {@code src/test/resources/check-cases/}: {@code rules.json} (read as
- * {@code check --rules} reads it), {@code dicom.json} (the exam, written as DICOM files by the
- * test-scope {@link VendorFixtures}) and {@code expected.diagnostics} (the report as lines, see
- * {@link #lines}). {@code dicom.json}:
+ * {@code check --rules} reads it), the exam — {@code dicom.json}, written as DICOM files by the
+ * test-scope {@link VendorFixtures}, or a {@code dicom/} folder of real files (with their licence
+ * and provenance) — and {@code expected.diagnostics} (the report as lines, see {@link #lines}).
+ * {@code dicom.json}:
  *
  * <pre>{@code
  * {"defaults": {"StudyInstanceUID": "…", "PatientName": "SUBJ-001"},      // attributes set in every file
@@ -37,15 +38,34 @@ final class CheckCases {
     private CheckCases() {
     }
 
-    /** The case's exam written under {@code dicom}, checked against its rules. */
-    static CheckReport run(Path caseFolder, Path dicom) throws IOException {
-        write(JSON.readTree(caseFolder.resolve("dicom.json").toFile()), dicom);
+    /**
+     * Where the case's exam is: its {@code dicom/} folder of real files when it has one (read in
+     * place), else {@code dicom.json} written as DICOM files under {@code temp}.
+     */
+    static Path dicom(Path caseFolder, Path temp) throws IOException {
+        Path real = caseFolder.resolve("dicom");
+        if (Files.isDirectory(real)) {
+            return real;
+        }
+        write(JSON.readTree(caseFolder.resolve("dicom.json").toFile()), temp);
+        return temp;
+    }
+
+    /** The case's exam checked against its rules; {@code dicom} from {@link #dicom}. */
+    static CheckReport check(Path caseFolder, Path dicom) {
         return new DicomCheck(1).check(List.of(dicom), caseFolder.resolve("rules.json"));
+    }
+
+    static CheckReport run(Path caseFolder, Path temp) throws IOException {
+        return check(caseFolder, dicom(caseFolder, temp));
     }
 
     static List<String> mustNotAppear(Path caseFolder) throws IOException {
         List<String> out = new ArrayList<>();
-        JSON.readTree(caseFolder.resolve("dicom.json").toFile()).path("mustNotAppear").forEach(v -> out.add(v.asText()));
+        Path description = caseFolder.resolve("dicom.json");
+        if (Files.isRegularFile(description)) {
+            JSON.readTree(description.toFile()).path("mustNotAppear").forEach(v -> out.add(v.asText()));
+        }
         return out;
     }
 

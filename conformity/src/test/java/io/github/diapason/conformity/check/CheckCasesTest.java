@@ -56,8 +56,8 @@ class CheckCasesTest {
     }
 
     private void runCase(Path folder) throws Exception {
-        Path dicom = temp.resolve(folder.getFileName().toString());
-        CheckReport report = CheckCases.run(folder, dicom);
+        Path dicom = CheckCases.dicom(folder, temp.resolve(folder.getFileName().toString()));
+        CheckReport report = CheckCases.check(folder, dicom);
         List<String> actual = CheckCases.lines(report, folder, dicom);
         Path expectedFile = folder.resolve("expected.diagnostics");
         String printed = folder.getFileName() + " — actual lines (paste into expected.diagnostics after review):\n"
