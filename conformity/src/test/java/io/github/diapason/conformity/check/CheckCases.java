@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * One checker case folder under {@code src/test/resources/check-cases/}: {@code rules.json} (read as
- * {@code check --rules} reads it), the exam — {@code dicom.json}, written as DICOM files by the
+ * {@code check --rules} reads it; or a {@code RULES} file naming rules shared by several cases under
+ * {@code _shared/}, relative to the case folder), the exam — {@code dicom.json}, written as DICOM files by the
  * test-scope {@link VendorFixtures}, or a {@code dicom/} folder of real files (with their licence
  * and provenance) — and {@code expected.diagnostics} (the report as lines, see {@link #lines}).
  * {@code dicom.json}:
@@ -52,8 +53,17 @@ final class CheckCases {
     }
 
     /** The case's exam checked against its rules; {@code dicom} from {@link #dicom}. */
-    static CheckReport check(Path caseFolder, Path dicom) {
-        return new DicomCheck(1).check(List.of(dicom), caseFolder.resolve("rules.json"));
+    static CheckReport check(Path caseFolder, Path dicom) throws IOException {
+        return new DicomCheck(1).check(List.of(dicom), rules(caseFolder));
+    }
+
+    /** The case's {@code rules.json}, or the shared rules its {@code RULES} file names (relative to the case). */
+    static Path rules(Path caseFolder) throws IOException {
+        Path shared = caseFolder.resolve("RULES");
+        if (Files.isRegularFile(shared)) {
+            return caseFolder.resolve(Files.readString(shared).strip()).normalize();
+        }
+        return caseFolder.resolve("rules.json");
     }
 
     static CheckReport run(Path caseFolder, Path temp) throws IOException {
@@ -144,7 +154,8 @@ final class CheckCases {
             return "<none>";
         }
         Path p = Path.of(file).toAbsolutePath().normalize();
-        for (Path base : List.of(dicom.toAbsolutePath().normalize(), caseFolder.toAbsolutePath().normalize())) {
+        for (Path base : List.of(dicom.toAbsolutePath().normalize(), caseFolder.toAbsolutePath().normalize(),
+                ROOT.toAbsolutePath().normalize())) {
             if (p.startsWith(base)) {
                 return base.relativize(p).toString().replace('\\', '/');
             }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The checker's cases, one folder each under {@code src/test/resources/check-cases/} ({@link CheckCases}
- * says what a folder holds), as protocol-model's malformed-input corpus: adding a case is adding a
+ * says what a folder holds; folders starting with "_" hold what cases share), as protocol-model's malformed-input corpus: adding a case is adding a
  * folder; a failing case prints the actual lines to review and paste into {@code expected.diagnostics}.
  * For every case, whatever it expects: every finding has a location, a message and a hint; no
  * report (JSON, HTML, JUnit) copies an identifying value the exam holds; the JSON report follows
@@ -37,7 +37,8 @@ class CheckCasesTest {
     Stream<DynamicTest> cases() throws IOException {
         List<Path> folders;
         try (Stream<Path> list = Files.list(CheckCases.ROOT)) {
-            folders = list.filter(Files::isDirectory).sorted().toList();
+            folders = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("_")).sorted()
+                    .toList();
         }
         if (folders.isEmpty()) {
             fail("no cases under " + CheckCases.ROOT);
