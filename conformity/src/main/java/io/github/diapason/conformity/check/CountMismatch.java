@@ -5,30 +5,19 @@ import io.github.diapason.conformity.rules.ExpectedCounts;
 import io.github.diapason.conformity.rules.SequenceRule;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Severity;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Slices per volume, volumes, diffusion volumes and b-values as the protocol prescribes (files missing, run stopped early). */
-final class CountMismatch implements ExamRule {
+final class CountMismatch implements SequenceCheck {
 
     private static final String HINT = "send every file of the series; if the run was stopped early, acquire it again";
 
     @Override
-    public List<Diagnostic> check(Exam exam) {
-        List<Diagnostic> out = new ArrayList<>();
-        for (SequenceRule rule : exam.rules().sequences()) {
-            Optional<SeriesValues> evaluated = exam.matching().evaluated(rule);
-            ExpectedCounts c = rule.counts();
-            if (evaluated.isEmpty() || c == null || c.isEmpty() || ScoutSeries.isLocaliser(rule)) {
-                continue;
-            }
-            counts(exam, rule, evaluated.get(), c, out);
+    public void check(Exam exam, SequenceRule rule, SeriesValues s, List<Diagnostic> out) {
+        ExpectedCounts c = rule.counts();
+        if (c == null || c.isEmpty() || ScoutSeries.isLocaliser(rule)) {
+            return;
         }
-        return out;
-    }
-
-    private void counts(Exam exam, SequenceRule rule, SeriesValues s, ExpectedCounts c, List<Diagnostic> out) {
         long images = s.get("NumberOfImages") instanceof Number n ? n.longValue() : -1;
         long volumes = s.get("NumberOfVolumes") instanceof Number n ? n.longValue() : -1;
         if (c.slices() != null && volumes > 0 && images / volumes != c.slices()) {

@@ -1,6 +1,5 @@
 package io.github.diapason.conformity.check;
 
-import io.github.diapason.conformity.inspect.SeriesValues;
 import io.github.diapason.conformity.rules.ConfidentialityAttribute;
 import io.github.diapason.conformity.rules.DeidentificationRules;
 import io.github.diapason.diagnostic.Diagnostic;
@@ -22,20 +21,14 @@ final class IdentifyingAttributePresent implements ExamRule {
             return out;
         }
         Set<String> flaggable = flaggable(rules);
-        Set<String> said = new TreeSet<>();
-        for (SeriesValues s : exam.series()) {
-            if (s.get("IdentifyingAttributesPresent") instanceof List<?> present) {
-                for (Object o : present) {
-                    String attribute = String.valueOf(o);
-                    if (flaggable.contains(attribute) && said.add(attribute)) {
-                        out.add(Findings.of(this, Severity.ERROR, exam, s, "", attribute, Findings.tag(attribute),
-                                "absent or emptied", "present", attribute + " still holds a value: de-identification must"
-                                        + " remove or empty it (its value is not copied here)",
-                                "run the study's de-identification on the exam before sending it"));
-                    }
-                }
+        exam.namedIn("IdentifyingAttributesPresent").forEach((attribute, s) -> {
+            if (flaggable.contains(attribute)) {
+                out.add(Findings.of(this, Severity.ERROR, exam, s, "", attribute, Findings.tag(attribute),
+                        "absent or emptied", "present", attribute + " still holds a value: de-identification must"
+                                + " remove or empty it (its value is not copied here)",
+                        "run the study's de-identification on the exam before sending it"));
             }
-        }
+        });
         return out;
     }
 

@@ -1,13 +1,10 @@
 package io.github.diapason.conformity.check;
 
-import io.github.diapason.conformity.inspect.SeriesValues;
 import io.github.diapason.conformity.rules.DeidentificationRules;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** The pseudonym attributes (PatientName, PatientID…) match the study's pseudonym pattern; the value is never copied. */
 final class NotAPseudonym implements ExamRule {
@@ -19,22 +16,11 @@ final class NotAPseudonym implements ExamRule {
         if (rules == null) {
             return out;
         }
-        Set<String> said = new TreeSet<>();
-        for (SeriesValues s : exam.series()) {
-            if (s.get("NotMatchingPseudonym") instanceof List<?> wrong) {
-                for (Object o : wrong) {
-                    String attribute = String.valueOf(o);
-                    if (said.add(attribute)) {
-                        out.add(Findings.of(this, Severity.ERROR, exam, s, "", attribute, Findings.tag(attribute),
-                                "a pseudonym matching " + (rules.pseudonym() == null ? "the study's pattern"
-                                        : rules.pseudonym().pattern()), "another value",
-                                attribute + " is not the study pseudonym: the participant may be identifiable"
-                                        + " (its value is not copied here)",
-                                "replace it with the participant's pseudonym before sending the exam"));
-                    }
-                }
-            }
-        }
+        String pattern = rules.pseudonym() == null ? "the study's pattern" : rules.pseudonym().pattern();
+        exam.namedIn("NotMatchingPseudonym").forEach((attribute, s) -> out.add(Findings.of(this, Severity.ERROR, exam, s,
+                "", attribute, Findings.tag(attribute), "a pseudonym matching " + pattern, "another value",
+                attribute + " is not the study pseudonym: the participant may be identifiable (its value is not copied here)",
+                "replace it with the participant's pseudonym before sending the exam")));
         return out;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.diapason.conformity.check;
 
-import io.github.diapason.conformity.inspect.SeriesValues;
 import io.github.diapason.conformity.rules.SequenceRule;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Severity;
@@ -11,19 +10,13 @@ import java.util.List;
 /** The evaluated series follow the protocol's order (by series number). */
 final class SequenceOutOfOrder implements ExamRule {
 
-    private record Taken(SequenceRule rule, SeriesValues series) {
-    }
-
     @Override
     public List<Diagnostic> check(Exam exam) {
-        List<Taken> taken = new ArrayList<>();
-        for (SequenceRule rule : exam.rules().sequences()) {
-            exam.matching().evaluated(rule).ifPresent(s -> taken.add(new Taken(rule, s)));
-        }
+        List<Exam.Evaluated> taken = new ArrayList<>(exam.evaluated());
         taken.sort(Comparator.comparingDouble(t -> Checker.seriesNumber(t.series())));
         List<Diagnostic> out = new ArrayList<>();
         int highest = 0;
-        for (Taken t : taken) {
+        for (Exam.Evaluated t : taken) {
             SequenceRule r = t.rule();
             if (r.position() < highest) {
                 out.add(Findings.of(this, Severity.ERROR, exam, t.series(), r.id(), "position",

@@ -5,35 +5,24 @@ import io.github.diapason.conformity.rules.AttributeRule;
 import io.github.diapason.conformity.rules.SequenceRule;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Severity;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A value the reader cannot find in the header is not checked: a warning that says so, never a
  * failure and never a guessed value.
  */
-final class ValueNotChecked implements ExamRule {
+final class ValueNotChecked implements SequenceCheck {
 
     @Override
-    public List<Diagnostic> check(Exam exam) {
-        List<Diagnostic> out = new ArrayList<>();
-        for (SequenceRule rule : exam.rules().sequences()) {
-            Optional<SeriesValues> evaluated = exam.matching().evaluated(rule);
-            if (evaluated.isEmpty()) {
-                continue;
-            }
-            SeriesValues s = evaluated.get();
-            for (AttributeRule a : rule.attributes()) {
-                if (s.get(a.attribute()) == null) {
-                    out.add(Findings.of(this, Severity.WARNING, exam, s, rule.id(), a.attribute(),
-                            Findings.tagPath(a.dicom(), a.attribute()), Values.expected(a), "not found",
-                            a.attribute() + " was not found in the header" + (a.dicom() == null ? "" : " (" + a.dicom() + ")")
-                                    + ": it is not checked",
-                            "check it on the console or in the exam card; keep the attribute when de-identifying"));
-                }
+    public void check(Exam exam, SequenceRule rule, SeriesValues s, List<Diagnostic> out) {
+        for (AttributeRule a : rule.attributes()) {
+            if (s.get(a.attribute()) == null) {
+                out.add(Findings.of(this, Severity.WARNING, exam, s, rule.id(), a.attribute(),
+                        Findings.tagPath(a.dicom(), a.attribute()), Values.expected(a), "not found",
+                        a.attribute() + " was not found in the header" + (a.dicom() == null ? "" : " (" + a.dicom() + ")")
+                                + ": it is not checked",
+                        "check it on the console or in the exam card; keep the attribute when de-identifying"));
             }
         }
-        return out;
     }
 }
