@@ -18,8 +18,8 @@ import java.util.Map;
  * One checker case folder under {@code src/test/resources/check-cases/}: {@code rules.json} (read as
  * {@code check --rules} reads it; or a {@code RULES} file naming rules shared by several cases under
  * {@code _shared/}, relative to the case folder), the exam — {@code dicom.json}, written as DICOM files by the
- * test-scope {@link VendorFixtures}, or a {@code dicom/} folder of real files (with their licence
- * and provenance) — and {@code expected.diagnostics} (the report as lines, see {@link #lines}).
+ * test-scope {@link VendorFixtures}, or a {@code dicom/} folder of real files (with their licence,
+ * provenance, and a {@code MUST_NOT_APPEAR} file listing the identifying values no report may copy) — and {@code expected.diagnostics} (the report as lines, see {@link #lines}).
  * {@code dicom.json}:
  *
  * <pre>{@code
@@ -75,6 +75,10 @@ final class CheckCases {
         Path description = caseFolder.resolve("dicom.json");
         if (Files.isRegularFile(description)) {
             JSON.readTree(description.toFile()).path("mustNotAppear").forEach(v -> out.add(v.asText()));
+        }
+        Path listed = caseFolder.resolve("MUST_NOT_APPEAR");
+        if (Files.isRegularFile(listed)) {
+            Files.readAllLines(listed).stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(out::add);
         }
         return out;
     }
