@@ -30,10 +30,11 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
- * {@code check}, the one core function the CLI and the Maven goal call: reads the rules (one
- * {@code rules.json}, or every {@code rules.json} under a folder such as a study's generated
- * {@code target/diapason/sites}), inspects the DICOM folders looking for what those rules name as
- * identifying, and returns the verdicts. Problems with the inputs are diagnostics in the report.
+ * Reads the rules (one {@code rules.json}, or every {@code rules.json} under a folder such as a
+ * study's generated {@code target/diapason/sites}), inspects the DICOM folders looking for what those
+ * rules name as identifying, and returns the verdicts of the {@link Checker}. Problems with the
+ * inputs are diagnostics in the report. The CLI and the Maven goal reach it through the core API
+ * ({@code compiler}'s {@code Diapason.check}), which also writes the reports.
  */
 public final class DicomCheck {
 
