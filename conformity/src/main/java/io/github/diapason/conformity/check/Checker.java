@@ -89,7 +89,7 @@ public final class Checker {
             String uid = s.seriesInstanceUid();
             boolean failing = !s.file().isEmpty() && findings.stream()
                     .anyMatch(d -> d.isError() && d.location().file().equals(s.file()));
-            out.add(new Match(uid, Findings.label(s).substring("series ".length()), sequenceOf.getOrDefault(uid, ""),
+            out.add(new Match(uid, Findings.name(s), sequenceOf.getOrDefault(uid, ""),
                     exam.matching().how().getOrDefault(uid, exam.matching().scouts().contains(s) ? "scout" : ""),
                     !failing, s.file()));
         }

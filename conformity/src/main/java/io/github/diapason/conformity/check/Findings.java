@@ -43,10 +43,15 @@ final class Findings {
         return tag(attribute);
     }
 
-    /** "2 t1_mprage_sag": series number and description. */
+    /** "series 2 t1_mprage_sag". */
     static String label(SeriesValues s) {
+        return "series " + name(s);
+    }
+
+    /** "2 t1_mprage_sag": series number and description. */
+    static String name(SeriesValues s) {
         Object n = s.get("SeriesNumber");
         Object d = s.get("SeriesDescription");
-        return "series " + (n == null ? "?" : Values.print(n)) + (d == null ? "" : " " + d);
+        return (n == null ? "?" : Values.print(n)) + (d == null ? "" : " " + d);
     }
 }

@@ -11,12 +11,10 @@ final class NotAPseudonym implements ExamRule {
 
     @Override
     public List<Diagnostic> check(Exam exam) {
+        // inspect names these attributes only when the rules give a pseudonym pattern
         DeidentificationRules rules = exam.rules().deidentification();
+        String pattern = rules == null || rules.pseudonym() == null ? "the study's pattern" : rules.pseudonym().pattern();
         List<Diagnostic> out = new ArrayList<>();
-        if (rules == null) {
-            return out;
-        }
-        String pattern = rules.pseudonym() == null ? "the study's pattern" : rules.pseudonym().pattern();
         exam.namedIn("NotMatchingPseudonym").forEach((attribute, s) -> out.add(Findings.of(this, Severity.ERROR, exam, s,
                 "", attribute, Findings.tag(attribute), "a pseudonym matching " + pattern, "another value",
                 attribute + " is not the study pseudonym: the participant may be identifiable (its value is not copied here)",
