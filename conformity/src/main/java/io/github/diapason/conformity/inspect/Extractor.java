@@ -4,6 +4,7 @@ import io.github.diapason.conformity.dicom.DicomDataset;
 import io.github.diapason.conformity.dicom.DicomElement;
 import io.github.diapason.conformity.dicom.DicomHeader;
 import io.github.diapason.conformity.dicom.FunctionalGroups;
+import io.github.diapason.conformity.dicom.GeProtocolBlock;
 import io.github.diapason.conformity.dicom.SiemensCsa;
 import io.github.diapason.conformity.dicom.Tags;
 import io.github.diapason.conformity.inspect.FieldTable.Kind;
@@ -152,6 +153,7 @@ public final class Extractor {
         DicomDataset sharedItem;
         SiemensCsa.CsaHeader csa;
         boolean csaRead;
+        Map<String, String> geProtocol;
         Map<String, String> ascconv;
 
         Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv) {
@@ -178,6 +180,16 @@ public final class Extractor {
                 });
             }
             return csa;
+        }
+
+        private Map<String, String> geProtocol() {
+            if (geProtocol == null) {
+                geProtocol = GeProtocolBlock.read(root, header.source()).map(v -> {
+                    diagnostics.addAll(v.diagnostics());
+                    return v.value().orElse(Map.of());
+                }).orElse(Map.of());
+            }
+            return geProtocol;
         }
 
         /** A single-kind rule's value for the file (frame 0 or shared for enhanced MR); null when absent. */
@@ -269,6 +281,10 @@ public final class Extractor {
                     ascconv = ascconvSource.apply(header);
                 }
                 String v = ascconv.get(a.key());
+                return v == null || v.isEmpty() ? null : List.of(v);
+            }
+            if (location instanceof Location.GeProtocol g) {
+                String v = geProtocol().get(g.key());
                 return v == null || v.isEmpty() ? null : List.of(v);
             }
             if (location instanceof Location.Concat c) {

@@ -56,9 +56,16 @@ public final class FieldTable {
         record Ascconv(String key) implements Location {
         }
 
+        /** A key of GE's protocol data block (0025,xx1B) of GEMS_SERS_01. */
+        record GeProtocol(String key) implements Location {
+        }
+
         static Location parse(String s) {
             if (s.startsWith("csa:")) {
                 return new Csa(s.substring(4));
+            }
+            if (s.startsWith("geprotocol:")) {
+                return new GeProtocol(s.substring(11));
             }
             if (s.startsWith("ascconv:")) {
                 return new Ascconv(s.substring(8));

@@ -96,6 +96,13 @@ class InspectorTest {
                 .containsEntry("NumberOfFiles", 1L).containsEntry("NumberOfImages", 10L).containsEntry("NumberOfVolumes", 2L);
     }
 
+    /** Issue 11: SIEMENS MR SDS 01's (0021,xx1C) is a three-valued DS, not a polarity; without SDI 02 no sign is guessed. */
+    @Test
+    void siemens_xa_without_the_sdi_02_polarity_gives_the_phase_axis_only() throws IOException {
+        write("xa/bold", VendorFixtures.siemensXaEnhanced("1.2.3.7", 5, 0, false));
+        assertThat(only(inspect(dir))).containsEntry("PhaseEncodingAxis", "i").doesNotContainKey("PhaseEncodingDirection");
+    }
+
     @Test
     void ge_private_values_are_converted_asset_reciprocal_b_value_offset_and_microseconds() throws IOException {
         double[][] dirs = {NONE, {1, 0, 0}, {0, 1, 0}};
