@@ -261,6 +261,67 @@ public final class DicomReader {
             return null;
         }
 
+        /**
+         * A file cut inside its pixel data is not a good image: the pixel data's declared length (or, when
+         * encapsulated, its fragments' lengths, skipped not read) must fit in the file. A zero length is not
+         * a cut (the dicom-qa corpus empties pixel data on purpose). Only checked when the size is known.
+         */
+        private void checkPixelDataEnd(Encoding enc, int tag) throws IOException {
+            if (input.remaining() == Long.MAX_VALUE) {
+                return;
+            }
+            String where = Tags.format(tag);
+            try {
+                long length;
+                if (enc.explicit) {
+                    byte[] v = new byte[2];
+                    if (input.peek(v, 2) < 2) {
+                        throw input.truncated();
+                    }
+                    input.skip(2);
+                    Vr known = Vr.of(v[0] & 0xFF, v[1] & 0xFF);
+                    if (known != null && known.hasLongLength()) {
+                        input.u16(enc.bigEndian);
+                        length = input.u32(enc.bigEndian);
+                    } else {
+                        length = input.u16(enc.bigEndian);
+                    }
+                } else {
+                    length = input.u32(enc.bigEndian);
+                }
+                if (length != UNDEFINED) {
+                    if (length > input.remaining()) {
+                        cut(where, "declares " + length + " bytes but only " + input.remaining() + " follow");
+                    }
+                    return;
+                }
+                for (int fragments = 0; fragments < 1_000_000; fragments++) {
+                    int item = readTag(enc);
+                    long len = input.u32(enc.bigEndian);
+                    if (item == Tags.SEQUENCE_DELIMITATION) {
+                        return;
+                    }
+                    if (item != Tags.ITEM || len == UNDEFINED) {
+                        return; // malformed encapsulation is the pixel decoder's business, not a cut
+                    }
+                    if (len > input.remaining()) {
+                        cut(where, "has a fragment of " + len + " bytes but only " + input.remaining() + " follow");
+                        return;
+                    }
+                    input.skip(len);
+                }
+            } catch (DicomFormatException e) {
+                cut(where, "is cut in its own header or fragment list");
+            }
+        }
+
+        private void cut(String where, String what) {
+            diagnostics.add(Diagnostic.error("DICOM_PIXEL_DATA_TRUNCATED", "the pixel data " + what
+                            + ": the file was cut inside its pixel data",
+                    "the image is incomplete (interrupted transfer or copy); send the file again",
+                    SourceLocation.file(name).withPath(where)));
+        }
+
         private int readTag(Encoding enc) throws IOException, DicomFormatException {
             int group = input.u16(enc.bigEndian);
             int element = input.u16(enc.bigEndian);
@@ -294,6 +355,7 @@ public final class DicomReader {
                 if (Tags.isPixelData(tag) && depth == 0) {
                     pixelDataOffset = at;
                     stopped = true;
+                    checkPixelDataEnd(enc, tag);
                     return;
                 }
                 readElement(ds, tag, end, depth, enc, prefix);

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * parallel on a bounded pool (one thread per core; pixel data is never read), groups files by
  * StudyInstanceUID then SeriesInstanceUID and folds each series into {@link SeriesValues}.
  * Files are folded as they are read, so memory grows with the number of series, not files.
- * Non-DICOM files are skipped with a note; unreadable ones become diagnostics.
+ * Non-DICOM files are skipped with a note; unreadable ones, files cut inside their pixel data, links,
+ * pipes and devices become diagnostics.
  */
 public final class Inspector {
 
@@ -131,21 +132,41 @@ public final class Inspector {
         void accept(Path file);
     }
 
+    /**
+     * Regular files only. A root given as a symbolic link (to an exam folder or a file) is followed, and
+     * files are named under the path given; inside a folder, symbolic links, named pipes, sockets and
+     * devices are not opened (a pipe would block, a link may leave the exam) and each is named in a warning.
+     */
     private static void walk(Path root, FileSink sink, Run run) {
+        Path start = root;
+        if (Files.isSymbolicLink(root)) {
+            try {
+                start = root.toRealPath();
+            } catch (IOException e) {
+                run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot follow the symbolic link: " + e.getMessage(),
+                        "check that its target exists", SourceLocation.file(root.toString())));
+                return;
+            }
+        }
+        Path real = start;
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path named = real == root ? file : root.resolve(real.relativize(file).toString());
                     if (attrs.isRegularFile()) {
-                        sink.accept(file);
+                        sink.accept(named);
+                    } else {
+                        run.diagnostic(notRegular(named, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    Path named = real == root ? file : root.resolve(real.relativize(file).toString());
                     run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot read: " + e.getClass().getSimpleName(),
-                            "check the permissions", SourceLocation.file(file.toString())));
+                            "check the permissions", SourceLocation.file(named.toString())));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -153,6 +174,18 @@ public final class Inspector {
             run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot walk the folder: " + e.getMessage(),
                     "check the permissions", SourceLocation.file(root.toString())));
         }
+    }
+
+    private static Diagnostic notRegular(Path file, BasicFileAttributes attrs) {
+        if (attrs.isSymbolicLink()) {
+            boolean dangling = !Files.exists(file);
+            return Diagnostic.warning("DICOM_SKIPPED_LINK", dangling ? "not read: a dangling symbolic link (its target does not exist)"
+                            : "not read: a symbolic link inside the folder (only regular files are read)",
+                    dangling ? "remove the link or restore its target" : "copy the files it points to into the exam folder, or inspect the target itself",
+                    SourceLocation.file(file.toString()));
+        }
+        return Diagnostic.warning("DICOM_SKIPPED_NOT_REGULAR", "not read: not a regular file (a named pipe, socket or device)",
+                "remove it from the exam folder", SourceLocation.file(file.toString()));
     }
 
     /** The shared state of one inspection: series accumulators, per-series text protocols, diagnostics. */
@@ -190,6 +223,9 @@ public final class Inspector {
                 return;
             }
             read.diagnostics().forEach(this::diagnostic);
+            if (read.diagnostics().stream().anyMatch(d -> d.code().equals("DICOM_PIXEL_DATA_TRUNCATED"))) {
+                return; // a cut image is not a good image: reported, not counted in its series
+            }
             DicomHeader h = header.get();
             Optional<FileValues> values = extractor.extract(h, x -> ascconvOf(x));
             if (values.isEmpty()) {
