@@ -67,9 +67,15 @@ public final class DicomReader {
     }
 
     public Validated<DicomHeader> read(Path file) {
+        return read(file, -1);
+    }
+
+    /** {@code size} as the caller already knows it (from walking the folder), or -1 to ask the file system. */
+    public Validated<DicomHeader> read(Path file, long size) {
         String name = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, Files.size(file), name);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
+             InputStream in = java.nio.channels.Channels.newInputStream(ch)) {
+            return read(in, size >= 0 ? size : ch.size(), name);
         } catch (IOException e) {
             return Validated.failed(List.of(Diagnostic.error("DICOM_IO_ERROR",
                     "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
@@ -100,7 +106,7 @@ public final class DicomReader {
 
     /** A data set being filled; sequences hold their item builders, so a partial read stays visible. */
     private static final class DatasetBuilder {
-        final List<Object> elements = new ArrayList<>();
+        final List<Object> elements = new ArrayList<>(64);
         final Map<Integer, String> creators = new HashMap<>();
         SpecificCharacterSet charset;
         boolean signedPixels;
@@ -377,11 +383,11 @@ public final class DicomReader {
             long length;
             boolean explicitVr = false;
             if (enc.explicit) {
-                byte[] b = new byte[2];
-                if (input.peek(b, 2) < 2) {
+                int b = input.peek2();
+                if (b < 0) {
                     throw input.truncated();
                 }
-                vr = Vr.of(b[0], b[1]);
+                vr = Vr.of(b & 0xFF, b >>> 8);
                 if (vr != null) {
                     explicitVr = true;
                     input.skip(2);

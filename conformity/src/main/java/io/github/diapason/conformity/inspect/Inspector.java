@@ -88,11 +88,11 @@ public final class Inspector {
                             "check the path", SourceLocation.file(root.toString())));
                     continue;
                 }
-                walk(root, file -> {
+                walk(root, (file, size) -> {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            run.file(file);
+                            run.file(file, size);
                         } catch (RuntimeException bug) {
                             // Bad input never throws (the reader's contract); what reaches here is a bug in
                             // Diapason. The file is named in one diagnostic instead of a trace lost in a pool thread.
@@ -129,7 +129,7 @@ public final class Inspector {
     }
 
     private interface FileSink {
-        void accept(Path file);
+        void accept(Path file, long size);
     }
 
     /**
@@ -155,7 +155,7 @@ public final class Inspector {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path named = real == root ? file : root.resolve(real.relativize(file).toString());
                     if (attrs.isRegularFile()) {
-                        sink.accept(named);
+                        sink.accept(named, attrs.size());
                     } else {
                         run.diagnostic(notRegular(named, attrs));
                     }
@@ -200,17 +200,17 @@ public final class Inspector {
         final Map<String, java.util.TreeSet<Diagnostic>> kept = new HashMap<>();
         final Map<String, Integer> perCode = new HashMap<>();
 
-        void file(Path file) {
+        void file(Path file, long size) {
             try {
-                read(file);
+                read(file, size);
             } finally {
                 progress.accept(done.incrementAndGet());
             }
         }
 
-        private void read(Path file) {
+        private void read(Path file, long size) {
             files.incrementAndGet();
-            Validated<DicomHeader> read = reader.read(file);
+            Validated<DicomHeader> read = reader.read(file, size);
             Optional<DicomHeader> header = read.value();
             if (header.isEmpty()) {
                 boolean notDicom = read.diagnostics().stream().anyMatch(d -> d.code().equals("DICOM_NOT_DICOM"));
