@@ -50,20 +50,45 @@ public final class DicomReader {
             0x00280120, 0x00280121, 0x00281100, 0x00281101, 0x00281102, 0x00281103, 0x00281111, 0x00281112,
             0x00281113, 0x00283002, 0x00409211, 0x00409216, 0x00603004, 0x00603006);
 
+    /**
+     * Which top-level data elements a caller needs (sequences, private creators and the specific
+     * character set are always kept). The others are skipped like pixel data: not loaded, no object.
+     */
+    @FunctionalInterface
+    public interface TopLevelFilter {
+        /** {@code creator} is the private creator of a private element, else null. */
+        boolean keep(int tag, String creator);
+    }
+
     private final int maxDepth;
     private final int maxValueLength;
     private final long maxLoadedBytes;
     private final int maxElements;
+    private final TopLevelFilter topLevel;
 
     public DicomReader() {
         this(DEFAULT_MAX_DEPTH, DEFAULT_MAX_VALUE_LENGTH, DEFAULT_MAX_LOADED_BYTES, DEFAULT_MAX_ELEMENTS);
     }
 
     public DicomReader(int maxDepth, int maxValueLength, long maxLoadedBytes, int maxElements) {
+        this(maxDepth, maxValueLength, maxLoadedBytes, maxElements, null);
+    }
+
+    private DicomReader(int maxDepth, int maxValueLength, long maxLoadedBytes, int maxElements, TopLevelFilter topLevel) {
         this.maxDepth = maxDepth;
         this.maxValueLength = maxValueLength;
         this.maxLoadedBytes = maxLoadedBytes;
         this.maxElements = maxElements;
+        this.topLevel = topLevel;
+    }
+
+    /**
+     * The same reader keeping only the top-level elements {@code filter} accepts (and those it always
+     * keeps): what {@code inspect} uses, since a real MR header holds hundreds of elements of which it
+     * reports a few dozen. Structure is still checked: every element is still walked.
+     */
+    public DicomReader keepingAtTopLevel(TopLevelFilter filter) {
+        return new DicomReader(maxDepth, maxValueLength, maxLoadedBytes, maxElements, filter);
     }
 
     public Validated<DicomHeader> read(Path file) {
@@ -107,7 +132,34 @@ public final class DicomReader {
     /** A data set being filled; sequences hold their item builders, so a partial read stays visible. */
     private static final class DatasetBuilder {
         final List<Object> elements = new ArrayList<>(64);
-        final Map<Integer, String> creators = new HashMap<>();
+        /** Private creators of this data set: key group << 8 | block, a short list scanned without boxing. */
+        int[] creatorKeys = new int[8];
+        String[] creatorNames = new String[8];
+        int creatorCount;
+
+        String creator(int key) {
+            for (int i = 0; i < creatorCount; i++) {
+                if (creatorKeys[i] == key) {
+                    return creatorNames[i];
+                }
+            }
+            return null;
+        }
+
+        void creator(int key, String name) {
+            for (int i = 0; i < creatorCount; i++) {
+                if (creatorKeys[i] == key) {
+                    creatorNames[i] = name; // a creator written twice: the last one reserves the block, as before
+                    return;
+                }
+            }
+            if (creatorCount == creatorKeys.length) {
+                creatorKeys = java.util.Arrays.copyOf(creatorKeys, creatorCount * 2);
+                creatorNames = java.util.Arrays.copyOf(creatorNames, creatorCount * 2);
+            }
+            creatorKeys[creatorCount] = key;
+            creatorNames[creatorCount++] = name;
+        }
         SpecificCharacterSet charset;
         boolean signedPixels;
 
@@ -377,7 +429,7 @@ public final class DicomReader {
             }
             String creator = null;
             if (Tags.isPrivate(tag) && Tags.element(tag) >= 0x1000) {
-                creator = ds.creators.get(Tags.group(tag) << 8 | Tags.element(tag) >> 8);
+                creator = ds.creator(Tags.group(tag) << 8 | Tags.element(tag) >> 8);
             }
             Vr vr = null;
             long length;
@@ -443,6 +495,11 @@ public final class DicomReader {
                 return;
             }
             checkLength(length, end, prefix, tag);
+            if (topLevel != null && depth == 0 && ds == root && tag != Tags.SPECIFIC_CHARACTER_SET && tag != PIXEL_REPRESENTATION
+                    && !Tags.isPrivateCreator(tag) && !topLevel.keep(tag, creator)) {
+                input.skip(length);
+                return;
+            }
             byte[] value = null;
             boolean skipped = false;
             if (length > maxValueLength || loadedBytes + length > maxLoadedBytes) {
@@ -474,7 +531,8 @@ public final class DicomReader {
                 ds.signedPixels = element.longs().length > 0 && element.longs()[0] == 1;
             }
             if (Tags.isPrivateCreator(tag) && value != null) {
-                element.string().ifPresent(c -> ds.creators.put(Tags.group(tag) << 8 | Tags.element(tag), c));
+                // interned: a handful of distinct creators, compared by every private lookup
+                element.string().ifPresent(c -> ds.creator(Tags.group(tag) << 8 | Tags.element(tag), c.intern()));
             }
         }
 

@@ -50,6 +50,91 @@ public final class Extractor {
         this.identification = identification;
     }
 
+    /**
+     * The top-level elements this extractor can read: every location of the table, the identifying and
+     * pseudonym attributes, the series key. Handed to {@link io.github.diapason.conformity.dicom.DicomReader#keepingAtTopLevel}
+     * so that the other elements of a header (most of them) are skipped, not built.
+     */
+    public io.github.diapason.conformity.dicom.DicomReader.TopLevelFilter topLevelFilter() {
+        java.util.Set<Integer> tags = new java.util.HashSet<>(List.of(STUDY_INSTANCE_UID, SERIES_INSTANCE_UID, INSTANCE_NUMBER,
+                NUMBER_OF_FRAMES, FunctionalGroups.SHARED, FunctionalGroups.PER_FRAME));
+        Map<String, java.util.Set<Integer>> privates = new HashMap<>();
+        java.util.function.Consumer<Step> step = st -> {
+            if (st.creator() == null) {
+                tags.add(st.tag());
+            } else {
+                privates.computeIfAbsent(st.creator(), c -> new java.util.HashSet<>())
+                        .add(Tags.group(st.tag()) << 8 | Tags.element(st.tag()) & 0xFF);
+            }
+        };
+        for (Rule rule : table.rules()) {
+            Location l = rule.location();
+            List<Location.Path> paths = l instanceof Location.Path p ? List.of(p)
+                    : l instanceof Location.Concat c ? c.parts() : List.of();
+            for (Location.Path p : paths) {
+                if (!p.functionalGroups()) {
+                    step.accept(p.steps().get(0));
+                }
+            }
+            if (l instanceof Location.Csa || l instanceof Location.Ascconv) {
+                step.accept(new Step(Tags.of(SiemensCsa.GROUP, SiemensCsa.IMAGE_HEADER), SiemensCsa.CREATOR));
+                step.accept(new Step(Tags.of(SiemensCsa.GROUP, SiemensCsa.SERIES_HEADER), SiemensCsa.CREATOR));
+                step.accept(XA_PROTOCOL);
+            }
+            if (l instanceof Location.GeProtocol) {
+                step.accept(new Step(Tags.of(GeProtocolBlock.GROUP, GeProtocolBlock.ELEMENT), GeProtocolBlock.CREATOR));
+            }
+        }
+        identification.attributes().forEach(id -> tags.add(id.tag()));
+        identification.pseudonymAttributes().forEach(id -> tags.add(id.tag()));
+        IntSet publicTags = new IntSet(tags);
+        Map<String, IntSet> byCreator = new HashMap<>();
+        // interned like the reader's creators: the lookup's equals is then an identity check
+        privates.forEach((c, set) -> byCreator.put(c.intern(), new IntSet(set)));
+        return (tag, creator) -> {
+            if (publicTags.contains(tag)) {
+                return true;
+            }
+            IntSet wanted = creator == null ? null : byCreator.get(creator);
+            return wanted != null && wanted.contains(Tags.group(tag) << 8 | Tags.element(tag) & 0xFF);
+        };
+    }
+
+    /** A fixed set of ints, open addressing: the filter runs once per top-level element of every file. */
+    private static final class IntSet {
+        private final int[] slots;
+        private final boolean[] used;
+        private final int mask;
+
+        IntSet(java.util.Collection<Integer> values) {
+            int size = Integer.highestOneBit(Math.max(4, values.size() * 4) - 1) << 1;
+            slots = new int[size];
+            used = new boolean[size];
+            mask = size - 1;
+            for (int v : values) {
+                int i = hash(v);
+                while (used[i] && slots[i] != v) {
+                    i = (i + 1) & mask;
+                }
+                used[i] = true;
+                slots[i] = v;
+            }
+        }
+
+        private int hash(int v) {
+            return (v * 0x9E3779B9) >>> 7 & mask;
+        }
+
+        boolean contains(int v) {
+            for (int i = hash(v); used[i]; i = (i + 1) & mask) {
+                if (slots[i] == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** The series a header belongs to, if it says: (study UID, series UID). */
     public static Optional<String[]> seriesKey(DicomHeader h) {
         Optional<String> series = h.dataset().string(SERIES_INSTANCE_UID);

@@ -52,13 +52,14 @@ public final class Inspector {
         this(reader, table, Identification.standard(table), threads);
     }
 
+    /** {@code reader} is used keeping only the top-level elements the table and identification name. */
     public Inspector(DicomReader reader, FieldTable table, Identification identification, int threads) {
         this(reader, table, new Extractor(table, identification), threads, done -> { });
     }
 
     private Inspector(DicomReader reader, FieldTable table, Extractor extractor, int threads,
                       java.util.function.LongConsumer progress) {
-        this.reader = reader;
+        this.reader = reader.keepingAtTopLevel(extractor.topLevelFilter());
         this.table = table;
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
