@@ -131,7 +131,7 @@ public final class DicomReader {
 
     /** A data set being filled; sequences hold their item builders, so a partial read stays visible. */
     private static final class DatasetBuilder {
-        final List<Object> elements = new ArrayList<>(64);
+        final ArrayList<Object> elements = new ArrayList<>();
         /** Private creators of this data set: key group << 8 | block, a short list scanned without boxing. */
         int[] creatorKeys = new int[8];
         String[] creatorNames = new String[8];
@@ -215,6 +215,7 @@ public final class DicomReader {
         Session(DicomInput input, String name) {
             this.input = input;
             this.name = name;
+            root.elements.ensureCapacity(64);
         }
 
         Validated<DicomHeader> run() {
@@ -486,6 +487,10 @@ public final class DicomReader {
                 return;
             }
             if (vr == Vr.SQ) {
+                if (topLevel != null && depth == 0 && ds == root && !topLevel.keep(tag, creator)) {
+                    skipSequence(length, end, depth, itemEnc, prefix, tag);
+                    return;
+                }
                 readSequence(ds, tag, creator, length, end, depth, itemEnc, path(prefix, tag));
                 return;
             }
@@ -593,6 +598,80 @@ public final class DicomReader {
                 }
                 checkLength(len, end, where);
                 input.skip(len);
+            }
+        }
+
+        /** Walks past a sequence nobody asked for: lengths and delimiters only, no element built. */
+        private void skipSequence(long length, long end, int depth, Encoding enc, String prefix, int tag)
+                throws IOException, DicomFormatException {
+            if (length != UNDEFINED) {
+                checkLength(length, end, prefix, tag);
+                input.skip(length);
+                return;
+            }
+            skipItems(depth + 1, enc, prefix, tag);
+        }
+
+        /** Items up to the sequence delimitation item. */
+        private void skipItems(int depth, Encoding enc, String prefix, int tag) throws IOException, DicomFormatException {
+            if (depth > maxDepth) {
+                throw new DicomFormatException("DICOM_TOO_DEEP", "sequences nested deeper than " + maxDepth + " levels",
+                        "the file is not a plausible header", path(prefix, tag));
+            }
+            while (true) {
+                int itemTag = readTag(enc);
+                long len = input.u32(enc.bigEndian);
+                if (itemTag == Tags.SEQUENCE_DELIMITATION) {
+                    return;
+                }
+                if (itemTag != Tags.ITEM) {
+                    throw new DicomFormatException("DICOM_BAD_ITEM", "sequence holds " + Tags.format(itemTag)
+                            + " where an item (FFFE,E000) was expected", "the file is malformed", path(prefix, tag));
+                }
+                if (len != UNDEFINED) {
+                    checkLength(len, -1, prefix, tag);
+                    input.skip(len);
+                    continue;
+                }
+                while (true) { // the elements of an item of undefined length
+                    int t = readTag(enc);
+                    if (t == Tags.ITEM_DELIMITATION) {
+                        input.u32(enc.bigEndian);
+                        break;
+                    }
+                    if (++elementCount > maxElements) {
+                        throw new DicomFormatException("DICOM_TOO_MANY_ELEMENTS", "more than " + maxElements
+                                + " data elements before pixel data", "the file is not a plausible header", path(prefix, tag));
+                    }
+                    long l;
+                    Encoding inner = enc;
+                    if (enc.explicit) {
+                        int b = input.peek2();
+                        Vr v = b < 0 ? null : Vr.of(b & 0xFF, b >>> 8);
+                        if (v != null) {
+                            input.skip(2);
+                            if (v.hasLongLength()) {
+                                input.skip(2);
+                                l = input.u32(enc.bigEndian);
+                            } else {
+                                l = input.u16(enc.bigEndian);
+                            }
+                            if (v == Vr.UN) {
+                                inner = Encoding.IMPLICIT_LE; // PS3.5 6.2.2
+                            }
+                        } else {
+                            l = input.u32(enc.bigEndian);
+                        }
+                    } else {
+                        l = input.u32(enc.bigEndian);
+                    }
+                    if (l == UNDEFINED) {
+                        skipItems(depth + 1, inner, prefix, tag); // a nested sequence or encapsulated value
+                    } else {
+                        checkLength(l, -1, prefix, tag);
+                        input.skip(l);
+                    }
+                }
             }
         }
 

@@ -145,7 +145,7 @@ public final class Extractor {
     }
 
     /**
-     * The values of one file. {@code ascconv} gives the ASCCONV keys of the file's series (the
+     * The values of one file. {@code ascconv} gives {@link #seriesProtocol} of the file's series (the
      * caller may cache it per series: the text protocol is the same for every file of a series).
      */
     public Optional<FileValues> extract(DicomHeader h, Function<DicomHeader, Map<String, String>> ascconv) {
@@ -201,10 +201,37 @@ public final class Extractor {
     }
 
     /**
-     * The text protocol's values for {@code keys}: the CSA series header's ASCCONV block (classic
-     * Siemens), else Siemens XA's (0021,xx19) of {@code SIEMENS MR SDS 01} (dcm2niix reads both).
+     * The series-level protocol texts the table refers to, keyed by their location in the table
+     * ({@code ascconv:alTR[0]}, {@code geprotocol:DELACQ}): the same for every file of a series, so the
+     * caller computes them once per series. ASCCONV comes from the CSA series header (classic Siemens),
+     * else Siemens XA's (0021,xx19) of {@code SIEMENS MR SDS 01} (dcm2niix reads both); GE's from its
+     * protocol data block (0025,xx1B), whose diagnostics are returned with the values.
      */
-    public static Map<String, String> ascconv(DicomHeader h, List<String> keys) {
+    public static Validated<Map<String, String>> seriesProtocol(DicomHeader h, FieldTable table) {
+        List<String> wanted = table.seriesProtocolKeys();
+        Map<String, String> kept = new HashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (wanted.stream().anyMatch(k -> k.startsWith("ascconv:"))) {
+            ascconv(h).forEach((k, v) -> {
+                if (wanted.contains("ascconv:" + k)) {
+                    kept.put("ascconv:" + k, v);
+                }
+            });
+        }
+        if (wanted.stream().anyMatch(k -> k.startsWith("geprotocol:"))) {
+            GeProtocolBlock.read(h.dataset(), h.source()).ifPresent(v -> {
+                diagnostics.addAll(v.diagnostics());
+                v.value().orElse(Map.of()).forEach((k, x) -> {
+                    if (wanted.contains("geprotocol:" + k)) {
+                        kept.put("geprotocol:" + k, x);
+                    }
+                });
+            });
+        }
+        return Validated.of(Map.copyOf(kept), diagnostics);
+    }
+
+    private static Map<String, String> ascconv(DicomHeader h) {
         Map<String, String> all = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source())
                 .flatMap(Validated::value).map(SiemensCsa.CsaHeader::asciiProtocol).orElse(Map.of());
         if (all.isEmpty()) {
@@ -218,14 +245,7 @@ public final class Extractor {
                 }
             }
         }
-        Map<String, String> kept = new HashMap<>();
-        for (String k : keys) {
-            String v = all.get(k);
-            if (v != null) {
-                kept.put(k, v);
-            }
-        }
-        return Map.copyOf(kept);
+        return all;
     }
 
     /** One header being read: its functional groups and CSA image header, parsed at most once. */
@@ -238,7 +258,6 @@ public final class Extractor {
         DicomDataset sharedItem;
         SiemensCsa.CsaHeader csa;
         boolean csaRead;
-        Map<String, String> geProtocol;
         Map<String, String> ascconv;
 
         Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv) {
@@ -267,14 +286,11 @@ public final class Extractor {
             return csa;
         }
 
-        private Map<String, String> geProtocol() {
-            if (geProtocol == null) {
-                geProtocol = GeProtocolBlock.read(root, header.source()).map(v -> {
-                    diagnostics.addAll(v.diagnostics());
-                    return v.value().orElse(Map.of());
-                }).orElse(Map.of());
+        private String seriesProtocol(String key) {
+            if (ascconv == null) {
+                ascconv = ascconvSource.apply(header);
             }
-            return geProtocol;
+            return ascconv.get(key);
         }
 
         /** A single-kind rule's value for the file (frame 0 or shared for enhanced MR); null when absent. */
@@ -362,14 +378,11 @@ public final class Extractor {
                 return v.isEmpty() ? null : v;
             }
             if (location instanceof Location.Ascconv a) {
-                if (ascconv == null) {
-                    ascconv = ascconvSource.apply(header);
-                }
-                String v = ascconv.get(a.key());
+                String v = seriesProtocol("ascconv:" + a.key());
                 return v == null || v.isEmpty() ? null : List.of(v);
             }
             if (location instanceof Location.GeProtocol g) {
-                String v = geProtocol().get(g.key());
+                String v = seriesProtocol("geprotocol:" + g.key());
                 return v == null || v.isEmpty() ? null : List.of(v);
             }
             if (location instanceof Location.Concat c) {

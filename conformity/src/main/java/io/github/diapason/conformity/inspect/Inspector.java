@@ -192,8 +192,7 @@ public final class Inspector {
     /** The shared state of one inspection: series accumulators, per-series text protocols, diagnostics. */
     private final class Run {
         final Map<String, SeriesAccumulator> series = new ConcurrentHashMap<>();
-        final Map<String, Map<String, String>> ascconv = new ConcurrentHashMap<>();
-        final List<String> ascconvKeys = table.ascconvKeys();
+        final Map<String, Map<String, String>> protocols = new ConcurrentHashMap<>();
         final AtomicLong files = new AtomicLong();
         final AtomicLong dicom = new AtomicLong();
         final AtomicLong done = new AtomicLong();
@@ -228,7 +227,7 @@ public final class Inspector {
                 return; // a cut image is not a good image: reported, not counted in its series
             }
             DicomHeader h = header.get();
-            Optional<FileValues> values = extractor.extract(h, x -> ascconvOf(x));
+            Optional<FileValues> values = extractor.extract(h, this::seriesProtocolOf);
             if (values.isEmpty()) {
                 diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DICOM_NO_SERIES",
                         "skipped: no SeriesInstanceUID (a DICOMDIR or a non-image object)", "",
@@ -245,9 +244,14 @@ public final class Inspector {
             }
         }
 
-        private Map<String, String> ascconvOf(DicomHeader h) {
-            String uid = Extractor.seriesKey(h).map(k -> k[1]).orElse("");
-            return ascconv.computeIfAbsent(uid, k -> Extractor.ascconv(h, ascconvKeys));
+        /** Once per series (study + series UID): the text protocols are the same in every file of a series. */
+        private Map<String, String> seriesProtocolOf(DicomHeader h) {
+            String key = Extractor.seriesKey(h).map(k -> k[0] + '\0' + k[1]).orElse("");
+            return protocols.computeIfAbsent(key, k -> {
+                Validated<Map<String, String>> v = Extractor.seriesProtocol(h, table);
+                v.diagnostics().forEach(this::diagnostic);
+                return v.value().orElse(Map.of());
+            });
         }
 
         synchronized void diagnostic(Diagnostic d) {
