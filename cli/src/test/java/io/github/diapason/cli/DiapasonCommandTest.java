@@ -134,7 +134,7 @@ class DiapasonCommandTest {
                 "\"licensedOptions\": [\"multiband\", \"dti-import\"]"));
 
         assertThat(run("validate", study.toString())).isEqualTo(ExitStatus.FINDINGS.code());
-        assertThat(out.toString()).contains("[SEQUENCE_INFEASIBLE] mandatory sequence 'swi' cannot run at site 'london':"
+        assertThat(out.toString()).contains("[SequenceInfeasible] mandatory sequence 'swi' cannot run at site 'london':"
                 + " option 'swi'").contains("is not licensed at the site");
     }
 

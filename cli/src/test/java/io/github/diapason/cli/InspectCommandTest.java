@@ -39,7 +39,7 @@ class InspectCommandTest {
         Files.write(dir.resolve("broken.dcm"), java.util.Arrays.copyOf(truncated, 140));
         Result r = run("inspect", dir.toString());
         assertThat(r.status()).isEqualTo(ExitStatus.UNREADABLE_INPUT.code());
-        assertThat(r.err()).contains("broken.dcm").contains("error [DICOM_").doesNotContain("\tat ");
+        assertThat(r.err()).contains("broken.dcm").contains("error [Dicom").doesNotContain("\tat ");
         assertThat(r.out()).contains("\"diagnostics\"");
     }
 
@@ -48,6 +48,6 @@ class InspectCommandTest {
         Files.writeString(dir.resolve("readme.txt"), "nothing to see");
         Result r = run("inspect", dir.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("\"studies\": [ ]").contains("DICOM_SKIPPED_NOT_DICOM");
+        assertThat(r.out()).contains("\"studies\": [ ]").contains("DicomSkippedNotDicom");
     }
 }

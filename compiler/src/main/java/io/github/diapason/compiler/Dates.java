@@ -22,7 +22,7 @@ public final class Dates {
         try {
             return Validated.of(Optional.of(LocalDate.parse(text.trim())), List.of());
         } catch (DateTimeParseException e) {
-            return Validated.failed(List.of(Diagnostic.error("DATE_INVALID", where + " '" + text
+            return Validated.failed(List.of(Diagnostic.error("DateInvalid", where + " '" + text
                     + "' is not a calendar date", "write yyyy-mm-dd, e.g. 2026-01-31", SourceLocation.file(where))));
         }
     }

@@ -53,6 +53,15 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return new Diagnostic(Severity.WARNING, code, message, hint, location);
     }
 
+    /**
+     * A code in the one convention (PascalCase, as rules derive theirs from their class name) for a
+     * keyword of another tool: {@code codeFor("Schema", "minLength")} is {@code SchemaMinLength}.
+     */
+    public static String codeFor(String prefix, String keyword) {
+        String word = keyword.replaceAll("[^A-Za-z0-9]", "");
+        return prefix + (word.isEmpty() ? "" : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

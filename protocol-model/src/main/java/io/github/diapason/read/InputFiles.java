@@ -38,26 +38,26 @@ public final class InputFiles {
                 try {
                     real = file.toRealPath();
                 } catch (NoSuchFileException e) {
-                    return Optional.of(Diagnostic.error("FILE_DANGLING_LINK",
+                    return Optional.of(Diagnostic.error("FileDanglingLink",
                             "a symbolic link to a file that does not exist", "remove the link or restore its target", at));
                 }
                 if (!real.startsWith(studyRoot.toRealPath())) {
-                    return Optional.of(Diagnostic.error("FILE_LINK_OUTSIDE",
+                    return Optional.of(Diagnostic.error("FileLinkOutside",
                             "a symbolic link to a file outside the study folder; Diapason does not follow it",
                             "copy the file into the study folder (a link to a file inside it is fine)", at));
                 }
                 target = Files.readAttributes(real, BasicFileAttributes.class);
             }
             if (!target.isRegularFile()) {
-                return Optional.of(Diagnostic.error("FILE_NOT_REGULAR",
+                return Optional.of(Diagnostic.error("FileNotRegular",
                         "not a regular file (a named pipe, a device or a folder), so it is not read",
                         "put a regular protocol or site file here, or remove this entry", at));
             }
             return Optional.empty();
         } catch (NoSuchFileException e) {
-            return Optional.of(Diagnostic.error("FILE_UNREADABLE", "no such file", "check the path", at));
+            return Optional.of(Diagnostic.error("FileUnreadable", "no such file", "check the path", at));
         } catch (IOException e) {
-            return Optional.of(Diagnostic.error("FILE_UNREADABLE", "cannot read the file's attributes",
+            return Optional.of(Diagnostic.error("FileUnreadable", "cannot read the file's attributes",
                     "check the file's and its folder's permissions", at));
         }
     }
@@ -70,26 +70,26 @@ public final class InputFiles {
         String name = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
-                return Validated.failed(List.of(Diagnostic.error("FILE_UNREADABLE",
+                return Validated.failed(List.of(Diagnostic.error("FileUnreadable",
                         "no such file, or not a regular file", "check the path", SourceLocation.file(name))));
             }
             long size = Files.size(file);
             byte[] bytes = size > MAX_BYTES ? null : readAtMost(file, MAX_BYTES + 1);
             if (bytes == null || bytes.length > MAX_BYTES) {
-                return Validated.failed(List.of(Diagnostic.error("FILE_TOO_LARGE",
+                return Validated.failed(List.of(Diagnostic.error("FileTooLarge",
                         "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB, the limit for protocol and site files",
                         "check that this is the protocol or site file you meant", SourceLocation.file(name))));
             }
             if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-                return Validated.failed(List.of(Diagnostic.error("FILE_EMPTY", "the file is empty",
+                return Validated.failed(List.of(Diagnostic.error("FileEmpty", "the file is empty",
                         "write the document here (see the examples/ folder)", new SourceLocation(name, 1, 1, ""))));
             }
             return Validated.of(bytes, List.of());
         } catch (NoSuchFileException e) {
-            return Validated.failed(List.of(Diagnostic.error("FILE_UNREADABLE", "no such file", "check the path",
+            return Validated.failed(List.of(Diagnostic.error("FileUnreadable", "no such file", "check the path",
                     SourceLocation.file(name))));
         } catch (IOException e) {
-            return Validated.failed(List.of(Diagnostic.error("FILE_UNREADABLE", "cannot read the file: " + e.getMessage(),
+            return Validated.failed(List.of(Diagnostic.error("FileUnreadable", "cannot read the file: " + e.getMessage(),
                     "check the file's permissions", SourceLocation.file(name))));
         }
     }

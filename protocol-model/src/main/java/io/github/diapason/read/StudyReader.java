@@ -46,7 +46,7 @@ public final class StudyReader {
     public Validated<LoadedStudy> read(Path studyDir) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!Files.isDirectory(studyDir)) {
-            return Validated.failed(List.of(Diagnostic.error("STUDY_NOT_A_FOLDER",
+            return Validated.failed(List.of(Diagnostic.error("StudyNotAFolder",
                     "not a study folder: " + studyDir,
                     "give the folder that holds protocol.json (or protocol.xml) and sites/",
                     SourceLocation.file(studyDir.toString()))));
@@ -68,12 +68,12 @@ public final class StudyReader {
                 .map(ext -> studyDir.resolve("protocol." + ext)).filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
                 .toList();
         if (candidates.isEmpty()) {
-            diagnostics.add(Diagnostic.error("STUDY_NO_PROTOCOL", "no protocol file in " + studyDir,
+            diagnostics.add(Diagnostic.error("StudyNoProtocol", "no protocol file in " + studyDir,
                     "create protocol.json or protocol.xml in the study folder", SourceLocation.file(studyDir.toString())));
             return Optional.empty();
         }
         if (candidates.size() > 1) {
-            diagnostics.add(Diagnostic.error("STUDY_TWO_PROTOCOLS", "both " + candidates.get(0).getFileName()
+            diagnostics.add(Diagnostic.error("StudyTwoProtocols", "both " + candidates.get(0).getFileName()
                             + " and " + candidates.get(1).getFileName() + " exist; the study would be ambiguous",
                     "keep only one protocol file", SourceLocation.file(candidates.get(1).toString())));
             return Optional.empty();
@@ -93,7 +93,7 @@ public final class StudyReader {
         Map<String, Located<Site>> sites = new LinkedHashMap<>();
         Path folder = studyDir.resolve(SITES_FOLDER);
         if (!Files.isDirectory(folder)) {
-            diagnostics.add(Diagnostic.warning("STUDY_NO_SITES", "no sites/ folder: no site outputs will be produced",
+            diagnostics.add(Diagnostic.warning("StudyNoSites", "no sites/ folder: no site outputs will be produced",
                     "add one file per participating site under sites/", SourceLocation.file(studyDir.toString())));
             return sites;
         }
@@ -101,13 +101,13 @@ public final class StudyReader {
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> formats.containsKey(extension(p))).sorted().toList();
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("FILE_UNREADABLE", "cannot list " + folder + ": " + e.getMessage(),
+            diagnostics.add(Diagnostic.error("FileUnreadable", "cannot list " + folder + ": " + e.getMessage(),
                     "check the folder's permissions", SourceLocation.file(folder.toString())));
             return sites;
         }
         for (Path file : files) {
             if (file.getFileName().toString().equals(GENERATED_PROTOCOL)) {
-                diagnostics.add(Diagnostic.error("SITES_HOLD_OUTPUTS",
+                diagnostics.add(Diagnostic.error("SitesHoldOutputs",
                         "this is an output of generate (the resolved protocol), not a site file",
                         "move the generated outputs out of sites/; generate refuses to write there now",
                         SourceLocation.file(file.toString())));

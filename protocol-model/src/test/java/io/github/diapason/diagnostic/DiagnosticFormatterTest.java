@@ -40,7 +40,7 @@ class DiagnosticFormatterTest {
     void eachCodeIsCappedPerFileWithOneLineForTheRest() {
         java.util.List<Diagnostic> many = new java.util.ArrayList<>();
         for (int i = 0; i < 300_000; i++) {
-            many.add(Diagnostic.error("SCHEMA_UNKNOWN_FIELD", "unknown field", "remove it",
+            many.add(Diagnostic.error("SchemaUnknownField", "unknown field", "remove it",
                     new SourceLocation("protocol.json", i + 1, 3, "/k" + i)));
         }
         many.add(Diagnostic.warning("OTHER", "other", "fix", new SourceLocation("protocol.json", 1, 1, "")));

@@ -51,7 +51,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
     @Override
     public Validated<VendorSequence> translate(Sequence sequence, ScannerPeriod scanner, SourceLocation location) {
         if (!profile.supports(sequence.technique())) {
-            return Validated.failed(List.of(Diagnostic.error("VENDOR_TECHNIQUE_UNSUPPORTED",
+            return Validated.failed(List.of(Diagnostic.error("VendorTechniqueUnsupported",
                     "sequence '" + sequence.id() + "': " + profile.displayName() + " has no product sequence for "
                             + sequence.technique().description(),
                     "drop the sequence for " + id() + " sites or make it optional", location)));
@@ -64,13 +64,13 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         NeutralValues achieved = neutral(byConcept(settings), console, scanner, sequence.orientation());
 
         List<Diagnostic> diagnostics = new ArrayList<>();
-        notes.forEach(n -> diagnostics.add(new Diagnostic(Severity.NOTE, "VENDOR_NOT_EXPRESSED",
+        notes.forEach(n -> diagnostics.add(new Diagnostic(Severity.NOTE, "VendorNotExpressed",
                 "sequence '" + sequence.id() + "' on " + id() + ": " + n, "", location)));
         List<Approximation> approximations = approximations(sequence, requested, achieved);
         for (Approximation a : approximations) {
             if (!a.withinTolerance()) {
                 diagnostics.add(new Diagnostic(sequence.isMandatory() ? Severity.ERROR : Severity.WARNING,
-                        "VENDOR_APPROXIMATION_BEYOND_TOLERANCE",
+                        "VendorApproximationBeyondTolerance",
                         String.format(Locale.ROOT, "sequence '%s' on %s: %s%s %s %s achievable as %s (deviation %s, allowed %s)",
                                 sequence.id(), id(), a.parameter(), a.index() > 0 ? " echo " + a.index() : "",
                                 num(a.requested()), a.unit(), num(a.achieved()), num(a.deviation()), num(a.allowedDeviation())),
@@ -81,7 +81,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         for (ParameterName name : requested.numbers().keySet()) {
             boolean explained = notes.stream().anyMatch(n -> n.startsWith(name.name()));
             if (sequence.parameters().containsKey(name) && !achieved.has(name) && !explained) {
-                diagnostics.add(new Diagnostic(Severity.NOTE, "VENDOR_NOT_EXPRESSED",
+                diagnostics.add(new Diagnostic(Severity.NOTE, "VendorNotExpressed",
                         "sequence '" + sequence.id() + "' on " + id() + ": " + name
                                 + " has no console setting in Diapason's " + id() + " data; set it by hand",
                         "", location.withPath(location.path() + "/parameters/" + name)));
@@ -90,7 +90,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         double estimate = AcquisitionTimes.seconds(sequence, achieved);
         double seconds = Double.isFinite(estimate) && estimate >= 0 ? estimate : 0;
         if (seconds != estimate) {
-            diagnostics.add(new Diagnostic(Severity.WARNING, "ACQUISITION_TIME_UNKNOWN", "sequence '" + sequence.id()
+            diagnostics.add(new Diagnostic(Severity.WARNING, "AcquisitionTimeUnknown", "sequence '" + sequence.id()
                     + "' on " + id() + ": the acquisition time cannot be estimated from its parameters", "", location));
         }
         AcquisitionTime time = new AcquisitionTime(seconds, profile.acquisitionTimeFormat().format(seconds));

@@ -54,7 +54,7 @@ public final class SiteTranslator {
         if (exam.maximumDuration() != null) {
             exam.maximumDuration().canonical().ifPresent(maxMs -> {
                 if (seconds * 1000 > maxMs) {
-                    diagnostics.add(Diagnostic.warning("EXAM_TOO_LONG", String.format(Locale.ROOT,
+                    diagnostics.add(Diagnostic.warning("ExamTooLong", String.format(Locale.ROOT,
                             "at site '%s' the sequences take %s, more than the exam's maximum of %s %s",
                             site.id(), examTime.display(), fmt(exam.maximumDuration().value()), exam.maximumDuration().unit()),
                             "shorten or drop optional sequences, or raise the maximum",

@@ -51,7 +51,7 @@ public final class VendorAdapters {
         if (a != null) {
             return Validated.of(a, List.of());
         }
-        return Validated.failed(List.of(Diagnostic.error("VENDOR_UNKNOWN",
+        return Validated.failed(List.of(Diagnostic.error("UnknownVendor",
                 "unknown vendor '" + vendorId + "'; valid vendors: " + String.join(", ", ids()),
                 "use one of: " + String.join(", ", ids()), location)));
     }

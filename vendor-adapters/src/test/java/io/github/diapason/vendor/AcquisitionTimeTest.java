@@ -65,7 +65,7 @@ class AcquisitionTimeTest {
                 .translate(exam, site(List.of(), 32), Fixtures.scanner("siemens", 3), "sites/a.json").value().orElseThrow();
         assertThat(set.examTime().display()).isEqualTo("10:00");
         assertThat(set.diagnostics()).anySatisfy(d -> {
-            assertThat(d.code()).isEqualTo("EXAM_TOO_LONG");
+            assertThat(d.code()).isEqualTo("ExamTooLong");
             assertThat(d.message()).contains("10:00").contains("5 min");
         });
     }

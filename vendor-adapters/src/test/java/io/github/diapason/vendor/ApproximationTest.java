@@ -39,7 +39,7 @@ class ApproximationTest {
         VendorSequence s = translate("ge", 3, geBandwidth(new Tolerance(null, 1.0)).build());
         assertThat(s.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.severity()).isEqualTo(Severity.ERROR);
-            assertThat(d.code()).isEqualTo("VENDOR_APPROXIMATION_BEYOND_TOLERANCE");
+            assertThat(d.code()).isEqualTo("VendorApproximationBeyondTolerance");
             assertThat(d.location().path()).endsWith("/parameters/PixelBandwidth");
         });
     }

@@ -83,7 +83,7 @@ class DirectionFileRoundTripTest {
     void generatesUnitDirectionsWithANoteWhenOnlyShellsAreGiven(String vendor) {
         DiffusionScheme shells = new DiffusionScheme(List.of(new Shell(0, 1, null), new Shell(1000, 30, null)), List.of());
         Validated<String> file = format(vendor).write(shells);
-        assertThat(file.diagnostics()).extracting(d -> d.code()).containsExactly("DIFFUSION_DIRECTIONS_GENERATED");
+        assertThat(file.diagnostics()).extracting(d -> d.code()).containsExactly("DiffusionDirectionsGenerated");
         List<GradientVector> read = format(vendor).read(file.value().orElseThrow(), 1000).value().orElseThrow();
         assertThat(read.stream().filter(v -> v.bValue() > 0)).hasSize(30)
                 .allSatisfy(v -> assertThat(v.x() * v.x() + v.y() * v.y() + v.z() * v.z()).isCloseTo(1, within(1e-6)));
@@ -94,6 +94,6 @@ class DirectionFileRoundTripTest {
     void malformedFileGivesADiagnosticNotAnException(String vendor) {
         Validated<List<GradientVector>> read = format(vendor).read("3\n[directions=2]\nVector[0] = ( a, b )\n1 2\n", 1000);
         assertThat(read.value()).isEmpty();
-        assertThat(read.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.code()).isEqualTo("DIFFUSION_FILE_MALFORMED"));
+        assertThat(read.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.code()).isEqualTo("DiffusionFileMalformed"));
     }
 }

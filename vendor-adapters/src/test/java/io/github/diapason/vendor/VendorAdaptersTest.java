@@ -25,7 +25,7 @@ class VendorAdaptersTest {
         Validated<VendorAdapter> v = VendorAdapters.load().find("toshiba", SourceLocation.file("sites/x.json"));
         assertThat(v.value()).isEmpty();
         Diagnostic d = v.diagnostics().get(0);
-        assertThat(d.code()).isEqualTo("VENDOR_UNKNOWN");
+        assertThat(d.code()).isEqualTo("UnknownVendor");
         assertThat(d.isError()).isTrue();
         assertThat(d.message()).contains("toshiba").contains("ge, philips, siemens");
         assertThat(d.location().file()).isEqualTo("sites/x.json");

@@ -26,7 +26,7 @@ public final class ConformityCheck {
         try {
             written = Reports.writeAll(report, request.outputDirectory());
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("REPORTS_NOT_WRITTEN", "cannot write the check reports: "
+            diagnostics.add(Diagnostic.error("ReportsNotWritten", "cannot write the check reports: "
                             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
                     "choose an output folder you can write to", SourceLocation.file(request.outputDirectory().toString())));
         }

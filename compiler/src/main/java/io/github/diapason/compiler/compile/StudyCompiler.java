@@ -62,7 +62,7 @@ public final class StudyCompiler {
     public Validated<SiteOutcome> compile(LoadedStudy study, Site site, Optional<LocalDate> date) {
         Optional<ScannerPeriod> scanner = scannerFor(site, study, date);
         if (scanner.isEmpty()) {
-            return Validated.failed(List.of(Diagnostic.error("NO_SCANNER_ON_DATE", "site '" + site.id()
+            return Validated.failed(List.of(Diagnostic.error("NoScannerOnDate", "site '" + site.id()
                             + "' lists no scanner in use on " + studyDate(study, date).orElse(null),
                     "add a scanner period covering that date, or generate for another --date",
                     study.locate(site.id(), "/scanners")).withSubject(Subject.site(site.id()))));
@@ -145,9 +145,9 @@ public final class StudyCompiler {
         SourceLocation at = study.locate(site.id(), index < 0 ? "/exam/sequences" : "/exam/sequences/" + index);
         Subject subject = Subject.sequence(site.id(), notRun.sequenceId());
         return notRun.dropped()
-                ? new Diagnostic(Severity.NOTE, "SEQUENCE_DROPPED", "optional sequence '" + notRun.sequenceId()
+                ? new Diagnostic(Severity.NOTE, "SequenceDropped", "optional sequence '" + notRun.sequenceId()
                         + "' is dropped at site '" + site.id() + "': " + reasons, "", at).withSubject(subject)
-                : Diagnostic.error("SEQUENCE_INFEASIBLE", "mandatory sequence '" + notRun.sequenceId()
+                : Diagnostic.error("SequenceInfeasible", "mandatory sequence '" + notRun.sequenceId()
                         + "' cannot run at site '" + site.id() + "': " + reasons,
                 "license the option, change the site's equipment, or make the sequence optional", at)
                 .withSubject(subject);

@@ -69,7 +69,7 @@ public final class PolicyParser {
         }
         Optional<ChangeKind> kind = kind(label, a.where(), problems);
         if (a.justification() == null || a.justification().isBlank()) {
-            problems.add(Diagnostic.error("POLICY_ACCEPTANCE_UNJUSTIFIED", a.where() + " '" + a.label()
+            problems.add(Diagnostic.error("PolicyAcceptanceUnjustified", a.where() + " '" + a.label()
                             + "' has no justification", "write why the change is acceptable, e.g. "
                             + "sequence-removed:asl=\"ASL moved to the sub-study\"", SourceLocation.file(a.where())));
             return Optional.empty();
@@ -83,7 +83,7 @@ public final class PolicyParser {
     private static Optional<ChangeKind> kind(String text, String where, List<Diagnostic> problems) {
         Optional<ChangeKind> kind = ChangeKind.parse(text);
         if (kind.isEmpty()) {
-            problems.add(Diagnostic.error("POLICY_UNKNOWN_CHANGE_KIND", where + " '" + text + "' is not a change kind",
+            problems.add(Diagnostic.error("PolicyUnknownChangeKind", where + " '" + text + "' is not a change kind",
                     "known kinds: " + String.join(", ", Arrays.stream(ChangeKind.values()).map(ChangeKind::id).toList()),
                     SourceLocation.file(where)));
         }

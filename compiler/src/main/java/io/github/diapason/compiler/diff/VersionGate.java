@@ -56,7 +56,7 @@ public final class VersionGate {
         if (base.isEmpty() || current.isEmpty()) {
             String which = base.isEmpty() ? "baseline" : "current";
             String value = base.isEmpty() ? diff.baselineVersion() : diff.currentVersion();
-            diagnostics.add(Diagnostic.error("VersionNotSemantic", "the " + which + " study version '" + value
+            diagnostics.add(Diagnostic.error("NotSemanticVersion", "the " + which + " study version '" + value
                     + "' is not MAJOR.MINOR.PATCH, so the version gate cannot compare", "write e.g. 1.4.0", versionAt));
             return new GateVerdict(required, null, "", accepted, diagnostics);
         }

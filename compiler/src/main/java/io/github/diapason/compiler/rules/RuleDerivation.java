@@ -80,7 +80,7 @@ public final class RuleDerivation {
                 sequences.add(sequenceRule(s.sequence(), s.vendor().get(), adapter.get(), scanner, position,
                         outcome.effective().site().language()));
                 if (needsDiffusionFields(s.sequence()) && !keepsPrivate(policy)) {
-                    diagnostics.add(Diagnostic.warning("RULES_ANALYSIS_FIELD_NOT_KEPT",
+                    diagnostics.add(Diagnostic.warning("RulesAnalysisFieldNotKept",
                             "site '" + outcome.effective().site().id() + "': sequence '" + s.sequence().id()
                                     + "' needs diffusion b-values and directions, which classic " + scanner.vendor()
                                     + " DICOM holds in private tags, but the de-identification policy removes private tags",

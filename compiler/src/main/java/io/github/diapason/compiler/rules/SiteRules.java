@@ -44,7 +44,7 @@ public final class SiteRules {
                 Validated<SiteOutcome> compiled = compiler.compile(study, site, period);
                 compiled.diagnostics().forEach(d -> diagnostics.add(forPeriod(d, period)));
                 if (compiled.value().isEmpty()) {
-                    diagnostics.add(Diagnostic.warning("RULES_PERIOD_NOT_DERIVED", "site '" + site.id()
+                    diagnostics.add(Diagnostic.warning("RulesPeriodNotDerived", "site '" + site.id()
                                     + "': no conformity rules for the scanner period " + label(period)
                                     + " (it could not be compiled)", "fix the problems reported for that period",
                             study.locate(site.id(), "/scanners")));

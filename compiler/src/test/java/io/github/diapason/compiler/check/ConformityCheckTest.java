@@ -29,7 +29,7 @@ class ConformityCheckTest {
         CheckOutcome outcome = new Diapason().check(CheckRequest.of(List.of(dir.resolve("dicom")), dir.resolve("rules.json"),
                 dir.resolve("out")));
         assertThat(outcome.exitStatus()).isEqualTo(ExitStatus.UNREADABLE_INPUT);
-        assertThat(outcome.diagnostics()).extracting(d -> d.code()).contains("RULES_NOT_JSON");
+        assertThat(outcome.diagnostics()).extracting(d -> d.code()).contains("RulesNotJson");
         assertThat(outcome.written()).extracting(p -> p.getFileName().toString())
                 .containsExactly("check-report.html", "check-report.json", "check-report.xml");
         assertThat(outcome.summary()).isEqualTo("No DICOM exam found.");
@@ -39,7 +39,7 @@ class ConformityCheckTest {
     void a_report_folder_that_cannot_be_written_is_a_diagnostic() throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         CheckOutcome outcome = new Diapason().check(CheckRequest.of(List.of(dir), dir.resolve("missing"), file));
-        assertThat(outcome.diagnostics()).extracting(d -> d.code()).contains("RULES_NOT_FOUND", "REPORTS_NOT_WRITTEN");
+        assertThat(outcome.diagnostics()).extracting(d -> d.code()).contains("RulesNotFound", "ReportsNotWritten");
         assertThat(outcome.written()).isEmpty();
     }
 

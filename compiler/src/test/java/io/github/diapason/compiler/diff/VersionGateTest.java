@@ -135,6 +135,6 @@ class VersionGateTest {
     @Test
     void unreadableVersionFails() {
         assertThat(gate(diff("1.0", "2.0.0"), DiffPolicy.gateOnly()).diagnostics()).extracting(Diagnostic::code)
-                .containsExactly("VersionNotSemantic");
+                .containsExactly("NotSemanticVersion");
     }
 }

@@ -65,7 +65,7 @@ public final class DicomCheck {
         List<Path> paths = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!Files.exists(rules)) {
-            return Validated.of(List.of(), List.of(Diagnostic.error("RULES_NOT_FOUND", "no rules here: the path does not exist",
+            return Validated.of(List.of(), List.of(Diagnostic.error("RulesNotFound", "no rules here: the path does not exist",
                     "generate the study first (mvn verify or diapason generate), or pass a rules.json",
                     SourceLocation.file(rules.toString()))));
         }
@@ -73,11 +73,11 @@ public final class DicomCheck {
             try (Stream<Path> walk = Files.walk(rules)) {
                 walk.filter(p -> p.getFileName().toString().equals("rules.json")).sorted().forEach(paths::add);
             } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("RULES_IO_ERROR", "cannot search the folder: " + e.getMessage(), "",
+                diagnostics.add(Diagnostic.error("RulesIoError", "cannot search the folder: " + e.getMessage(), "",
                         SourceLocation.file(rules.toString())));
             }
             if (paths.isEmpty() && diagnostics.isEmpty()) {
-                diagnostics.add(Diagnostic.error("RULES_NOT_FOUND", "no rules.json under this folder",
+                diagnostics.add(Diagnostic.error("RulesNotFound", "no rules.json under this folder",
                         "generate the study first (mvn verify or diapason generate), or pass a rules.json",
                         SourceLocation.file(rules.toString())));
             }

@@ -14,7 +14,7 @@ import java.util.zip.InflaterInputStream;
  */
 final class DicomInput {
 
-    static final String TRUNCATED = "DICOM_TRUNCATED";
+    static final String TRUNCATED = "DicomTruncated";
     /** Most MR headers (Siemens CSA and Phoenix included) fit: one read per file. */
     private static final int BUFFER = 64 * 1024;
     /** One buffer per reading thread, lent to one input at a time: no 64 KB allocation per file. */

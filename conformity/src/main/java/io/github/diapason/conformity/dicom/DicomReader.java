@@ -102,7 +102,7 @@ public final class DicomReader {
              InputStream in = java.nio.channels.Channels.newInputStream(ch)) {
             return read(in, size >= 0 ? size : ch.size(), name);
         } catch (IOException e) {
-            return Validated.failed(List.of(Diagnostic.error("DICOM_IO_ERROR",
+            return Validated.failed(List.of(Diagnostic.error("DicomIoError",
                     "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
                     "check that the file exists and is readable", SourceLocation.file(name))));
         }
@@ -239,7 +239,7 @@ public final class DicomReader {
                     enc = guess();
                     if (enc == null) {
                         if (!part10 && meta.elements.isEmpty()) {
-                            return Validated.failed(List.of(Diagnostic.error("DICOM_NOT_DICOM",
+                            return Validated.failed(List.of(Diagnostic.error("DicomNotDicom",
                                     "not a DICOM file: no DICM marker and no plausible first data element",
                                     "only DICOM files are checked; remove other files or ignore this one",
                                     SourceLocation.file(name))));
@@ -248,7 +248,7 @@ public final class DicomReader {
                     }
                     ts = enc == Encoding.IMPLICIT_LE ? IMPLICIT_LE : enc == Encoding.EXPLICIT_BE ? EXPLICIT_BE : EXPLICIT_LE;
                     if (part10 || !meta.elements.isEmpty()) {
-                        diagnostics.add(Diagnostic.warning("DICOM_NO_TRANSFER_SYNTAX",
+                        diagnostics.add(Diagnostic.warning("DicomNoTransferSyntax",
                                 "the file meta information has no transfer syntax (0002,0010); the data set looks like "
                                         + enc.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                                 "", SourceLocation.file(name).withPath(Tags.format(Tags.TRANSFER_SYNTAX_UID))));
@@ -264,7 +264,7 @@ public final class DicomReader {
                     }
                     Encoding seen = guess();
                     if (seen != null && seen.explicit != enc.explicit && !input.atEnd()) {
-                        diagnostics.add(Diagnostic.warning("DICOM_TRANSFER_SYNTAX_MISMATCH",
+                        diagnostics.add(Diagnostic.warning("DicomTransferSyntaxMismatch",
                                 "the transfer syntax says " + (enc.explicit ? "explicit" : "implicit")
                                         + " VR but the data set is encoded with " + (seen.explicit ? "explicit" : "implicit")
                                         + " VR; read as encoded",
@@ -277,10 +277,10 @@ public final class DicomReader {
                 diagnostics.add(Diagnostic.error(e.code(), e.getMessage(), e.hint(),
                         SourceLocation.file(name).withPath(e.path())));
             } catch (ZipException e) {
-                diagnostics.add(Diagnostic.error("DICOM_BAD_DEFLATE", "the deflated data set is corrupt: " + e.getMessage(),
+                diagnostics.add(Diagnostic.error("DicomBadDeflate", "the deflated data set is corrupt: " + e.getMessage(),
                         "the file was damaged; send it again", SourceLocation.file(name)));
             } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("DICOM_IO_ERROR", "reading failed: " + e.getMessage(),
+                diagnostics.add(Diagnostic.error("DicomIoError", "reading failed: " + e.getMessage(),
                         "check that the file is readable", SourceLocation.file(name)));
             } finally {
                 input.release();
@@ -375,7 +375,7 @@ public final class DicomReader {
         }
 
         private void cut(String where, String what) {
-            diagnostics.add(Diagnostic.error("DICOM_PIXEL_DATA_TRUNCATED", "the pixel data " + what
+            diagnostics.add(Diagnostic.error("DicomPixelDataTruncated", "the pixel data " + what
                             + ": the file was cut inside its pixel data",
                     "the image is incomplete (interrupted transfer or copy); send the file again",
                     SourceLocation.file(name).withPath(where)));
@@ -408,7 +408,7 @@ public final class DicomReader {
                     continue;
                 }
                 if (tag == Tags.SEQUENCE_DELIMITATION && depth > 0) {
-                    throw new DicomFormatException("DICOM_BAD_ITEM", "a sequence ends inside an item that was not closed",
+                    throw new DicomFormatException("DicomBadItem", "a sequence ends inside an item that was not closed",
                             "the file is malformed", prefix);
                 }
                 if (Tags.isPixelData(tag) && depth == 0) {
@@ -425,7 +425,7 @@ public final class DicomReader {
                 throws IOException, DicomFormatException {
             input.at(prefix, tag);
             if (++elementCount > maxElements) {
-                throw new DicomFormatException("DICOM_TOO_MANY_ELEMENTS",
+                throw new DicomFormatException("DicomTooManyElements",
                         "more than " + maxElements + " data elements before pixel data", "the file is not a plausible header", path(prefix, tag));
             }
             String creator = null;
@@ -453,7 +453,7 @@ public final class DicomReader {
                 } else {
                     if (!warnedVr) {
                         warnedVr = true;
-                        diagnostics.add(Diagnostic.warning("DICOM_BAD_VR",
+                        diagnostics.add(Diagnostic.warning("DicomBadVr",
                                 "an explicit VR data element has no valid VR; read as implicit VR",
                                 "", SourceLocation.file(name).withPath(path(prefix, tag))));
                     }
@@ -511,11 +511,11 @@ public final class DicomReader {
                 skipped = true;
                 input.skip(length);
                 if (length > maxValueLength) {
-                    diagnostics.add(Diagnostic.warning("DICOM_VALUE_SKIPPED", "a " + length + "-byte value was skipped, not loaded (limit "
+                    diagnostics.add(Diagnostic.warning("DicomValueSkipped", "a " + length + "-byte value was skipped, not loaded (limit "
                             + maxValueLength + " bytes)", "", SourceLocation.file(name).withPath(path(prefix, tag))));
                 } else if (!warnedLoaded) {
                     warnedLoaded = true;
-                    diagnostics.add(Diagnostic.warning("DICOM_HEADER_TOO_LARGE", "the header holds more than " + maxLoadedBytes
+                    diagnostics.add(Diagnostic.warning("DicomHeaderTooLarge", "the header holds more than " + maxLoadedBytes
                             + " bytes of values; later values are skipped", "", SourceLocation.file(name).withPath(path(prefix, tag))));
                 }
             } else {
@@ -527,7 +527,7 @@ public final class DicomReader {
             if (tag == Tags.SPECIFIC_CHARACTER_SET && value != null) {
                 ds.charset = SpecificCharacterSet.of(element.strings());
                 if (!ds.charset.supported()) {
-                    diagnostics.add(Diagnostic.warning("DICOM_CHARSET_UNSUPPORTED",
+                    diagnostics.add(Diagnostic.warning("DicomCharsetUnsupported",
                             "specific character set " + element.strings() + " is not supported; text is read as ISO 8859-1",
                             "", SourceLocation.file(name).withPath(path(prefix, tag))));
                 }
@@ -564,7 +564,7 @@ public final class DicomReader {
         private void checkLength(long length, long end, String where) throws DicomFormatException {
             long left = end >= 0 ? Math.min(end - input.position(), input.remaining()) : input.remaining();
             if (length > left) {
-                throw new DicomFormatException("DICOM_BAD_LENGTH", "value length " + length + " is larger than the "
+                throw new DicomFormatException("DicomBadLength", "value length " + length + " is larger than the "
                         + Math.max(0, left) + " bytes left" + (end >= 0 ? " in the enclosing item or sequence" : " in the file"),
                         "the file is truncated or corrupt", where);
             }
@@ -593,7 +593,7 @@ public final class DicomReader {
                     return;
                 }
                 if (tag != Tags.ITEM || len == UNDEFINED) {
-                    throw new DicomFormatException("DICOM_BAD_ITEM", "an encapsulated value holds " + Tags.format(tag)
+                    throw new DicomFormatException("DicomBadItem", "an encapsulated value holds " + Tags.format(tag)
                             + " where an item was expected", "the file is malformed", where);
                 }
                 checkLength(len, end, where);
@@ -615,7 +615,7 @@ public final class DicomReader {
         /** Items up to the sequence delimitation item. */
         private void skipItems(int depth, Encoding enc, String prefix, int tag) throws IOException, DicomFormatException {
             if (depth > maxDepth) {
-                throw new DicomFormatException("DICOM_TOO_DEEP", "sequences nested deeper than " + maxDepth + " levels",
+                throw new DicomFormatException("DicomTooDeep", "sequences nested deeper than " + maxDepth + " levels",
                         "the file is not a plausible header", path(prefix, tag));
             }
             while (true) {
@@ -625,7 +625,7 @@ public final class DicomReader {
                     return;
                 }
                 if (itemTag != Tags.ITEM) {
-                    throw new DicomFormatException("DICOM_BAD_ITEM", "sequence holds " + Tags.format(itemTag)
+                    throw new DicomFormatException("DicomBadItem", "sequence holds " + Tags.format(itemTag)
                             + " where an item (FFFE,E000) was expected", "the file is malformed", path(prefix, tag));
                 }
                 if (len != UNDEFINED) {
@@ -640,7 +640,7 @@ public final class DicomReader {
                         break;
                     }
                     if (++elementCount > maxElements) {
-                        throw new DicomFormatException("DICOM_TOO_MANY_ELEMENTS", "more than " + maxElements
+                        throw new DicomFormatException("DicomTooManyElements", "more than " + maxElements
                                 + " data elements before pixel data", "the file is not a plausible header", path(prefix, tag));
                     }
                     long l;
@@ -678,7 +678,7 @@ public final class DicomReader {
         private void readSequence(DatasetBuilder ds, int tag, String creator, long length, long end, int depth,
                                   Encoding enc, String where) throws IOException, DicomFormatException {
             if (depth + 1 > maxDepth) {
-                throw new DicomFormatException("DICOM_TOO_DEEP", "sequences nested deeper than " + maxDepth + " levels",
+                throw new DicomFormatException("DicomTooDeep", "sequences nested deeper than " + maxDepth + " levels",
                         "the file is not a plausible header", where);
             }
             if (length != UNDEFINED) {
@@ -698,7 +698,7 @@ public final class DicomReader {
                     return;
                 }
                 if (itemTag != Tags.ITEM) {
-                    throw new DicomFormatException("DICOM_BAD_ITEM", "sequence holds " + Tags.format(itemTag)
+                    throw new DicomFormatException("DicomBadItem", "sequence holds " + Tags.format(itemTag)
                             + " where an item (FFFE,E000) was expected", "the file is malformed", where);
                 }
                 DatasetBuilder item = new DatasetBuilder(ds.charset);
@@ -710,7 +710,7 @@ public final class DicomReader {
                 }
                 readDataset(item, itemEnd, depth + 1, enc, where + "[" + index + "]/");
                 if (itemEnd >= 0 && input.position() > itemEnd) {
-                    throw new DicomFormatException("DICOM_BAD_LENGTH", "an item's content overruns its declared length",
+                    throw new DicomFormatException("DicomBadLength", "an item's content overruns its declared length",
                             "the file is corrupt", where + "[" + index + "]");
                 }
             }

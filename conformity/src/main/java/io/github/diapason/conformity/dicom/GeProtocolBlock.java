@@ -66,7 +66,7 @@ public final class GeProtocolBlock {
     }
 
     private static Diagnostic bad(String what, SourceLocation where) {
-        return Diagnostic.warning("DICOM_GE_PROTOCOL_MALFORMED", "the GE protocol data block " + what,
+        return Diagnostic.warning("DicomGeProtocolMalformed", "the GE protocol data block " + what,
                 "values from the GE protocol block (group delay) are not reported for this file", where);
     }
 }

@@ -140,7 +140,7 @@ public final class SiemensCsa {
     }
 
     private static Diagnostic bad(String what, SourceLocation where) {
-        return Diagnostic.warning("DICOM_CSA_MALFORMED", what + "; the Siemens CSA header is read only up to there",
+        return Diagnostic.warning("DicomCsaMalformed", what + "; the Siemens CSA header is read only up to there",
                 "values from the CSA header may be missing for this file", where);
     }
 

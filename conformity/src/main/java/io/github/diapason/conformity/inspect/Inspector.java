@@ -85,7 +85,7 @@ public final class Inspector {
         try {
             for (Path root : roots) {
                 if (!Files.exists(root)) {
-                    run.diagnostic(Diagnostic.error("DICOM_INPUT_MISSING", "no such file or folder",
+                    run.diagnostic(Diagnostic.error("DicomInputMissing", "no such file or folder",
                             "check the path", SourceLocation.file(root.toString())));
                     continue;
                 }
@@ -97,7 +97,7 @@ public final class Inspector {
                         } catch (RuntimeException bug) {
                             // Bad input never throws (the reader's contract); what reaches here is a bug in
                             // Diapason. The file is named in one diagnostic instead of a trace lost in a pool thread.
-                            run.diagnostic(Diagnostic.error("DIAPASON_INTERNAL_ERROR", "internal error while reading this file ("
+                            run.diagnostic(Diagnostic.error("DiapasonInternalError", "internal error while reading this file ("
                                     + bug.getClass().getSimpleName() + "): a bug in Diapason, not in the file; please report it",
                                     "", SourceLocation.file(file.toString())));
                         } finally {
@@ -144,7 +144,7 @@ public final class Inspector {
             try {
                 start = root.toRealPath();
             } catch (IOException e) {
-                run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot follow the symbolic link: " + e.getMessage(),
+                run.diagnostic(Diagnostic.error("DicomIoError", "cannot follow the symbolic link: " + e.getMessage(),
                         "check that its target exists", SourceLocation.file(root.toString())));
                 return;
             }
@@ -166,13 +166,13 @@ public final class Inspector {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     Path named = real == root ? file : root.resolve(real.relativize(file).toString());
-                    run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot read: " + e.getClass().getSimpleName(),
+                    run.diagnostic(Diagnostic.error("DicomIoError", "cannot read: " + e.getClass().getSimpleName(),
                             "check the permissions", SourceLocation.file(named.toString())));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot walk the folder: " + e.getMessage(),
+            run.diagnostic(Diagnostic.error("DicomIoError", "cannot walk the folder: " + e.getMessage(),
                     "check the permissions", SourceLocation.file(root.toString())));
         }
     }
@@ -180,12 +180,12 @@ public final class Inspector {
     private static Diagnostic notRegular(Path file, BasicFileAttributes attrs) {
         if (attrs.isSymbolicLink()) {
             boolean dangling = !Files.exists(file);
-            return Diagnostic.warning("DICOM_SKIPPED_LINK", dangling ? "not read: a dangling symbolic link (its target does not exist)"
+            return Diagnostic.warning("DicomSkippedLink", dangling ? "not read: a dangling symbolic link (its target does not exist)"
                             : "not read: a symbolic link inside the folder (only regular files are read)",
                     dangling ? "remove the link or restore its target" : "copy the files it points to into the exam folder, or inspect the target itself",
                     SourceLocation.file(file.toString()));
         }
-        return Diagnostic.warning("DICOM_SKIPPED_NOT_REGULAR", "not read: not a regular file (a named pipe, socket or device)",
+        return Diagnostic.warning("DicomSkippedNotRegular", "not read: not a regular file (a named pipe, socket or device)",
                 "remove it from the exam folder", SourceLocation.file(file.toString()));
     }
 
@@ -213,9 +213,9 @@ public final class Inspector {
             Validated<DicomHeader> read = reader.read(file, size);
             Optional<DicomHeader> header = read.value();
             if (header.isEmpty()) {
-                boolean notDicom = read.diagnostics().stream().anyMatch(d -> d.code().equals("DICOM_NOT_DICOM"));
+                boolean notDicom = read.diagnostics().stream().anyMatch(d -> d.code().equals("DicomNotDicom"));
                 if (notDicom) {
-                    diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DICOM_SKIPPED_NOT_DICOM",
+                    diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DicomSkippedNotDicom",
                             "skipped: not a DICOM file", "", SourceLocation.file(file.toString())));
                 } else {
                     read.diagnostics().forEach(this::diagnostic);
@@ -223,13 +223,13 @@ public final class Inspector {
                 return;
             }
             read.diagnostics().forEach(this::diagnostic);
-            if (read.diagnostics().stream().anyMatch(d -> d.code().equals("DICOM_PIXEL_DATA_TRUNCATED"))) {
+            if (read.diagnostics().stream().anyMatch(d -> d.code().equals("DicomPixelDataTruncated"))) {
                 return; // a cut image is not a good image: reported, not counted in its series
             }
             DicomHeader h = header.get();
             Optional<FileValues> values = extractor.extract(h, this::seriesProtocolOf);
             if (values.isEmpty()) {
-                diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DICOM_NO_SERIES",
+                diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DicomNoSeries",
                         "skipped: no SeriesInstanceUID (a DICOMDIR or a non-image object)", "",
                         SourceLocation.file(file.toString()).withPath("(0020,000E)")));
                 return;

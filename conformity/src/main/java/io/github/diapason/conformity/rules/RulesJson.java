@@ -89,7 +89,7 @@ public final class RulesJson {
         String file = path.toString();
         try {
             if (!Files.isRegularFile(path)) {
-                return Validated.failed(List.of(Diagnostic.error("RULES_NOT_REGULAR",
+                return Validated.failed(List.of(Diagnostic.error("RulesNotRegular",
                         "not a regular file (a named pipe, a device or a folder), so the rules are not read from it",
                         "pass the rules.json that generate wrote, or the folder holding it", SourceLocation.file(file))));
             }
@@ -100,13 +100,13 @@ public final class RulesJson {
                 }
             }
             if (bytes == null || bytes.length > MAX_BYTES) {
-                return Validated.failed(List.of(Diagnostic.error("RULES_TOO_LARGE",
+                return Validated.failed(List.of(Diagnostic.error("RulesTooLarge",
                         "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; no rules.json comes near that",
                         "pass the rules.json that generate wrote, or the folder holding it", SourceLocation.file(file))));
             }
             return read(new String(bytes, StandardCharsets.UTF_8), file);
         } catch (IOException e) {
-            return Validated.failed(List.of(Diagnostic.error("RULES_IO_ERROR", "cannot read the rules file",
+            return Validated.failed(List.of(Diagnostic.error("RulesIoError", "cannot read the rules file",
                     "check the file's permissions", SourceLocation.file(file))));
         }
     }
@@ -118,19 +118,19 @@ public final class RulesJson {
             tree = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return Validated.failed(List.of(Diagnostic.error("RULES_NOT_JSON",
+            return Validated.failed(List.of(Diagnostic.error("RulesNotJson",
                     "not a JSON document: " + e.getOriginalMessage(), "fix the JSON syntax, or regenerate the rules",
                     new SourceLocation(file, at == null ? 0 : Math.max(0, at.getLineNr()),
                             at == null ? 0 : Math.max(0, at.getColumnNr()), ""))));
         }
         if (tree == null || tree.isMissingNode()) {
-            return Validated.failed(List.of(Diagnostic.error("RULES_NOT_JSON", "empty rules file",
+            return Validated.failed(List.of(Diagnostic.error("RulesNotJson", "empty rules file",
                     "regenerate the rules with diapason generate", SourceLocation.file(file))));
         }
         List<Diagnostic> problems = SCHEMA.validate(tree).stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))
-                .map(m -> Diagnostic.error("RULES_SCHEMA_" + m.getType().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"),
+                .map(m -> Diagnostic.error(Diagnostic.codeFor("RulesSchema", m.getType()),
                         m.getMessage(), "the file does not follow rules.schema.json; regenerate it with diapason generate",
                         new SourceLocation(file, 0, 0, m.getInstanceLocation().toString())))
                 .toList();
@@ -140,7 +140,7 @@ public final class RulesJson {
         try {
             return Validated.of(MAPPER.treeToValue(tree, RuleFile.class), List.of());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return Validated.failed(List.of(Diagnostic.error("RULES_UNREADABLE", "rules file cannot be read: "
+            return Validated.failed(List.of(Diagnostic.error("RulesUnreadable", "rules file cannot be read: "
                     + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()),
                     "regenerate the rules with diapason generate", SourceLocation.file(file))));
         }

@@ -64,7 +64,7 @@ class DicomReaderAgreesWithPydicomTest {
                         theirs.get("error").asText()).isTrue();
                 return;
             }
-            if (!ours.value().isPresent() && ours.diagnostics().stream().anyMatch(d -> d.code().equals("DICOM_NOT_DICOM"))) {
+            if (!ours.value().isPresent() && ours.diagnostics().stream().anyMatch(d -> d.code().equals("DicomNotDicom"))) {
                 assertThat(recognisesNothing(theirs.get("dataset"))).as("we say %s is not DICOM, but pydicom recognises "
                         + "elements in it: %s", f, theirs.get("dataset")).isTrue();
                 return;

@@ -150,7 +150,7 @@ class DicomReaderTest {
         byte[] full = DicomTestWriter.part10(Syntax.EXPLICIT_LE, mr());
         Validated<DicomHeader> v = reader.read(Arrays.copyOf(full, full.length - 5), "cut.dcm");
 
-        assertThat(codes(v)).containsExactly("DICOM_BAD_LENGTH");
+        assertThat(codes(v)).containsExactly("DicomBadLength");
         assertThat(v.value().orElseThrow().string("Manufacturer")).contains("SIEMENS");
         Validated<DicomHeader> cutInTag = reader.read(Arrays.copyOf(full, full.length - full.length % 2 - 100 + 1), "cut2.dcm");
         assertThat(cutInTag.hasErrors()).isTrue();
@@ -162,7 +162,7 @@ class DicomReaderTest {
                 .text(0x00080080, Vr.LO, "HOSPITAL"));
         Validated<DicomHeader> v = reader.read(Arrays.copyOf(full, full.length - 12), "cut.dcm");
 
-        assertThat(codes(v)).containsExactly("DICOM_TRUNCATED");
+        assertThat(codes(v)).containsExactly("DicomTruncated");
         assertThat(v.value().orElseThrow().string("Manufacturer")).contains("SIEMENS");
     }
 
@@ -170,7 +170,7 @@ class DicomReaderTest {
     void garbage_gives_DICOM_NOT_DICOM() {
         Validated<DicomHeader> v = reader.read("this is a text file, not DICOM at all".getBytes(StandardCharsets.US_ASCII), "notes.txt");
 
-        assertThat(codes(v)).containsExactly("DICOM_NOT_DICOM");
+        assertThat(codes(v)).containsExactly("DicomNotDicom");
         assertThat(v.value()).isEmpty();
     }
 
@@ -183,7 +183,7 @@ class DicomReaderTest {
         Validated<DicomHeader> v = reader.read(file, "hostile.dcm");
 
         assertThat(v.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("DICOM_BAD_LENGTH");
+            assertThat(d.code()).isEqualTo("DicomBadLength");
             assertThat(d.location().path()).isEqualTo("(0029,1010)");
         });
     }
@@ -196,7 +196,7 @@ class DicomReaderTest {
         }
         Validated<DicomHeader> v = reader.read(DicomTestWriter.part10(Syntax.EXPLICIT_LE, ds), "deep.dcm");
 
-        assertThat(codes(v)).containsExactly("DICOM_TOO_DEEP");
+        assertThat(codes(v)).containsExactly("DicomTooDeep");
         assertThat(v.diagnostics().get(0).location().path()).startsWith("(0008,1140)[0]/(0008,1140)");
     }
 
@@ -208,7 +208,7 @@ class DicomReaderTest {
 
         Validated<DicomHeader> v = small.read(file, "big-value.dcm");
 
-        assertThat(codes(v)).containsExactly("DICOM_VALUE_SKIPPED");
+        assertThat(codes(v)).containsExactly("DicomValueSkipped");
         assertThat(v.value().orElseThrow().get(0x00291010).orElseThrow().isValueSkipped()).isTrue();
         assertThat(v.value().orElseThrow().dataset().string(0x00290020)).contains("after");
     }

@@ -93,7 +93,7 @@ class SiemensCsaTest {
         byte[] full = csa();
         Validated<SiemensCsa.CsaHeader> v = SiemensCsa.parse(Arrays.copyOf(full, full.length - 200), SourceLocation.file("x.dcm"));
 
-        assertThat(v.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("DICOM_CSA_MALFORMED"));
+        assertThat(v.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("DicomCsaMalformed"));
         assertThat(v.value().orElseThrow().number("B_value")).contains(1000.0);
     }
 }

@@ -22,7 +22,7 @@ class InspectionJsonTest {
         values.put("EchoTime", List.of(0.015, 0.03));
         values.put("IdentifyingAttributesPresent", List.of());
         Inspection i = new Inspection(List.of(new SeriesValues("1.2", "1.2.3", values)), 1, 1,
-                List.of(Diagnostic.error("DICOM_TRUNCATED", "cut", "", SourceLocation.file("a/b"))));
+                List.of(Diagnostic.error("DicomTruncated", "cut", "", SourceLocation.file("a/b"))));
         Object parsed = new ObjectMapper().readValue(InspectionJson.write(i), Object.class);
         Object expected = new ObjectMapper().readValue(new ObjectMapper().writeValueAsString(i.toOrderedMap()), Object.class);
         assertThat(parsed).isEqualTo(expected);

@@ -161,7 +161,7 @@ class InspectorTest {
         assertThat(i.dicomFiles()).isEqualTo(1);
         assertThat(i.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.severity()).isEqualTo(Severity.NOTE);
-            assertThat(d.code()).isEqualTo("DICOM_SKIPPED_NOT_DICOM");
+            assertThat(d.code()).isEqualTo("DicomSkippedNotDicom");
             assertThat(d.location().file()).endsWith("notes.txt");
         });
     }
@@ -173,13 +173,13 @@ class InspectorTest {
         Inspection i = inspect(dir);
         assertThat(i.hasErrors()).isTrue();
         assertThat(i.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::code)
-                .containsAnyOf("DICOM_TRUNCATED", "DICOM_BAD_LENGTH");
+                .containsAnyOf("DicomTruncated", "DicomBadLength");
     }
 
     @Test
     void a_missing_folder_is_a_diagnostic() {
         Inspection i = inspect(dir.resolve("nowhere"));
-        assertThat(i.diagnostics()).extracting(Diagnostic::code).containsExactly("DICOM_INPUT_MISSING");
+        assertThat(i.diagnostics()).extracting(Diagnostic::code).containsExactly("DicomInputMissing");
     }
 
     @Test
@@ -225,7 +225,7 @@ class InspectorTest {
         Inspection i = inspect(dir);
 
         assertThat(only(i)).containsEntry("NumberOfFiles", 1L);
-        assertThat(i.diagnostics()).filteredOn(d -> d.code().equals("DICOM_PIXEL_DATA_TRUNCATED")).singleElement()
+        assertThat(i.diagnostics()).filteredOn(d -> d.code().equals("DicomPixelDataTruncated")).singleElement()
                 .satisfies(d -> {
                     assertThat(d.severity()).isEqualTo(Severity.ERROR);
                     assertThat(d.location().file()).endsWith("IM2");
@@ -244,7 +244,7 @@ class InspectorTest {
         Inspection i = inspect(dir);
 
         assertThat(only(i)).containsEntry("NumberOfFiles", 1L);
-        assertThat(i.diagnostics()).noneMatch(d -> d.code().equals("DICOM_PIXEL_DATA_TRUNCATED"));
+        assertThat(i.diagnostics()).noneMatch(d -> d.code().equals("DicomPixelDataTruncated"));
     }
 
     @Test
@@ -275,8 +275,8 @@ class InspectorTest {
         assertThat(only(i)).containsEntry("NumberOfFiles", 1L);
         assertThat(i.diagnostics()).filteredOn(d -> d.severity() == Severity.WARNING)
                 .extracting(d -> Path.of(d.location().file()).getFileName().toString() + " " + d.code())
-                .containsExactlyInAnyOrder("dangling DICOM_SKIPPED_LINK", "linked DICOM_SKIPPED_LINK",
-                        "pipe DICOM_SKIPPED_NOT_REGULAR");
+                .containsExactlyInAnyOrder("dangling DicomSkippedLink", "linked DicomSkippedLink",
+                        "pipe DicomSkippedNotRegular");
         assertThat(i.diagnostics()).filteredOn(d -> d.location().file().endsWith("dangling")).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("dangling"));
     }

@@ -31,7 +31,7 @@ class RulesJsonTest {
         Validated<RuleFile> read = RulesJson.read("{\n  \"siteId\": ,\n}", "rules.json");
         assertThat(read.value()).isEmpty();
         assertThat(read.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("RULES_NOT_JSON");
+            assertThat(d.code()).isEqualTo("RulesNotJson");
             assertThat(d.location().line()).isEqualTo(2);
         });
     }
@@ -41,7 +41,7 @@ class RulesJsonTest {
         String text = RulesJson.write(RuleFixtures.twoPeriods()).replace("\"position\" : 1", "\"position\" : 0");
         Validated<RuleFile> read = RulesJson.read(text, "rules.json");
         assertThat(read.value()).isEmpty();
-        assertThat(read.diagnostics()).extracting(Diagnostic::code).contains("RULES_SCHEMA_MINIMUM");
+        assertThat(read.diagnostics()).extracting(Diagnostic::code).contains("RulesSchemaMinimum");
         assertThat(read.diagnostics()).extracting(d -> d.location().path())
                 .contains("/ruleSets/0/sequences/0/position");
     }

@@ -94,16 +94,16 @@ public final class JsonFormatReader implements FormatReader {
             return Validated.failed(List.of(syntaxError(name, e, null)));
         } catch (IOException e) {
             // Not JSON text at all (e.g. invalid UTF-8 in a binary file).
-            return Validated.failed(List.of(Diagnostic.error("JSON_SYNTAX",
+            return Validated.failed(List.of(Diagnostic.error("JsonSyntax",
                     "not a readable JSON text: " + e.getMessage(),
                     "save the file as UTF-8 JSON", SourceLocation.file(name))));
         }
         if (tree == null || tree.isMissingNode()) {
-            return Validated.failed(List.of(Diagnostic.error("FILE_EMPTY", "the file is empty",
+            return Validated.failed(List.of(Diagnostic.error("FileEmpty", "the file is empty",
                     "write a JSON object here (see the examples/ folder)", new SourceLocation(name, 1, 1, ""))));
         }
         if (!tree.isObject()) {
-            return Validated.failed(List.of(Diagnostic.error("SCHEMA_WRONG_TYPE",
+            return Validated.failed(List.of(Diagnostic.error("SchemaWrongType",
                     "the document must be a JSON object, found " + tree.getNodeType().name().toLowerCase(),
                     "start the file with '{'", index.locate(""))));
         }
@@ -117,11 +117,11 @@ public final class JsonFormatReader implements FormatReader {
             return Validated.of(new Located<>(value, index), diagnostics);
         } catch (JsonMappingException e) {
             String pointer = pointerOf(e);
-            diagnostics.add(Diagnostic.error("JSON_BINDING", e.getOriginalMessage(),
+            diagnostics.add(Diagnostic.error("JsonBinding", e.getOriginalMessage(),
                     "correct the value at this place", index.locate(pointer)));
             return Validated.failed(diagnostics);
         } catch (IllegalArgumentException | JsonProcessingException e) {
-            diagnostics.add(Diagnostic.error("JSON_BINDING", String.valueOf(e.getMessage()),
+            diagnostics.add(Diagnostic.error("JsonBinding", String.valueOf(e.getMessage()),
                     "correct the value at this place", index.locate("")));
             return Validated.failed(diagnostics);
         }
@@ -135,13 +135,13 @@ public final class JsonFormatReader implements FormatReader {
         String hint = e instanceof JsonParseException && message.startsWith("Duplicate field")
                 ? "each key may appear once in an object: remove or rename the repeated one"
                 : "fix the JSON syntax here (a missing comma, quote or bracket is the usual cause)";
-        String code = message.startsWith("Duplicate field") ? "JSON_DUPLICATE_KEY" : "JSON_SYNTAX";
+        String code = message.startsWith("Duplicate field") ? "JsonDuplicateKey" : "JsonSyntax";
         if (message.startsWith("Trailing token")) {
             message = "more JSON follows the end of the document";
             hint = "a protocol or site file holds one JSON object: remove what follows its closing '}'";
         }
         if (message.contains("nesting depth")) {
-            code = "JSON_TOO_DEEP";
+            code = "JsonTooDeep";
             message = "the document is nested more than " + MAX_NESTING + " levels deep";
             hint = "protocol files are never nested this deep: check the file is the one you meant";
         }
@@ -154,7 +154,7 @@ public final class JsonFormatReader implements FormatReader {
      */
     private static void outOfRangeNumbers(JsonNode node, String pointer, SourceMap index, List<Diagnostic> out) {
         if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
-            out.add(Diagnostic.error("JSON_NUMBER_OUT_OF_RANGE", "this number is too large to be represented",
+            out.add(Diagnostic.error("JsonNumberOutOfRange", "this number is too large to be represented",
                     "write the value in a unit where it is a realistic number", index.locate(pointer)));
         } else if (node.isObject()) {
             for (var f : node.properties()) {

@@ -91,11 +91,11 @@ public final class JsonSchemaCheck {
                 String allowed = known.isEmpty() ? objectSchema(m).path("description").asText("keys here must match "
                         + String.join(" or ", iterable(objectSchema(m).path("patternProperties").fieldNames())))
                         : "allowed here: " + String.join(", ", known);
-                yield Diagnostic.error("SCHEMA_UNKNOWN_FIELD", "unknown field '" + property + "'",
+                yield Diagnostic.error("SchemaUnknownField", "unknown field '" + property + "'",
                         suggestion.isEmpty() ? allowed : suggestion + " (" + allowed + ")",
                         sources.locate(pointer + "/" + escape(property)));
             }
-            case "required" -> Diagnostic.error("SCHEMA_MISSING_FIELD",
+            case "required" -> Diagnostic.error("SchemaMissingField",
                     "missing required field '" + property + "'",
                     "add \"" + property + "\" here", sources.locate(pointer));
             case "enum" -> {
@@ -103,13 +103,13 @@ public final class JsonSchemaCheck {
                 m.getSchemaNode().forEach(v -> allowed.add(v.asText()));
                 String given = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
                 String suggestion = Suggestions.didYouMean(given, allowed);
-                yield Diagnostic.error("SCHEMA_NOT_ALLOWED", "'" + given + "' is not an allowed value",
+                yield Diagnostic.error("SchemaNotAllowed", "'" + given + "' is not an allowed value",
                         (suggestion.isEmpty() ? "" : suggestion + " ") + "allowed: " + String.join(", ", allowed),
                         sources.locate(pointer));
             }
-            case "type" -> Diagnostic.error("SCHEMA_WRONG_TYPE", cleaned(m),
+            case "type" -> Diagnostic.error("SchemaWrongType", cleaned(m),
                     "write a value of the expected type", sources.locate(pointer));
-            default -> Diagnostic.error("SCHEMA_" + type.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"),
+            default -> Diagnostic.error(Diagnostic.codeFor("Schema", type),
                     cleaned(m), "format".equals(type) ? formatHint(m) : hintFor(type), sources.locate(pointer));
         };
     }

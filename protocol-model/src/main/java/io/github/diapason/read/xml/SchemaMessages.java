@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class SchemaMessages {
 
-    static final String CODE = "XML_SCHEMA";
+    static final String CODE = "XmlSchema";
     private static final Pattern KEY = Pattern.compile("^(cvc-[A-Za-z0-9.\\-]+):\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
     private static final Pattern QNAME = Pattern.compile("\"[^\"]*\":([A-Za-z_][\\w.\\-]*)");

@@ -42,11 +42,11 @@ import org.xml.sax.XMLReader;
  */
 final class XmlParse {
 
-    static final String SYNTAX = "XML_SYNTAX";
-    static final String DOCTYPE = "XML_DOCTYPE";
-    static final String BINDING = "XML_BINDING";
-    static final String TOO_DEEP = "XML_TOO_DEEP";
-    static final String NUMBER_OUT_OF_RANGE = "XML_NUMBER_OUT_OF_RANGE";
+    static final String SYNTAX = "XmlSyntax";
+    static final String DOCTYPE = "XmlDoctype";
+    static final String BINDING = "XmlBinding";
+    static final String TOO_DEEP = "XmlTooDeep";
+    static final String NUMBER_OUT_OF_RANGE = "XmlNumberOutOfRange";
     /** As for JSON: far beyond any protocol's depth; deeper input is refused as it is read. */
     static final int MAX_NESTING = 64;
     /** Attributes bound to an int: a larger value would wrap around or fail inside the binding. */

@@ -52,7 +52,7 @@ class JsonFormatReaderTest {
 
         assertThat(read.valid()).isEmpty();
         Diagnostic d = read.diagnostics().get(0);
-        assertThat(d.code()).isEqualTo("SCHEMA_UNKNOWN_FIELD");
+        assertThat(d.code()).isEqualTo("SchemaUnknownField");
         assertThat(d.hint()).startsWith("did you mean 'sponsor'?");
         assertThat(d.location().line()).isEqualTo(1);
         assertThat(d.location().column()).isEqualTo(57);

@@ -60,7 +60,7 @@ class XmlFormatReaderTest {
 
         assertThat(read.valid()).isEmpty();
         assertThat(read.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("XML_DOCTYPE");
+            assertThat(d.code()).isEqualTo("XmlDoctype");
             assertThat(d.location().line()).isEqualTo(2);
             assertThat(d.location().column()).isEqualTo(1);
         });
@@ -81,7 +81,7 @@ class XmlFormatReaderTest {
         Validated<Located<Protocol>> read = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> reader.readProtocol(file));
 
-        assertThat(read.diagnostics()).extracting(Diagnostic::code).containsExactly("XML_DOCTYPE");
+        assertThat(read.diagnostics()).extracting(Diagnostic::code).containsExactly("XmlDoctype");
     }
 
     /** Issue 10: 100,000 levels (700 KB) took 37 s and ended in OutOfMemoryError; now refused as read. */
@@ -94,7 +94,7 @@ class XmlFormatReaderTest {
         Validated<Located<Protocol>> read = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> reader.readProtocol(file));
 
-        assertThat(read.diagnostics()).extracting(Diagnostic::code).containsExactly("XML_TOO_DEEP");
+        assertThat(read.diagnostics()).extracting(Diagnostic::code).containsExactly("XmlTooDeep");
         assertThat(read.diagnostics().get(0).location().line()).isEqualTo(1);
     }
 
@@ -111,8 +111,8 @@ class XmlFormatReaderTest {
 
         Validated<Located<Site>> read = reader.readSite(file);
 
-        assertThat(read.diagnostics()).extracting(Diagnostic::code).contains("XML_NUMBER_OUT_OF_RANGE");
-        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("XML_NUMBER_OUT_OF_RANGE"))
+        assertThat(read.diagnostics()).extracting(Diagnostic::code).contains("XmlNumberOutOfRange");
+        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("XmlNumberOutOfRange"))
                 .extracting(d -> d.location().path()).anyMatch(p -> p.endsWith("/@fieldStrength"))
                 .anyMatch(p -> p.endsWith("/@channels"));
         assertThat(read.valid()).isEmpty();
@@ -129,7 +129,7 @@ class XmlFormatReaderTest {
         Validated<Located<Protocol>> read = reader.readProtocol(file);
 
         assertThat(read.valid()).isEmpty();
-        assertThat(read.diagnostics()).extracting(Diagnostic::code).containsOnly("XML_SCHEMA");
+        assertThat(read.diagnostics()).extracting(Diagnostic::code).containsOnly("XmlSchema");
         assertThat(read.diagnostics().toString()).doesNotContain("root:");
     }
 
@@ -143,7 +143,7 @@ class XmlFormatReaderTest {
 
         Diagnostic d = reader.readProtocol(file).diagnostics().get(0);
 
-        assertThat(d.code()).isEqualTo("XML_SYNTAX");
+        assertThat(d.code()).isEqualTo("XmlSyntax");
         assertThat(d.location().line()).isEqualTo(2);
         assertThat(d.location().column()).isPositive();
     }
@@ -157,7 +157,7 @@ class XmlFormatReaderTest {
         List<Diagnostic> diagnostics = reader.readProtocol(file).diagnostics();
 
         assertThat(diagnostics).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("XML_SCHEMA");
+            assertThat(d.code()).isEqualTo("XmlSchema");
             assertThat(d.message()).isEqualTo("unexpected element <sequnce> here").doesNotContain("cvc-");
             assertThat(d.hint()).startsWith("did you mean 'sequence'?");
             assertThat(d.location().line()).isEqualTo(5);
@@ -223,7 +223,7 @@ class XmlFormatReaderTest {
 
         Diagnostic d = reader.readProtocol(file).diagnostics().get(0);
 
-        assertThat(d.code()).isEqualTo("XML_SCHEMA");
+        assertThat(d.code()).isEqualTo("XmlSchema");
         assertThat(d.hint()).contains("xmlns=\"urn:diapason:protocol:1\"");
     }
 
@@ -233,7 +233,7 @@ class XmlFormatReaderTest {
 
         assertThat(read.valid()).isEmpty();
         assertThat(read.diagnostics()).first().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("XML_SCHEMA");
+            assertThat(d.code()).isEqualTo("XmlSchema");
             assertThat(d.message()).isEqualTo("<site> is not a document this schema describes");
         });
     }
@@ -260,7 +260,7 @@ class XmlFormatReaderTest {
 
         assertThat(read.valid()).isEmpty();
         assertThat(read.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("XML_SCHEMA");
+            assertThat(d.code()).isEqualTo("XmlSchema");
             assertThat(d.location().path()).isEqualTo("/protocol/exam/sequences/sequence[1]/name");
             assertThat(d.location().line()).isEqualTo(4);
         });

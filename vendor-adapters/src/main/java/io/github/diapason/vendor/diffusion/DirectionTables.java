@@ -31,7 +31,7 @@ public final class DirectionTables {
             }
         }
         List<Diagnostic> notes = scheme.shells().stream().anyMatch(s -> s.bValue() > 0)
-                ? List.of(new Diagnostic(Severity.NOTE, "DIFFUSION_DIRECTIONS_GENERATED",
+                ? List.of(new Diagnostic(Severity.NOTE, "DiffusionDirectionsGenerated",
                 "the protocol gives shell sizes only; directions were spread over the half sphere by a golden-angle spiral",
                 "prescribe the vectors in the protocol to control them", SourceLocation.NONE))
                 : List.of();
@@ -62,7 +62,7 @@ public final class DirectionTables {
     }
 
     static Diagnostic malformed(String format, int line, String text) {
-        return Diagnostic.error("DIFFUSION_FILE_MALFORMED", format + " line " + line + " is not understood: " + text,
+        return Diagnostic.error("DiffusionFileMalformed", format + " line " + line + " is not understood: " + text,
                 "compare it with a direction file Diapason writes for the same scheme (sites/<site>/diffusion/)", new SourceLocation("", line, 0, ""));
     }
 

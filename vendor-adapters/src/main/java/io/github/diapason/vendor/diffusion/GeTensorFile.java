@@ -64,7 +64,7 @@ public final class GeTensorFile implements DirectionFile {
             }
         }
         if (count == null || out.size() != count) {
-            problems.add(Diagnostic.error("DIFFUSION_FILE_MALFORMED", "tensor.dat block declares "
+            problems.add(Diagnostic.error("DiffusionFileMalformed", "tensor.dat block declares "
                     + (count == null ? "no count" : count + " directions") + " and lists " + out.size(), "", null));
         }
         return problems.isEmpty() ? Validated.of(out, List.of()) : Validated.failed(problems);

@@ -75,9 +75,9 @@ public final class SiemensDvsFile implements DirectionFile {
             }
         }
         if (declared == null) {
-            problems.add(Diagnostic.error("DIFFUSION_FILE_MALFORMED", ".dvs has no [directions=N] header", "", null));
+            problems.add(Diagnostic.error("DiffusionFileMalformed", ".dvs has no [directions=N] header", "", null));
         } else if (declared != out.size()) {
-            problems.add(Diagnostic.error("DIFFUSION_FILE_MALFORMED",
+            problems.add(Diagnostic.error("DiffusionFileMalformed",
                     ".dvs declares " + declared + " directions but lists " + out.size(), "", null));
         }
         return problems.isEmpty() ? Validated.of(out, List.of()) : Validated.failed(problems);
