@@ -65,7 +65,7 @@ public final class OutputWriter {
      * @param carried top-level folders other commands write under the root (the diff reports),
      *        copied into the new tree as they are
      * @throws OutputLock.Busy when another run holds the root
-     * @throws ForeignFolderException when the root is a non-empty folder we did not write
+     * @throws ForeignFolderException when the root holds files, other than the carried folders, and no signature
      */
     public static Summary publish(OutputTree tree, Path root, String signature, Set<String> carried) throws IOException {
         Path base = root.toAbsolutePath().normalize();
@@ -77,7 +77,7 @@ public final class OutputWriter {
         try (OutputLock lock = OutputLock.acquire(base)) {
             recover(base);
             if (Files.exists(base, LinkOption.NOFOLLOW_LINKS)) {
-                if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS) || !isEmpty(base)
+                if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS) || !onlyCarried(base, carried)
                         && !Files.isRegularFile(base.resolve(signature), LinkOption.NOFOLLOW_LINKS)) {
                     throw new ForeignFolderException(base);
                 }
@@ -240,9 +240,16 @@ public final class OutputWriter {
         return List.copyOf(gone);
     }
 
-    private static boolean isEmpty(Path folder) throws IOException {
+    /** Empty, or holding nothing but the folders other commands write there (a diff run before any generate). */
+    private static boolean onlyCarried(Path folder, Set<String> carried) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            return !entries.iterator().hasNext();
+            for (Path entry : entries) {
+                if (!carried.contains(entry.getFileName().toString())
+                        || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

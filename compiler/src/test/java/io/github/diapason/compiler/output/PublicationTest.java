@@ -84,6 +84,17 @@ class PublicationTest {
     }
 
     @Test
+    void aFolderHoldingOnlyTheDiffReportsIsOurs() throws IOException {
+        Path out = temp.resolve("out");
+        OutputWriter.write(new OutputTree().put("diff/protocol-diff.md", "diff"), out);
+
+        OutputWriter.publish(version("v1", 1), out, SIGNATURE, Set.of("diff"));
+
+        assertThat(out.resolve("diff/protocol-diff.md")).hasContent("diff");
+        assertThat(out.resolve(SIGNATURE)).hasContent("v1");
+    }
+
+    @Test
     void filesAndFoldersFollowTheUmaskAndRegeneratingRestoresIt() throws IOException, InterruptedException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path out = temp.resolve("out");
