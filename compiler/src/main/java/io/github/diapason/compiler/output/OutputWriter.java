@@ -132,6 +132,7 @@ public final class OutputWriter {
                     continue;
                 }
                 Files.createDirectories(target.getParent());
+                removeStaleTemporaries(target);
                 Path temp = target.resolveSibling("." + target.getFileName() + "."
                         + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
                 try {
@@ -144,6 +145,21 @@ public final class OutputWriter {
             }
             return new Summary(written, unchanged);
         }
+    }
+
+    /** Temporary siblings of {@code target} that a killed run left; under the lock, none is in use. */
+    private static void removeStaleTemporaries(Path target) throws IOException {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(target.getParent(),
+                "." + target.getFileName() + ".*.tmp")) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(".tmp");
     }
 
     /** A root that is not a folder we wrote: replacing it would delete the user's files. */
@@ -263,7 +279,7 @@ public final class OutputWriter {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile()) {
+                if (attrs.isRegularFile() && !isTemporary(file)) {
                     Path target = to.resolve(from.relativize(file).toString());
                     Files.write(target, Files.readAllBytes(file), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     Files.setLastModifiedTime(target, attrs.lastModifiedTime());
