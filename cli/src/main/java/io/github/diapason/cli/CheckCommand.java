@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", description = "Check received DICOM exams against the sites' conformity rules.")
 final class CheckCommand implements Callable<Integer> {
 
-    static final int CONFORMANT = 0;
-    static final int NON_CONFORMANT = 1;
+    static final int CONFORMANT = io.github.diapason.compiler.ExitStatus.OK.code();
+    static final int NON_CONFORMANT = io.github.diapason.compiler.ExitStatus.FINDINGS.code();
     static final int UNREADABLE = io.github.diapason.compiler.ExitStatus.UNREADABLE_INPUT.code();
 
     @Spec

@@ -1,5 +1,6 @@
 package io.github.diapason.cli;
 
+import io.github.diapason.compiler.ExitStatus;
 import io.github.diapason.conformity.dicom.DicomReader;
 import io.github.diapason.conformity.inspect.FieldTable;
 import io.github.diapason.conformity.inspect.Inspection;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code diapason inspect <dicom-dir>…}: per series, the values the checker compares, as JSON in BIDS
  * names and units on standard output; problems with files also as one line each on standard error.
- * Exit 0 when every file was read, 1 when some could not be.
+ * Exit 0 when every file was read, 3 (unreadable input) when some could not be.
  */
 @Command(name = "inspect", description = "Print, per DICOM series, the values the checker compares (JSON, BIDS names and units).")
 final class InspectCommand implements Callable<Integer> {
@@ -51,6 +52,6 @@ final class InspectCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        return inspection.hasErrors() ? Diapason.INVALID_INPUT : Diapason.OK;
+        return (inspection.hasErrors() ? ExitStatus.UNREADABLE_INPUT : ExitStatus.OK).code();
     }
 }

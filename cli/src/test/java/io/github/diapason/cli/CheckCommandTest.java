@@ -1,5 +1,6 @@
 package io.github.diapason.cli;
 
+import io.github.diapason.compiler.ExitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,7 +26,7 @@ class CheckCommandTest {
     Path dir;
 
     private int run(String... args) {
-        return new CommandLine(new Diapason()).setOut(new PrintWriter(new StringWriter()))
+        return new CommandLine(new DiapasonCommand()).setOut(new PrintWriter(new StringWriter()))
                 .setErr(new PrintWriter(new StringWriter())).execute(args);
     }
 
@@ -79,6 +80,6 @@ class CheckCommandTest {
 
     @Test
     void a_missing_rules_option_is_a_usage_error() {
-        assertThat(run("check", dir.toString())).isEqualTo(Diapason.USAGE);
+        assertThat(run("check", dir.toString())).isEqualTo(ExitStatus.USAGE.code());
     }
 }

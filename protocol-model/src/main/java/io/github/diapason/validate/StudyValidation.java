@@ -7,6 +7,7 @@ import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.read.StudyReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,8 +24,12 @@ public final class StudyValidation {
         this.rules = List.copyOf(rules);
     }
 
-    public static StudyValidation standard() {
-        return new StudyValidation(StudyReader.withDefaultFormats(), Rules.all());
+    /**
+     * The default readers and every rule; {@code vendors} are the vendor ids a site or an override
+     * may name: the ids of the vendor adapters on the class path (the only vendor list).
+     */
+    public static StudyValidation standard(Collection<String> vendors) {
+        return new StudyValidation(StudyReader.withDefaultFormats(), Rules.all(vendors));
     }
 
     public Validated<LoadedStudy> validate(Path studyDir) {

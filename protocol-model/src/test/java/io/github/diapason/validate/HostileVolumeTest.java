@@ -29,7 +29,7 @@ class HostileVolumeTest {
         Files.writeString(dir.resolve("protocol.json"), json.append("}\n"));
 
         List<Diagnostic> diagnostics = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> StudyValidation.standard().validate(dir).diagnostics());
+                () -> StudyValidation.standard(TestVendors.IDS).validate(dir).diagnostics());
 
         assertThat(diagnostics.size()).isLessThanOrEqualTo(60);
         assertThat(diagnostics).anyMatch(d -> d.message().startsWith("and 299950 more"));

@@ -89,7 +89,7 @@ class MalformedInputCorpusTest {
     private static final Pattern JAVA_MEMBER = Pattern.compile("\\b[A-Z]\\w*\\.[a-z]\\w*\\(\\)"
             + "|\\b(java|javax|jakarta|com|org|io)\\.[a-z]\\w*\\.[\\w.]*[A-Z]\\w*");
 
-    private static final StudyValidation VALIDATION = StudyValidation.standard();
+    private static final StudyValidation VALIDATION = StudyValidation.standard(TestVendors.IDS);
 
     @TestFactory
     Stream<DynamicTest> readerAndSchemaCases() {

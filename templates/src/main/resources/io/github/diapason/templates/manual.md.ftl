@@ -59,6 +59,9 @@ ${exam.participantInstructions!msg("sequence.none")}
 </#list>
 <#if s.diffusion??>${msg("sequence.diffusion")}: <#list s.diffusion.shells as sh>${msg("sequence.shell", sh.bValue, sh.directions)}<#if (sh.reversedPhase!0) gt 0>${msg("sequence.shellReversed", sh.reversedPhase)}</#if><#sep>; </#list>
 
+<#if s.directionFile??>${msg("sequence.directionFile")}: [`${s.directionFile}`](${s.directionFile})
+
+</#if>
 </#if>
 <#if s.functional??>${msg("sequence.functional")}: ${msg("sequence.volumes", s.functional.task, s.functional.volumes)}<#if (s.functional.dummyVolumes!0) gt 0>${msg("sequence.dummies", s.functional.dummyVolumes)}</#if>
 

@@ -3,7 +3,7 @@ package io.github.diapason.compiler.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.diapason.compiler.generate.SiteOutcome;
+import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.conformity.rules.AttributeRule;
 import io.github.diapason.conformity.rules.ConfidentialityAttribute;
 import io.github.diapason.conformity.rules.RequiredField;

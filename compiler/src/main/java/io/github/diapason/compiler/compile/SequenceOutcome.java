@@ -1,4 +1,4 @@
-package io.github.diapason.compiler.generate;
+package io.github.diapason.compiler.compile;
 
 import io.github.diapason.model.Sequence;
 import io.github.diapason.vendor.Feasibility;
