@@ -52,6 +52,14 @@ public final class Diapason {
     }
 
     /**
+     * Checks received DICOM exams against the sites' rules and writes the check reports under
+     * {@code outputDirectory}; verdicts and exit status come back in the outcome.
+     */
+    public CheckOutcome check(CheckRequest request) {
+        return new io.github.diapason.compiler.check.ConformityCheck().check(request);
+    }
+
+    /**
      * Reads every file of the study, applies every check, and compiles every site (feasibility,
      * translation), so that a study that validates also generates.
      */

@@ -152,6 +152,7 @@ public final class RuleDerivation {
                     + vendor + " console data has no setting for it"));
         }
         derived(site, requested, vendor, technique, notes).forEach(attributes::add);
+        attributes.replaceAll(a -> ConsoleWording.of(a, vendorSequence, adapter.profile()));
         return new SequenceRule(sequence.id(), sequence.name() == null ? sequence.id() : sequence.name().in(language == null ? "en" : language),
                 technique, sequence.orientation() == null ? null : sequence.orientation().id(),
                 sequence.isMandatory(), sequence.repeatIfNonConformant(), position,

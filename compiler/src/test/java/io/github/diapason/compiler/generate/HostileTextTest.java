@@ -54,7 +54,7 @@ class HostileTextTest {
     }
 
     private GenerateReport generate(boolean pdf) {
-        return new StudyGenerator().generate(new GenerateRequest(study, temp.resolve("out"), Optional.empty(),
+        return new io.github.diapason.compiler.Diapason().generate(new GenerateRequest(study, temp.resolve("out"), Optional.empty(),
                 Optional.empty(), pdf, false));
     }
 

@@ -51,6 +51,28 @@ class RuleDerivationTest {
         assertThat(rule).isCloseTo(244.14, within(0.01));
     }
 
+    @Test
+    void rulesNameEachSettingAsTheSitesConsoleAndManualDo() {
+        // GE: the console sets ±kHz, DICOM stores Hz/px: the rule says so and gives no conversion factor
+        AttributeRule bandwidth = sequence("london", "t1w-mprage").attribute("PixelBandwidth").orElseThrow();
+        assertThat(bandwidth.console()).isNotNull();
+        assertThat(bandwidth.console().label()).isEqualTo("Receiver Bandwidth");
+        assertThat(bandwidth.console().unit()).isEqualTo("kHz");
+        assertThat(bandwidth.console().value()).isEqualTo("31.25");
+        assertThat(bandwidth.console().factor()).isNull();
+        // a time converts linearly: seconds in DICOM's BIDS unit, milliseconds on the console
+        for (String site : new String[] {"amsterdam", "barcelona", "london", "lyon", "milano", "oslo"}) {
+            for (SequenceRule s : rules(site).sequences()) {
+                s.attribute("EchoTime").ifPresent(te -> {
+                    assertThat(te.console()).as(site + " " + s.id()).isNotNull();
+                    assertThat(te.console().label()).as(site + " " + s.id()).startsWith("TE");
+                    assertThat(te.console().unit()).isEqualTo("ms");
+                    assertThat(te.console().factor()).isEqualTo(1000.0);
+                });
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"amsterdam", "barcelona", "london", "lyon", "milano", "oslo"})
     void everyPixelBandwidthRuleToleratesAtLeastOnePercent(String site) {

@@ -1,5 +1,6 @@
 package io.github.diapason.conformity.dicom;
 
+import io.github.diapason.conformity.siemens.Ascconv;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
@@ -152,37 +153,9 @@ public final class SiemensCsa {
         return new String(data, off, Math.max(0, end - off), StandardCharsets.ISO_8859_1);
     }
 
-    /**
-     * Parses {@code key = value} lines between {@code ### ASCCONV BEGIN} and {@code ### ASCCONV END ###}.
-     * Quoted values lose their quotes ({@code ""x""} or {@code "x"}); trailing {@code #} comments are dropped.
-     */
+    /** The ASCCONV block of {@code text} as key → value (empty when the text has none); see {@link Ascconv}. */
     public static Map<String, String> parseAscconv(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        int begin = text.indexOf("### ASCCONV BEGIN");
-        if (begin < 0) {
-            return out;
-        }
-        int end = text.indexOf("### ASCCONV END", begin);
-        String block = text.substring(text.indexOf('\n', begin) < 0 ? text.length() : text.indexOf('\n', begin) + 1,
-                end < 0 ? text.length() : end);
-        for (String line : block.split("\r?\n")) {
-            int eq = line.indexOf('=');
-            if (eq <= 0 || line.stripLeading().startsWith("#")) {
-                continue;
-            }
-            String key = line.substring(0, eq).strip();
-            String value = line.substring(eq + 1).strip();
-            if (!value.startsWith("\"")) {
-                int hash = value.indexOf('#');
-                if (hash >= 0) {
-                    value = value.substring(0, hash).strip();
-                }
-            } else {
-                value = value.replaceAll("^\"+", "").replaceAll("\"+(\\s*#.*)?$", "");
-            }
-            out.put(key, value);
-        }
-        return out;
+        return Ascconv.hasBlock(text) ? Ascconv.parse(text).asMap() : Map.of();
     }
 
     /** An ASCCONV value as a number: decimal or {@code 0x} hexadecimal. */

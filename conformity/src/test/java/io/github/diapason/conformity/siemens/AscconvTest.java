@@ -1,0 +1,81 @@
+package io.github.diapason.conformity.siemens;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AscconvTest {
+
+    /** Lines as a Siemens E11 MrPhoenixProtocol writes them (tab, " = ", tab), XProtocol text around them. */
+    private static final String E11 = "<XProtocol>\n{\n  <Name> \"PhoenixMetaProtocol\"\n  <ParamLong.\"x\"> { 1 }\n}\n"
+            + "### ASCCONV BEGIN object=MrProtDataImpl@MrProtocolData version=51130001 converter=%MEASCONST%/ConverterList/Prot_Converter.txt ###\n"
+            + "ulVersion\t = \t51130001\n"
+            + "tSequenceFileName\t = \t\"\"%CustomerSeq%\\cmrr_mbep2d_se\"\"\n"
+            + "tProtocolName\t = \t\"\"noPF_noPAT_50POS\"\"\n"
+            + "alTR.__attribute__.size\t = \t128\n"
+            + "alTR[0]\t = \t8320000\n"
+            + "sKSpace.dPhaseResolution\t = \t1.0\n"
+            + "sKSpace.ucPhasePartialFourier\t = \t0x10\n"
+            + "sPat.lAccelFactPE\t = \t2  # GRAPPA\n"
+            + "sCoilSelectMeas.aRxCoilSelectData[0].asList[0].sCoilElementID.tCoilID\t = \t\"\"Head_32\"\"\n"
+            + "### ASCCONV END ###\n"
+            + "after = 1\n";
+
+    @Test
+    void keeps_the_block_keys_in_text_order_and_nothing_outside_it() {
+        Ascconv p = Ascconv.parse(E11);
+
+        assertThat(p.asMap().keySet()).containsExactly("ulVersion", "tSequenceFileName", "tProtocolName",
+                "alTR.__attribute__.size", "alTR[0]", "sKSpace.dPhaseResolution", "sKSpace.ucPhasePartialFourier",
+                "sPat.lAccelFactPE", "sCoilSelectMeas.aRxCoilSelectData[0].asList[0].sCoilElementID.tCoilID");
+        assertThat(p.text("after")).isEmpty();
+    }
+
+    @Test
+    void text_values_lose_their_doubled_quotes_and_comments_are_dropped() {
+        Ascconv p = Ascconv.parse(E11);
+
+        assertThat(p.text("tProtocolName")).contains("noPF_noPAT_50POS");
+        assertThat(p.text("tSequenceFileName")).contains("%CustomerSeq%\\cmrr_mbep2d_se");
+        assertThat(p.text("sPat.lAccelFactPE")).contains("2");
+        assertThat(p.text("sCoilSelectMeas.aRxCoilSelectData[0].asList[0].sCoilElementID.tCoilID")).contains("Head_32");
+    }
+
+    @Test
+    void typed_getters_read_decimal_hexadecimal_and_floating_values() {
+        Ascconv p = Ascconv.parse(E11);
+
+        assertThat(p.integer("alTR[0]")).hasValue(8320000);
+        assertThat(p.integer("sKSpace.ucPhasePartialFourier")).hasValue(16);
+        assertThat(p.decimal("sKSpace.dPhaseResolution")).hasValue(1.0);
+        assertThat(p.integer("sKSpace.dPhaseResolution")).isEmpty();
+        assertThat(p.decimal("tProtocolName")).isEmpty();
+        assertThat(p.decimal("missing")).isEmpty();
+    }
+
+    @Test
+    void text_without_a_marker_is_read_whole_and_junk_lines_are_skipped() {
+        Ascconv p = Ascconv.parse("a = 1\r\n= orphan\nno equals sign\n# a = comment\nb c = 2\nd=\"x\"\n");
+
+        assertThat(p.asMap()).containsExactly(java.util.Map.entry("a", "1"), java.util.Map.entry("d", "x"));
+    }
+
+    @Test
+    void an_unterminated_block_reads_to_the_end_and_a_repeated_key_keeps_its_first_value() {
+        Ascconv p = Ascconv.parse("### ASCCONV BEGIN ###\nalTR[0] = 1\nalTR[0] = 2\nlast = \"\"open");
+
+        assertThat(p.integer("alTR[0]")).hasValue(1);
+        assertThat(p.text("last")).contains("open");
+    }
+
+    @Test
+    void retain_keeps_only_the_keys_asked_for() {
+        Ascconv p = Ascconv.parse(E11).retain(List.of("alTR[0]", "sPat.lAccelFactPE", "absent"));
+
+        assertThat(p.asMap()).containsOnlyKeys("alTR[0]", "sPat.lAccelFactPE");
+        assertThat(Ascconv.parse("").isEmpty()).isTrue();
+        assertThat(Ascconv.hasBlock(E11)).isTrue();
+    }
+}
