@@ -111,18 +111,7 @@ class KilledGenerateTest {
     }
 
     private Path copyExampleWithSites(int extra) throws IOException {
-        Path from = Path.of("../examples/memory-clinic-xml");
-        Path study = dir.resolve("study");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = study.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path study = DiapasonCommandTest.copyExample(dir);
         String lille = Files.readString(study.resolve("sites/lille.xml"));
         for (int i = 0; i < extra; i++) {
             String id = String.format("site%03d", i);
