@@ -152,7 +152,8 @@ class DiapasonCommandTest {
                 .contains("| 3d-ir-gre |");
     }
 
-    private static Path copyExample(Path dir) throws java.io.IOException {
+    /** A copy of the XML example study at {@code dir/study}, for tests that change it. */
+    static Path copyExample(Path dir) throws java.io.IOException {
         return copyOf(Path.of("../examples/memory-clinic-xml"), dir);
     }
 

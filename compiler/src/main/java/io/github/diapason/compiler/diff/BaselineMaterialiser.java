@@ -22,6 +22,7 @@ import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -116,10 +117,19 @@ public final class BaselineMaterialiser {
                     String path = tree.getPathString();
                     String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
                     if (STUDY_FILE.matcher(relative).matches()) {
+                        ObjectLoader blob = repo.open(tree.getObjectId(0));
+                        // Its size is known before a byte is written: a huge committed file never reaches the disk.
+                        if (blob.getSize() > InputFiles.MAX_BYTES) {
+                            deleteTree(temp);
+                            return failed("BaselineFileTooLarge", "git revision '" + revision + "' holds " + path
+                                            + " of " + blob.getSize() / (1024 * 1024) + " MiB; protocol and site files are"
+                                            + " limited to " + InputFiles.MAX_BYTES / (1024 * 1024) + " MiB",
+                                    "choose a revision whose study files are the real ones", studyDirectory.toString());
+                        }
                         Path target = safe(temp, relative);
                         Files.createDirectories(target.getParent());
                         try (OutputStream out = Files.newOutputStream(target)) {
-                            repo.open(tree.getObjectId(0)).copyTo(out);
+                            blob.copyTo(out);
                         }
                         copied++;
                     }

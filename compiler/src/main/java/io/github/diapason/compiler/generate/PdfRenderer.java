@@ -50,7 +50,9 @@ final class PdfRenderer {
             // openhtmltopdf reports malformed (user-template) markup as runtime exceptions.
             return Validated.failed(List.of(Diagnostic.error("PdfFailed", "cannot render " + name + " as PDF: "
                             + e.getMessage(),
-                    "the HTML must be well-formed XHTML; check a user template that replaces manual.html.ftlh",
+                    "the HTML must be well-formed XHTML: if your template folder replaces manual.html.ftlh or a part"
+                            + " of it, check that markup; if it does not, this is a bug in Diapason (user text is"
+                            + " escaped), please report it",
                     SourceLocation.file(name))));
         }
     }

@@ -65,7 +65,7 @@ public final class OutputWriter {
      * @param carried top-level folders other commands write under the root (the diff reports),
      *        copied into the new tree as they are
      * @throws OutputLock.Busy when another run holds the root
-     * @throws ForeignFolderException when the root is a non-empty folder we did not write
+     * @throws ForeignFolderException when the root holds files, other than the carried folders, and no signature
      */
     public static Summary publish(OutputTree tree, Path root, String signature, Set<String> carried) throws IOException {
         Path base = root.toAbsolutePath().normalize();
@@ -77,7 +77,7 @@ public final class OutputWriter {
         try (OutputLock lock = OutputLock.acquire(base)) {
             recover(base);
             if (Files.exists(base, LinkOption.NOFOLLOW_LINKS)) {
-                if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS) || !isEmpty(base)
+                if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS) || !onlyCarried(base, carried)
                         && !Files.isRegularFile(base.resolve(signature), LinkOption.NOFOLLOW_LINKS)) {
                     throw new ForeignFolderException(base);
                 }
@@ -132,6 +132,7 @@ public final class OutputWriter {
                     continue;
                 }
                 Files.createDirectories(target.getParent());
+                removeStaleTemporaries(target);
                 Path temp = target.resolveSibling("." + target.getFileName() + "."
                         + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
                 try {
@@ -144,6 +145,21 @@ public final class OutputWriter {
             }
             return new Summary(written, unchanged);
         }
+    }
+
+    /** Temporary siblings of {@code target} that a killed run left; under the lock, none is in use. */
+    private static void removeStaleTemporaries(Path target) throws IOException {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(target.getParent(),
+                "." + target.getFileName() + ".*.tmp")) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(".tmp");
     }
 
     /** A root that is not a folder we wrote: replacing it would delete the user's files. */
@@ -240,9 +256,16 @@ public final class OutputWriter {
         return List.copyOf(gone);
     }
 
-    private static boolean isEmpty(Path folder) throws IOException {
+    /** Empty, or holding nothing but the folders other commands write there (a diff run before any generate). */
+    private static boolean onlyCarried(Path folder, Set<String> carried) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            return !entries.iterator().hasNext();
+            for (Path entry : entries) {
+                if (!carried.contains(entry.getFileName().toString())
+                        || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -256,7 +279,7 @@ public final class OutputWriter {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile()) {
+                if (attrs.isRegularFile() && !isTemporary(file)) {
                     Path target = to.resolve(from.relativize(file).toString());
                     Files.write(target, Files.readAllBytes(file), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     Files.setLastModifiedTime(target, attrs.lastModifiedTime());

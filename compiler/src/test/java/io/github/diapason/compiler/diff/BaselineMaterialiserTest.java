@@ -102,4 +102,28 @@ class BaselineMaterialiserTest {
 
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("BaselineRevisionInvalid");
     }
+
+    @Test
+    void aHugeCommittedStudyFileIsRefusedBeforeItIsWritten() throws Exception {
+        Path study = Files.createDirectories(dir.resolve("study"));
+        try (OutputStream out = Files.newOutputStream(study.resolve("protocol.json"))) {
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 5; i++) {
+                out.write(spaces);
+            }
+        }
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("v1").setAuthor("t", "t@example.org").setCommitter("t", "t@example.org")
+                    .setSign(false).call();
+        }
+        long before = ourTemporaryFolders();
+
+        Validated<BaselineMaterialiser.Materialised> result =
+                BaselineMaterialiser.materialise(new Baseline.GitRevision("HEAD"), study);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("BaselineFileTooLarge");
+        assertThat(ourTemporaryFolders()).isEqualTo(before);
+    }
 }

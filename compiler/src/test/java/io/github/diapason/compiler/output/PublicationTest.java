@@ -84,6 +84,33 @@ class PublicationTest {
     }
 
     @Test
+    void temporaryFilesOfAKilledDiffRunAreNeitherCarriedNorKept() throws IOException {
+        Path out = temp.resolve("out");
+        OutputWriter.publish(version("v1", 1), out, SIGNATURE, Set.of("diff"));
+        OutputWriter.write(new OutputTree().put("diff/protocol-diff.md", "diff"), out);
+        Path stale = Files.writeString(out.resolve("diff/.protocol-diff.md.k3j2.tmp"), "");
+
+        OutputWriter.write(new OutputTree().put("diff/protocol-diff.md", "diff 2"), out);
+        assertThat(stale).doesNotExist();
+        Files.writeString(stale, "");
+        OutputWriter.publish(version("v2", 1), out, SIGNATURE, Set.of("diff"));
+
+        assertThat(stale).doesNotExist();
+        assertThat(out.resolve("diff/protocol-diff.md")).hasContent("diff 2");
+    }
+
+    @Test
+    void aFolderHoldingOnlyTheDiffReportsIsOurs() throws IOException {
+        Path out = temp.resolve("out");
+        OutputWriter.write(new OutputTree().put("diff/protocol-diff.md", "diff"), out);
+
+        OutputWriter.publish(version("v1", 1), out, SIGNATURE, Set.of("diff"));
+
+        assertThat(out.resolve("diff/protocol-diff.md")).hasContent("diff");
+        assertThat(out.resolve(SIGNATURE)).hasContent("v1");
+    }
+
+    @Test
     void filesAndFoldersFollowTheUmaskAndRegeneratingRestoresIt() throws IOException, InterruptedException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path out = temp.resolve("out");

@@ -58,4 +58,22 @@ class JsonFormatReaderTest {
         assertThat(d.location().column()).isEqualTo(57);
         assertThat(d.location().path()).isEqualTo("/study/sponsr");
     }
+
+    /** Issue 10: an invalid e-mail address got the hint about dates. */
+    @Test
+    void eachFormatGetsItsOwnHint(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("protocol.json");
+        Files.writeString(file, """
+                {"study": {"id": "s", "title": "T", "version": "1.0.0", "date": "2026-13-45",
+                           "contacts": [{"name": "A", "email": "not an address"}]},
+                 "exam": {"sequences": [{"id": "a", "name": "A", "technique": "localiser"}]}}
+                """);
+
+        Validated<Located<Protocol>> read = reader.readProtocol(file);
+
+        assertThat(read.diagnostics()).filteredOn(d -> d.location().path().equals("/study/contacts/0/email"))
+                .singleElement().satisfies(d -> assertThat(d.hint()).contains("e-mail address").doesNotContain("YYYY"));
+        assertThat(read.diagnostics()).filteredOn(d -> d.location().path().equals("/study/date"))
+                .singleElement().satisfies(d -> assertThat(d.hint()).contains("YYYY-MM-DD"));
+    }
 }
