@@ -161,6 +161,15 @@ class CorpusAgreesWithDcm2niixTest {
         assertThat(inspection.diagnostics()).noneMatch(d -> d.code().equals("DICOM_PIXEL_DATA_TRUNCATED"));
     }
 
+    /** What the checker needs to flag de-identification risks: the Siemens PhoenixZIPReport is an SR object. */
+    @Test
+    void the_phoenix_report_is_reported_with_its_sop_class_and_image_type() {
+        assertThat(inspection.series()).filteredOn(s -> "PhoenixZIPReport".equals(s.get("SeriesDescription"))).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.values()).containsEntry("SOPClassUID", "1.2.840.10008.5.1.4.1.1.88.22")
+                        .containsEntry("Modality", "SR")
+                        .containsEntry("ImageType", List.of("ORIGINAL", "PRIMARY", "OTHER", "CSA REPORT")));
+    }
+
     @Test
     void every_difference_is_listed_with_its_reason() throws IOException {
         List<Expected> expected = expected();
