@@ -111,7 +111,7 @@ final class SeriesAccumulator {
             }
         }
         // dcm2niix writes acceleration factors only when there is acceleration (> 1)
-        for (String factor : List.of("ParallelReductionFactorInPlane", "MultibandAccelerationFactor")) {
+        for (String factor : List.of("ParallelReductionFactorInPlane", "ParallelReductionFactorOutOfPlane", "MultibandAccelerationFactor")) {
             if (out.get(factor) instanceof Number n && n.doubleValue() <= 1) {
                 out.remove(factor);
             }
