@@ -124,7 +124,7 @@ final class SeriesAccumulator {
             out.put("ValuesVaryingBetweenFiles", List.copyOf(varying));
         }
         return new SeriesValues(representative.studyInstanceUid(), representative.seriesInstanceUid(),
-                rep.get("_StudyDate") instanceof String date ? date : null, out);
+                rep.get("_StudyDate") instanceof String date ? date : null, out, representative.file());
     }
 
     /**
