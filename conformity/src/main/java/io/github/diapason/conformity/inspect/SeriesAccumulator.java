@@ -111,7 +111,7 @@ final class SeriesAccumulator {
             }
         }
         // dcm2niix writes acceleration factors only when there is acceleration (> 1)
-        for (String factor : List.of("ParallelReductionFactorInPlane", "MultibandAccelerationFactor")) {
+        for (String factor : List.of("ParallelReductionFactorInPlane", "ParallelReductionFactorOutOfPlane", "MultibandAccelerationFactor")) {
             if (out.get(factor) instanceof Number n && n.doubleValue() <= 1) {
                 out.remove(factor);
             }
@@ -145,9 +145,12 @@ final class SeriesAccumulator {
     }
 
     /**
-     * BIDS PhaseEncodingDirection from the axis (0018,1312) and Siemens' polarity, as dcm2niix
-     * writes it: COL with PhaseEncodingDirectionPositive 1 is "j-", 0 is "j"; ROW with 1 is "i",
-     * 0 is "i-". Without polarity (GE, Philips) only PhaseEncodingAxis can be given.
+     * BIDS PhaseEncodingDirection from the axis (0018,1312) and a recorded polarity, as dcm2niix writes it:
+     * Siemens (CSA PhaseEncodingDirectionPositive, XA (0021,111C) of SIEMENS MR SDI 02): COL with 1 is "j-",
+     * 0 is "j"; ROW with 1 is "i", 0 is "i-". GE from software 27 (Rx27) on records it in (0018,9034):
+     * along COL, LINEAR is "j" (dcm2niix's PhaseEncodingPolarityGE "Flipped") and REVERSE_LINEAR "j-"
+     * ("Unflipped"), checked on the dcm_qa_ge DWI series; along ROW no example shows the sign. Otherwise
+     * (Philips, older GE) only PhaseEncodingAxis is given: a sign is never guessed.
      */
     private static void phaseEncoding(Map<String, Object> rep, Map<String, Object> out) {
         Object axisText = rep.get("_InPlanePhaseEncodingDirection");
@@ -166,6 +169,10 @@ final class SeriesAccumulator {
         if (rep.get("_PhaseEncodingDirectionPositive") instanceof Double positive && (positive == 0.0 || positive == 1.0)) {
             boolean plus = positive == 1.0;
             out.put("PhaseEncodingDirection", axis.equals("j") ? (plus ? "j-" : "j") : (plus ? "i" : "i-"));
+        } else if (axis.equals("j") && rep.get("Manufacturer") instanceof String m && m.toUpperCase(java.util.Locale.ROOT).startsWith("GE")
+                && rep.get("_RectilinearPhaseEncodeReordering") instanceof String order
+                && (order.equals("LINEAR") || order.equals("REVERSE_LINEAR"))) {
+            out.put("PhaseEncodingDirection", order.equals("LINEAR") ? "j" : "j-");
         } else {
             out.put("PhaseEncodingAxis", axis);
         }

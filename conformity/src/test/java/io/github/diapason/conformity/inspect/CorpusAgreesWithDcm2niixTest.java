@@ -42,6 +42,8 @@ class CorpusAgreesWithDcm2niixTest {
     private static List<Comparison> comparisons;
     /** Field → vendor → sidecars where dcm2niix writes the field and we do not (coverage, not agreement). */
     private static final Map<String, Map<String, Integer>> ONLY_DCM2NIIX = new TreeMap<>();
+    /** Sidecars whose RepetitionTime differs from ours: dcm2niix's value and our RepetitionTimeEffective. */
+    private static final Map<String, Object[]> TR_DIFFERENCES = new TreeMap<>();
 
     /** One value of one sidecar against ours. */
     record Comparison(String sidecar, String vendor, String field, boolean same, String theirs, String ours) {
@@ -86,6 +88,9 @@ class CorpusAgreesWithDcm2niixTest {
                     continue;
                 }
                 Object comparable = asDcm2niixWrites(e.getKey(), e.getValue(), mine);
+                if (e.getKey().equals("RepetitionTime") && !same(e.getValue(), comparable)) {
+                    TR_DIFFERENCES.put(name, new Object[] {e.getValue().asDouble(), ours.get("RepetitionTimeEffective")});
+                }
                 comparisons.add(new Comparison(name, vendor, e.getKey(), same(e.getValue(), comparable), e.getValue().toString(),
                         JSON.writeValueAsString(mine)));
             }
@@ -159,6 +164,22 @@ class CorpusAgreesWithDcm2niixTest {
         assertThat(inspection.dicomFiles()).isEqualTo(7818);
         // the corpus empties Pixel Data to length 0 on purpose: that is not a file cut inside its pixels
         assertThat(inspection.diagnostics()).noneMatch(d -> d.code().equals("DicomPixelDataTruncated"));
+    }
+
+    /** What the checker needs to flag de-identification risks: the Siemens PhoenixZIPReport is an SR object. */
+    @Test
+    void the_phoenix_report_is_reported_with_its_sop_class_and_image_type() {
+        assertThat(inspection.series()).filteredOn(s -> "PhoenixZIPReport".equals(s.get("SeriesDescription"))).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.values()).containsEntry("SOPClassUID", "1.2.840.10008.5.1.4.1.1.88.22")
+                        .containsEntry("Modality", "SR")
+                        .containsEntry("ImageType", List.of("ORIGINAL", "PRIMARY", "OTHER", "CSA REPORT")));
+    }
+
+    /** The RepetitionTime differences (GE group delay) are dcm2niix's effective TR: ours is RepetitionTimeEffective. */
+    @Test
+    void where_dcm2niix_writes_the_effective_tr_our_repetition_time_effective_agrees() {
+        assertThat(TR_DIFFERENCES).isNotEmpty().allSatisfy((sidecar, trs) -> assertThat(trs[1])
+                .as(sidecar).isInstanceOfSatisfying(Number.class, n -> assertThat(n.doubleValue()).isEqualTo((double) trs[0])));
     }
 
     @Test

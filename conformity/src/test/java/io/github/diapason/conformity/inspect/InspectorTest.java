@@ -92,6 +92,7 @@ class InspectorTest {
                 .containsEntry("ReceiveCoilName", "HeadNeck_20_TCS").containsEntry("SliceThickness", 2.5)
                 .containsEntry("PixelSpacing", List.of(2.5, 2.5)).containsEntry("ParallelReductionFactorInPlane", 2L)
                 .containsEntry("MultibandAccelerationFactor", 4L).containsEntry("PhaseEncodingDirection", "i-")
+                .containsEntry("ParallelReductionFactorOutOfPlane", 4L) // (0018,9155), not taken for the multiband factor
                 .containsEntry("SequenceName", "epfid2d1_64")
                 .containsEntry("NumberOfFiles", 1L).containsEntry("NumberOfImages", 10L).containsEntry("NumberOfVolumes", 2L);
     }
