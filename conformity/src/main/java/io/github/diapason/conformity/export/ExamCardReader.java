@@ -22,14 +22,12 @@ import org.w3c.dom.NodeList;
  * through {@code parameterData}, a base64 {@code SOAP-ENC:base64} array: the binary parameter
  * block decoded by {@link PhilipsParameterBlock}. Parameters are labelled from
  * {@code philips-examcard.tsv}; the block's other parameters keep their internal name as key with
- * no label. What cannot be decoded is listed in {@link ConsoleProgram#notRead()}.
+ * no label; per-stack arrays give their first stack (the printout's "current A"), other arrays all their
+ * elements. What cannot be decoded is listed in {@link ConsoleProgram#notRead()}.
  */
 final class ExamCardReader {
 
     private static final LabelTable LABELS = LabelTable.load("philips-examcard.tsv");
-    /** Larger arrays (diffusion tables, coil maps) are listed as not read rather than printed. */
-    private static final int LARGEST_ARRAY = 20;
-
     private ExamCardReader() {
     }
 
@@ -177,10 +175,9 @@ final class ExamCardReader {
                 values.add(value(p.name(), p.elements().get(0), where));
             } else if (p.name().contains("_stacks_") && !p.elements().isEmpty()) {
                 values.add(value(p.name() + "[0]", p.elements().get(0), where));
-            } else if (p.elements().size() <= LARGEST_ARRAY) {
-                values.add(value(p.name(), String.join(" / ", p.elements()), where));
             } else {
-                notRead.add(p.name() + " (array of " + p.elements().size() + " elements, not listed)");
+                // whole arrays (diffusion tables, coil lists), elements joined as the printout joins pairs
+                values.add(value(p.name(), String.join(" / ", p.elements()), where));
             }
             if (p.name().equals("EX_ACQ_imaging_sequence")) {
                 technique = p.elements().get(0);

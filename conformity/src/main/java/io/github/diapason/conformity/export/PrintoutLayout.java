@@ -37,7 +37,7 @@ record PrintoutLayout(String vendor, List<Column> columns, double top, double bo
      * headers; the series name printed letter by letter in the right margin (x 466 and beyond) is left out.
      */
     static final PrintoutLayout GE = new PrintoutLayout("GE",
-            List.of(new Column(60, 0, 175), new Column(300, 0, 415)), 110, 780, 460, 0, Set.of());
+            List.of(new Column(60, 0, 175), new Column(300, 0, 415)), 110, 780, 460, 10, Set.of());
 
     /** Philips "MRI Protocol Dump" (R5.3): up to four columns of label/value pairs, upper-case group headers. */
     static final PrintoutLayout PHILIPS = new PrintoutLayout("Philips",
