@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code diapason}: the same operations as the Maven goals, for people outside Maven. */
 @Command(name = "diapason", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Protocol-as-code for multicentre MRI studies.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, DiffCommand.class, InspectCommand.class,
+        subcommands = {ValidateCommand.class, GenerateCommand.class, DiffCommand.class, InspectCommand.class, ExportReadCommand.class,
                 CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Diapason {
 
