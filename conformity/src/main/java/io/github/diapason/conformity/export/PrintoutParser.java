@@ -41,6 +41,10 @@ final class PrintoutParser {
     private record Marker(String name, String sequenceType, String ta, int page, double y) {
     }
 
+    /** The table of contents (B17 prints it after the last protocol): the programs end there. */
+    private record End() {
+    }
+
     private static final class Line {
         final int page;
         final double y;
@@ -87,6 +91,8 @@ final class PrintoutParser {
         for (Object item : items) {
             if (item instanceof Marker m) {
                 startProgram(m);
+            } else if (item instanceof End) {
+                finishProgram();
             } else if (program != null) {
                 line((Line) item);
             }
@@ -115,6 +121,10 @@ final class PrintoutParser {
         }
         for (PdfRuns.Run r : runs) {
             String text = r.text().strip();
+            if (text.equals("Table of contents")) {
+                items.add(new End());
+                continue;
+            }
             if (layout.isSiemens() && isProgramPath(text)) {
                 items.add(new Marker(text.substring(text.lastIndexOf('\\') + 1), "", "", r.page(), r.y()));
                 continue;

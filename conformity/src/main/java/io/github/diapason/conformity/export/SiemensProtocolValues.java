@@ -30,6 +30,14 @@ final class SiemensProtocolValues {
     private static final Map<Long, String> FAT_SUPPRESSION = Map.of(4L, "None", 32L, "SPAIR");
     private static final Map<Long, String> MAGN_PREPARATION = Map.of(2L, "Non-sel. IR", 4L, "None");
     private static final Map<Long, String> DIFFUSION_MODE = Map.of(256L, "MDDW");
+    private static final Map<Long, String> DIMENSION = Map.of(2L, "2D", 4L, "3D");
+    /** sSliceArray.ucMode: 1 Ascending (T1w), 4 Interleaved; 2 (descending) was on no printout. */
+    private static final Map<Long, String> SERIES = Map.of(1L, "Ascending", 4L, "Interleaved");
+    private static final Map<Long, String> AVERAGING_MODE = Map.of(1L, "Short term", 2L, "Long term");
+    private static final Map<Long, String> RECONSTRUCTION = Map.of(1L, "Magnitude");
+    private static final Map<Long, String> REFERENCE_SCAN_MODE = Map.of(2L, "Integrated");
+    private static final Map<Long, String> WATER_SUPPRESSION = Map.of(4L, "None");
+    private static final Map<Long, String> ON = Map.of(1L, "On");
     private static final long DIFFUSION_OFF = 1;
     /** ASCCONV ulVersion of syngo MR XA protocols (XA61: 66110001; E11C: 51130001; B17: 0x14b44b6). */
     private static final long FIRST_XA_VERSION = 60_000_000;
@@ -46,7 +54,9 @@ final class SiemensProtocolValues {
             Map.entry("Accel. factor PE", "Acceleration Factor PE"), Map.entry("Ref. lines PE", "Reference Lines PE"),
             Map.entry("Accel. factor 3D", "Acceleration Factor 3D"), Map.entry("Turbo factor", "Turbo Factor"),
             Map.entry("Diffusion mode", "Diffusion Mode"), Map.entry("Diff. directions", "Diff. Directions"),
-            Map.entry("Diff. weightings", "Diff. Weightings"));
+            Map.entry("Diff. weightings", "Diff. Weightings"), Map.entry("Phase oversampling", "Phase Oversampling"),
+            Map.entry("Slice oversampling", "Slice Oversampling"), Map.entry("Reference scan mode", "Reference Scans"),
+            Map.entry("RF spoiling", "RF Spoiling"));
     /** XA61 prints "Single Shot" where E11 prints "Single shot". */
     private static final Map<Long, String> XA_MULTI_SLICE_MODE = Map.of(1L, "Sequential", 2L, "Interleaved", 4L, "Single Shot");
     private static final long THREE_D = 4;
@@ -112,6 +122,17 @@ final class SiemensProtocolValues {
             coded("sKSpace.ucSlicePartialFourier", "Slice partial Fourier", PARTIAL_FOURIER);
         }
         coded("sKSpace.ucMultiSliceMode", "Multi-slice mode", xa ? XA_MULTI_SLICE_MODE : MULTI_SLICE_MODE);
+        coded("sKSpace.ucDimension", "Dimension", DIMENSION);
+        coded("sSliceArray.ucMode", "Series", SERIES);
+        plain("sSliceArray.lConc", "Concatenations");
+        coded("sKSpace.ucAveragingMode", "Averaging mode", AVERAGING_MODE);
+        coded("ucReconstructionMode", "Reconstruction", RECONSTRUCTION);
+        plain("lContrasts", "Contrasts");
+        plain("sFastImaging.lSegments", "Segments");
+        coded("sFastImaging.ulEnableRFSpoiling", "RF spoiling", ON);
+        coded("sPrepPulses.ucWaterSat", "Water suppr.", WATER_SUPPRESSION);
+        // ASCCONV omits zero values: no sPrepPulses.ucMTC is MTC off (GRE-MT1 has 0x1, printed "MTC On").
+        add("sPrepPulses.ucMTC", "MTC", protocol.integer("sPrepPulses.ucMTC").orElse(0) == 1 ? "On" : "Off", "");
         acceleration(sequence, threeD);
         bandwidth();
         if (sequence.startsWith("tse")) {
@@ -125,7 +146,13 @@ final class SiemensProtocolValues {
     }
 
     private void slices(boolean threeD) {
+        // ASCCONV omits zero values: no oversampling key is 0 %.
+        add("sKSpace.dPhaseOversamplingForDialog", "Phase oversampling",
+                number(protocol.decimal("sKSpace.dPhaseOversamplingForDialog").orElse(0) * 100, 0), "%");
         if (threeD) {
+            add("sKSpace.dSliceOversamplingForDialog", "Slice oversampling",
+                    number(protocol.decimal("sKSpace.dSliceOversamplingForDialog").orElse(0) * 100, 1), "%");
+            plain("sSliceArray.lSize", "Slabs");
             OptionalLong perSlab = protocol.integer("sKSpace.lImagesPerSlab");
             OptionalDouble slab = protocol.decimal("sSliceArray.asSlice[0].dThickness");
             plain("sKSpace.lImagesPerSlab", "Slices per slab");
@@ -160,6 +187,7 @@ final class SiemensProtocolValues {
         if (protocol.integer("sPat.ucPATMode").orElse(1) != 1) {
             plain("sPat.lAccelFactPE", "Accel. factor PE");
             plain("sPat.lRefLinesPE", "Ref. lines PE");
+            coded("sPat.ucRefScanMode", "Reference scan mode", REFERENCE_SCAN_MODE);
             if (threeD) {
                 plain("sPat.lAccelFact3D", "Accel. factor 3D");
             }
