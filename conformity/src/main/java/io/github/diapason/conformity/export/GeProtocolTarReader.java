@@ -146,6 +146,9 @@ final class GeProtocolTarReader {
 
     private static ConsoleProgram program(Task task, String text, String where, List<Diagnostic> diagnostics) {
         List<ConsoleValue> values = new ArrayList<>();
+        // the series name the console lists, printed "Series Description" (session.xml task name)
+        values.add(new ConsoleValue("task/@name", "Series Description", task.name(), "",
+                SourceLocation.file(where).withPath("session.xml: task[@name]")));
         String pseq = task.pulseSequence();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {

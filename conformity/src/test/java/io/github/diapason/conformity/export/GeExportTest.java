@@ -53,7 +53,7 @@ class GeExportTest {
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(361);
-        assertThat(a.read()).isEqualTo(311);
+        assertThat(a.read()).isEqualTo(320);
         assertThat(a.disagreements()).isEmpty();
     }
 }

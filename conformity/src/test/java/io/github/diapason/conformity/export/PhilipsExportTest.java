@@ -52,7 +52,7 @@ class PhilipsExportTest {
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(942);
-        assertThat(a.read()).isEqualTo(540);
+        assertThat(a.read()).isEqualTo(585);
         assertThat(a.disagreements()).isEmpty();
     }
 
