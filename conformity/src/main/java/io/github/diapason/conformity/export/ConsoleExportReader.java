@@ -21,6 +21,11 @@ public final class ConsoleExportReader {
     }
 
     public static ConsoleExport read(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return ConsoleExport.failed(file.toString(), ExportFormat.UNKNOWN, List.of(Diagnostic.error(
+                    "EXPORT_UNREADABLE", Files.exists(file) ? "not a readable file" : "no such file",
+                    "give the path of the export file itself", SourceLocation.file(file.toString()))));
+        }
         ExportFormat format = detect(file);
         return switch (format) {
             case SIEMENS_EXAR1 -> Exar1Reader.read(file);

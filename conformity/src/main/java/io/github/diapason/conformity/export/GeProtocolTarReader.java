@@ -33,6 +33,8 @@ final class GeProtocolTarReader {
     private static final LabelTable LABELS = LabelTable.load("ge-lxprotocol.tsv");
     private static final Pattern SET = Pattern.compile("^\\s*set\\s+(\\S+)\\s+\"(.*)\"\\s*$");
     private static final String LX = "LxProtocol";
+    /** session.xml and LxProtocol files are kilobytes; a larger entry is not a protocol file and is not loaded. */
+    private static final long LARGEST_ENTRY = 16L << 20;
 
     private GeProtocolTarReader() {
     }
@@ -88,7 +90,10 @@ final class GeProtocolTarReader {
             try {
                 for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
                     current = e.getName();
-                    if (e.isFile()) {
+                    if (e.isFile() && e.getSize() > LARGEST_ENTRY) {
+                        diagnostics.add(Diagnostic.warning("EXPORT_ENTRY_SKIPPED", "entry of " + e.getSize()
+                                + " bytes is too large for a protocol file: not read", "", SourceLocation.file(file).withPath(current)));
+                    } else if (e.isFile()) {
                         byte[] data = tar.readAllBytes();
                         if (data.length != e.getSize()) {
                             throw new IOException("entry is truncated: " + data.length + " of " + e.getSize() + " bytes");

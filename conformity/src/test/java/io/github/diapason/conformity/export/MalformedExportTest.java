@@ -215,6 +215,19 @@ class MalformedExportTest {
         assertThat(only(export, "EXPORT_FORMAT_NOT_SUPPORTED").hint()).contains(".exar1").contains("ExamCard");
     }
 
+    @Test
+    void a_missing_file_is_unreadable_whatever_its_name() {
+        for (String name : new String[] {"absent.exar1", "absent.pdf", "absent.ExamCard", "absent"}) {
+            Path file = dir.resolve(name);
+
+            Diagnostic d = only(ConsoleExportReader.read(file), "EXPORT_UNREADABLE");
+
+            assertThat(d.message()).isEqualTo("no such file");
+            assertThat(d.location().file()).isEqualTo(file.toString());
+        }
+        assertThat(only(ConsoleExportReader.read(dir), "EXPORT_UNREADABLE").message()).isEqualTo("not a readable file");
+    }
+
     private Path write(String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }
