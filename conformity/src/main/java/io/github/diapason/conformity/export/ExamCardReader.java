@@ -166,15 +166,19 @@ final class ExamCardReader {
                     at.withPath(dataPath + "/byte[" + u.offset() + "]")));
         }
         String technique = "";
+        Map<String, String> geometry = PhilipsGeometryLabels.of(decoded.parameters());
         for (PhilipsParameterBlock.Parameter p : decoded.parameters()) {
             if (p.name().endsWith("_seperator")) {
                 continue; // section markers of the block, not parameters
             }
             SourceLocation where = at.withPath(dataPath + "/byte[" + p.offset() + "]");
-            if (p.elements().size() == 1) {
+            String key = p.elements().size() > 1 && p.name().contains("_stacks_") ? p.name() + "[0]" : p.name();
+            if (geometry.containsKey(key)) {
+                values.add(new ConsoleValue(key, geometry.get(key), p.elements().get(0), "mm", where));
+            } else if (p.elements().size() == 1) {
                 values.add(value(p.name(), p.elements().get(0), where));
             } else if (p.name().contains("_stacks_") && !p.elements().isEmpty()) {
-                values.add(value(p.name() + "[0]", p.elements().get(0), where));
+                values.add(value(key, p.elements().get(0), where));
             } else {
                 // whole arrays (diffusion tables, coil lists), elements joined as the printout joins pairs
                 values.add(value(p.name(), String.join(" / ", p.elements()), where));

@@ -21,6 +21,11 @@ final class PrintoutParser {
 
     private static final Pattern PHILIPS_CRUMB = Pattern.compile("\\|\\s*([^|]+?)\\s+(\\d+:\\d+(?:\\.\\d+)?)\\s*$");
     private static final Pattern PARENTHESISED_UNIT = Pattern.compile("^(.*\\S)\\s*\\(([^()]*)\\)$");
+    /** Philips sub-lines naming only an axis ("AP", "stack AP") under a line ending in an axis ("FOV RL"). */
+    private static final Pattern AXIS_ONLY = Pattern.compile("^(?:stack )?(RL|AP|FH)$");
+    private static final Pattern ENDS_WITH_AXIS = Pattern.compile("^(.*\\S) (RL|AP|FH)$");
+    /** A Philips label further right than this from its column start is a sub-line of the one above. */
+    private static final double SUB_LINE_INDENT = 9;
 
     private final PrintoutLayout layout;
     private final String file;
@@ -65,12 +70,17 @@ final class PrintoutParser {
         final StringBuilder value = new StringBuilder();
         final int page;
         final double y;
+        final boolean indented;
 
-        Entry(int page, double y) {
-            this.page = page;
-            this.y = y;
+        Entry(Line line, double indent) {
+            this.page = line.page;
+            this.y = line.y;
+            this.indented = line.firstX - line.column.labelX() > indent;
         }
     }
+
+    /** The last Philips label that was not a sub-line, for naming axis-only sub-lines. */
+    private String group = "";
 
     private static final class Program {
         String name;
@@ -237,7 +247,7 @@ final class PrintoutParser {
         String value = line.value.toString().strip();
         if (!label.isEmpty() && !value.isEmpty()) {
             flush();
-            entry = new Entry(line.page, line.y);
+            entry = new Entry(line, SUB_LINE_INDENT);
             entry.label.append(label);
             entry.value.append(value);
         } else if (!label.isEmpty()) {
@@ -251,7 +261,7 @@ final class PrintoutParser {
                 entry.label.append(' ').append(label);
             } else {
                 flush();
-                entry = new Entry(line.page, line.y);
+                entry = new Entry(line, SUB_LINE_INDENT);
                 entry.label.append(label);
             }
         } else if (!value.isEmpty() && entry != null) {
@@ -260,6 +270,22 @@ final class PrintoutParser {
             }
             entry.value.append(value);
         }
+    }
+
+    /**
+     * "FOV RL 300 / FH 300 / stack AP 32" is printed as one labelled line and two indented axis-only lines:
+     * these become "FOV FH" and "FOV AP", so that each value says what it is.
+     */
+    private String philipsAxisLabel(String label, boolean indented) {
+        Matcher axis = AXIS_ONLY.matcher(label);
+        Matcher parent = ENDS_WITH_AXIS.matcher(group);
+        if (indented && axis.matches() && parent.matches()) {
+            return parent.group(1) + " " + axis.group(1);
+        }
+        if (!indented) {
+            group = label;
+        }
+        return label;
     }
 
     private boolean isHeader(Line line, String label) {
@@ -278,6 +304,7 @@ final class PrintoutParser {
         String value = entry.value.toString().strip();
         int page = entry.page;
         double y = entry.y;
+        boolean indented = entry.indented;
         entry = null;
         if (value.isEmpty()) {
             return;
@@ -290,6 +317,9 @@ final class PrintoutParser {
         if (layout == PrintoutLayout.PHILIPS && m.matches()) {
             label = m.group(1).strip();
             unit = m.group(2).strip();
+        }
+        if (layout == PrintoutLayout.PHILIPS) {
+            label = philipsAxisLabel(label, indented);
         }
         int space = value.lastIndexOf(' ');
         if (!layout.units().isEmpty() && space > 0 && layout.units().contains(value.substring(space + 1))) {

@@ -39,6 +39,11 @@ class PhilipsExportTest {
         assertThat(value(export, "T1w", "TFE prepulse")).isEqualTo("invert");
         assertThat(value(export, "T1w", "shot mode")).isEqualTo("multishot");
         assertThat(value(export, "SURVEY", "shot mode")).isEqualTo("single-shot");
+        // sagittal stack, AP fold-over: readout FH, phase AP, slice RL ("FOV FH 320 / AP 260 / RL 192")
+        assertThat(value(export, "T1w", "FOV FH")).isEqualTo("320 mm");
+        assertThat(value(export, "T1w", "FOV AP")).isEqualTo("260 mm");
+        assertThat(value(export, "T1w", "FOV RL")).isEqualTo("192 mm");
+        assertThat(value(export, "T2w", "ACQ voxel size AP")).isEqualTo("0.7996281 mm");
         // a decoded parameter the printout does not show keeps its internal name, with no label
         ConsoleValue delay = export.program("T1w").orElseThrow().byKey("EX_TFEPP_pre_T1_delay").orElseThrow();
         assertThat(delay.label()).isEmpty();
@@ -51,8 +56,8 @@ class PhilipsExportTest {
         ExportAgreement a = ExportAgreement.of(read(SpineGeneric.PHILIPS + ".ExamCard"), read(SpineGeneric.PHILIPS + ".pdf"));
 
         assertThat(a.unmatchedPrograms()).isEmpty();
-        assertThat(a.printed()).isEqualTo(942);
-        assertThat(a.read()).isEqualTo(585);
+        assertThat(a.printed()).isEqualTo(982);
+        assertThat(a.read()).isEqualTo(642);
         assertThat(a.disagreements()).isEmpty();
     }
 

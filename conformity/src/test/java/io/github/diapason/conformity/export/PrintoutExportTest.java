@@ -73,6 +73,10 @@ class PrintoutExportTest {
         assertThat(value(printout, "T1w", "ACQ matrix M x P")).isEqualTo("320 x 260");
         assertThat(value(printout, "T1w", "ACQ voxel MPS")).isEqualTo("1.00 / 1.00 / 1.00 mm");
         assertThat(value(printout, "T1w", "Total scan duration")).isEqualTo("04:22.0");
+        // "FOV FH (mm) 320" then indented "AP (mm) 260", "RL (mm) 192": each axis named with its group
+        assertThat(value(printout, "T1w", "FOV FH")).isEqualTo("320 mm");
+        assertThat(value(printout, "T1w", "FOV AP")).isEqualTo("260 mm");
+        assertThat(value(printout, "SURVEY", "FOV AP")).isEqualTo("32 mm");
         assertThat(printout.program("T1w").orElseThrow().byKey("CONTRAST/TE")).isPresent();
     }
 }
