@@ -38,6 +38,15 @@ final class SiemensProtocolValues {
     private static final Map<Long, String> REFERENCE_SCAN_MODE = Map.of(2L, "Integrated");
     private static final Map<Long, String> WATER_SUPPRESSION = Map.of(4L, "None");
     private static final Map<Long, String> ON = Map.of(1L, "On");
+    private static final Map<Long, String> FLOW_COMPENSATION = Map.of(1L, "No", 2L, "Yes");
+    /** sDistortionCorrFilter.ucMode: 1 off, 2 on in 2D, 4 on in 3D (the printout adds "Mode 2D/3D"). */
+    private static final Map<Long, String> DISTORTION_CORRECTION = Map.of(1L, "Off", 2L, "On", 4L, "On");
+    private static final Map<Long, String> OFF = Map.of(1L, "Off");
+    /** XA61 words for the same codes: "Distortion Correction 2D", "Flow Compensation None". */
+    private static final Map<Long, String> XA_DISTORTION_CORRECTION = Map.of(1L, "Off", 2L, "2D", 4L, "3D");
+    private static final Map<Long, String> XA_FLOW_COMPENSATION = Map.of(1L, "None", 2L, "On");
+    private static final Map<String, String> ORIENTATION =
+            Map.of("dSag", "Sagittal", "dCor", "Coronal", "dTra", "Transversal");
     private static final long DIFFUSION_OFF = 1;
     /** ASCCONV ulVersion of syngo MR XA protocols (XA61: 66110001; E11C: 51130001; B17: 0x14b44b6). */
     private static final long FIRST_XA_VERSION = 60_000_000;
@@ -56,7 +65,9 @@ final class SiemensProtocolValues {
             Map.entry("Diffusion mode", "Diffusion Mode"), Map.entry("Diff. directions", "Diff. Directions"),
             Map.entry("Diff. weightings", "Diff. Weightings"), Map.entry("Phase oversampling", "Phase Oversampling"),
             Map.entry("Slice oversampling", "Slice Oversampling"), Map.entry("Reference scan mode", "Reference Scans"),
-            Map.entry("RF spoiling", "RF Spoiling"));
+            Map.entry("RF spoiling", "RF Spoiling"), Map.entry("Elliptical filter", "Elliptical Filter"),
+            Map.entry("Dynamic Field Corr.", "Dynamic Field Correction"), Map.entry("Distortion Corr.", "Distortion Correction"),
+            Map.entry("Flow comp.", "Flow Compensation"));
     /** XA61 prints "Single Shot" where E11 prints "Single shot". */
     private static final Map<Long, String> XA_MULTI_SLICE_MODE = Map.of(1L, "Sequential", 2L, "Interleaved", 4L, "Single Shot");
     private static final long THREE_D = 4;
@@ -100,7 +111,7 @@ final class SiemensProtocolValues {
         if (inversion.isPresent() && inversion.getAsLong() != 4) {
             scaled("alTI[0]", "TI", "ms", 1e-3);
         }
-        if (!xa) { // XA61 prints fat suppression as "Fat-Water Contrast", in words not yet matched to codes
+        if (!xa) { // XA61 protocols carry no sPrepPulses.ucFatSat; their "Fat-Water Contrast" is not read
             coded("sPrepPulses.ucFatSat", "Fat suppr.", FAT_SUPPRESSION);
         }
         if (protocol.integer("sDiffusion.ulMode").orElse(DIFFUSION_OFF) == DIFFUSION_OFF) {
@@ -131,8 +142,17 @@ final class SiemensProtocolValues {
         plain("sFastImaging.lSegments", "Segments");
         coded("sFastImaging.ulEnableRFSpoiling", "RF spoiling", ON);
         coded("sPrepPulses.ucWaterSat", "Water suppr.", WATER_SUPPRESSION);
-        // ASCCONV omits zero values: no sPrepPulses.ucMTC is MTC off (GRE-MT1 has 0x1, printed "MTC On").
-        add("sPrepPulses.ucMTC", "MTC", protocol.integer("sPrepPulses.ucMTC").orElse(0) == 1 ? "On" : "Off", "");
+        // ASCCONV omits zero values: an absent switch is off (GRE-MT1 has sPrepPulses.ucMTC 0x1, printed "MTC On").
+        onOff("sPrepPulses.ucMTC", "MTC");
+        onOff("sPreScanNormalizeFilter.ucOn", "Prescan Normalize");
+        // B17 ep2d_diff prints "Raw filter On" with no sRawFilter line: an absent raw filter is not read as off.
+        coded("sRawFilter.ucOn", "Raw filter", ON);
+        onOff("sEllipticalFilter.ucOn", "Elliptical filter");
+        onOff("sKSpace.uc2DInterpolation", "Interpolation");
+        coded("acFlowComp[0]", "Flow comp.", xa ? XA_FLOW_COMPENSATION : FLOW_COMPENSATION);
+        coded("sDistortionCorrFilter.ucMode", "Distortion Corr.", xa ? XA_DISTORTION_CORRECTION : DISTORTION_CORRECTION);
+        coded("sDynDistCorrFilter.ucMode", "Dynamic Field Corr.", OFF);
+        orientation();
         acceleration(sequence, threeD);
         bandwidth();
         if (sequence.startsWith("tse")) {
@@ -142,6 +162,19 @@ final class SiemensProtocolValues {
         OptionalLong ta = protocol.integer("lTotalScanTimeSec");
         if (ta.isPresent()) {
             add("lTotalScanTimeSec", "TA", ta.getAsLong() / 60 + ":" + String.format("%02d", ta.getAsLong() % 60), "");
+        }
+    }
+
+    private void onOff(String key, String label) {
+        add(key, label, protocol.integer(key).orElse(0) == 1 ? "On" : "Off", "");
+    }
+
+    /** A slice normal along one axis only (sNormal.dSag/dCor/dTra = 1.0) is printed Sagittal, Coronal or Transversal. */
+    private void orientation() {
+        String prefix = "sSliceArray.asSlice[0].sNormal.";
+        List<String> axes = ORIENTATION.keySet().stream().filter(a -> protocol.text(prefix + a).isPresent()).toList();
+        if (axes.size() == 1 && Math.abs(protocol.decimal(prefix + axes.get(0)).orElse(0)) == 1.0) {
+            add(prefix + axes.get(0), "Orientation", ORIENTATION.get(axes.get(0)), "");
         }
     }
 
