@@ -187,6 +187,7 @@ final class ExamCardReader {
                 technique = p.elements().get(0);
             }
         }
+        UnlabelledKeys.note(name, values, at, diagnostics);
         return new ConsoleProgram(name, technique, values, notRead, at);
     }
 

@@ -178,6 +178,7 @@ final class GeProtocolTarReader {
                 pseq = raw;
             }
         }
+        UnlabelledKeys.note(task.name(), values, SourceLocation.file(where), diagnostics);
         return new ConsoleProgram(task.name(), pseq, values, List.of(), new SourceLocation(where, 1, 1, ""));
     }
 
