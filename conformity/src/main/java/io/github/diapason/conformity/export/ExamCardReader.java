@@ -28,6 +28,7 @@ import org.w3c.dom.NodeList;
 final class ExamCardReader {
 
     private static final LabelTable LABELS = LabelTable.load("philips-examcard.tsv");
+    private static final Map<String, String> WORDS = LabelTable.words("philips-words.tsv");
     private ExamCardReader() {
     }
 
@@ -176,12 +177,12 @@ final class ExamCardReader {
             if (geometry.containsKey(key)) {
                 values.add(new ConsoleValue(key, geometry.get(key), p.elements().get(0), "mm", where));
             } else if (p.elements().size() == 1) {
-                values.add(value(p.name(), p.elements().get(0), where));
+                values.add(value(p.name(), p, p.elements().get(0), where));
             } else if (p.name().contains("_stacks_") && !p.elements().isEmpty()) {
-                values.add(value(key, p.elements().get(0), where));
+                values.add(value(key, p, p.elements().get(0), where));
             } else {
                 // whole arrays (diffusion tables, coil lists), elements joined as the printout joins pairs
-                values.add(value(p.name(), String.join(" / ", p.elements()), where));
+                values.add(value(p.name(), p, String.join(" / ", p.elements()), where));
             }
             if (p.name().equals("EX_ACQ_imaging_sequence")) {
                 technique = p.elements().get(0);
@@ -191,10 +192,19 @@ final class ExamCardReader {
         return new ConsoleProgram(name, technique, values, notRead, at);
     }
 
-    private static ConsoleValue value(String key, String raw, SourceLocation where) {
-        return LABELS.get(key)
-                .map(l -> new ConsoleValue(key, l.label(), l.word(raw), l.unit(), where))
-                .orElseGet(() -> new ConsoleValue(key, "", raw, "", where));
+    /**
+     * The value in the printout's words: the key's own word for a code ({@code philips-examcard.tsv}), else for
+     * an enumeration the word seen printed for that symbol ({@code philips-words.tsv}: YES is "yes"), else as read.
+     */
+    private static ConsoleValue value(String key, PhilipsParameterBlock.Parameter p, String raw, SourceLocation where) {
+        Optional<LabelTable.Label> label = LABELS.get(key);
+        String word = label.map(l -> l.codes().get(raw)).orElse(null);
+        if (word == null) {
+            word = p.type() == PhilipsParameterBlock.ENUMERATION ? WORDS.getOrDefault(raw, raw) : raw;
+        }
+        String printed = word;
+        return label.map(l -> new ConsoleValue(key, l.label(), printed, l.unit(), where))
+                .orElseGet(() -> new ConsoleValue(key, "", printed, "", where));
     }
 
     private static Map<String, Element> index(Document doc) {

@@ -57,6 +57,26 @@ final class LabelTable {
         }
     }
 
+    /** A two-column table ({@code symbol<TAB>word}, {@code #} comments): words for coded values shared by all keys. */
+    static Map<String, String> words(String resource) {
+        try (InputStream in = LabelTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> words = new LinkedHashMap<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] cells = line.split("\t", -1);
+                if (!line.startsWith("#") && cells.length >= 2) {
+                    words.put(cells[0], cells[1]);
+                }
+            }
+            return Map.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, String> codes(String cell) {
         Map<String, String> codes = new LinkedHashMap<>();
         for (String pair : cell.split(";")) {

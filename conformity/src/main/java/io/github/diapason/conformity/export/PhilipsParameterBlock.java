@@ -30,6 +30,7 @@ final class PhilipsParameterBlock {
     static final int DESCRIPTOR = 50;
     static final int NAME = 34;
     static final int STRING_SLOT = 81;
+    static final int ENUMERATION = 4;
 
     /** One decoded parameter: its elements as printed strings (floats to 7 significant digits, as the console). */
     record Parameter(String name, int type, List<String> elements, int offset) {

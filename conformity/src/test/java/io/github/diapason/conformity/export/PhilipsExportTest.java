@@ -34,8 +34,8 @@ class PhilipsExportTest {
         assertThat(value(export, "T1w", "ACQ matrix M x P")).isEqualTo("320 x 260");
         assertThat(value(export, "T1w", "Flip angle")).isEqualTo("9 deg");
         assertThat(value(export, "T1w", "TFE factor")).isEqualTo("246");
-        assertThat(value(export, "T1w", "TE")).isEqualTo("SHORTEST");
-        assertThat(value(export, "T1w", "SENSE")).isEqualTo("YES");
+        assertThat(value(export, "T1w", "TE")).isEqualTo("shortest");
+        assertThat(value(export, "T1w", "SENSE")).isEqualTo("yes");
         assertThat(value(export, "T1w", "P reduction")).isEqualTo("2");
         assertThat(value(export, "T1w", "TFE prepulse")).isEqualTo("invert");
         assertThat(value(export, "T1w", "shot mode")).isEqualTo("multishot");
