@@ -33,6 +33,7 @@ final class GeProtocolTarReader {
     private static final LabelTable LABELS = LabelTable.load("ge-lxprotocol.tsv");
     private static final Pattern SET = Pattern.compile("^\\s*set\\s+(\\S+)\\s+\"(.*)\"\\s*$");
     private static final String LX = "LxProtocol";
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** session.xml and LxProtocol files are kilobytes; a larger entry is not a protocol file and is not loaded. */
     private static final long LARGEST_ENTRY = 16L << 20;
 
@@ -172,7 +173,8 @@ final class GeProtocolTarReader {
             String key = m.group(1);
             String raw = m.group(2).strip();
             Optional<LabelTable.Label> label = LABELS.get(key);
-            values.add(label.map(l -> new ConsoleValue(key, l.label(), l.word(raw), l.unit(), at))
+            // a unit only with a number: "TE Minimum", not "Minimum ms"
+            values.add(label.map(l -> new ConsoleValue(key, l.label(), l.word(raw), NUMBER.matcher(raw).matches() ? l.unit() : "", at))
                     .orElseGet(() -> new ConsoleValue(key, "", raw, "", at)));
             if (key.equals("PSEQ") && pseq.isEmpty()) {
                 pseq = raw;

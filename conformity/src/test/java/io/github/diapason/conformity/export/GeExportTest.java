@@ -31,7 +31,7 @@ class GeExportTest {
         ConsoleExport export = read(SpineGeneric.GE_TAR);
 
         assertThat(value(export, "T1w", "Flip Angle")).isEqualTo("9 deg");
-        assertThat(value(export, "T1w", "TE")).isEqualTo("Minimum ms");
+        assertThat(value(export, "T1w", "TE")).isEqualTo("Minimum");
         assertThat(value(export, "T1w", "TI")).isEqualTo("1000 ms");
         assertThat(value(export, "T1w", "Receiver Bandwidth")).isEqualTo("142.86 kHz");
         assertThat(value(export, "T1w", "FOV")).isEqualTo("32.0 cm");
