@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.diapason.conformity.siemens.Ascconv;
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.Severity;
 import io.github.diapason.diagnostic.SourceLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -100,7 +101,7 @@ final class Exar1Reader {
         Map<String, Node> byElement = new HashMap<>();
         nodes.forEach(n -> byElement.putIfAbsent(n.elementId(), n));
         Map<String, Integer> ranks = ranks(contents);
-        record Ranked(int rank, String name, ConsoleProgram program) {
+        record Ranked(String exam, String examId, int rank, String name, ConsoleProgram program) {
         }
         List<Ranked> ranked = new ArrayList<>();
         for (Node protocol : nodes) {
@@ -112,6 +113,8 @@ final class Exar1Reader {
             Node step = byElement.get(protocol.parentId());
             String label = step == null ? "" : label(byElement.get(step.labelId()), contents);
             int rank = step == null ? Integer.MAX_VALUE : ranks.getOrDefault(step.objectId(), Integer.MAX_VALUE);
+            Node exam = step == null ? null : byElement.get(step.parentId());
+            String examName = exam == null ? "" : label(byElement.get(exam.labelId()), contents);
             Optional<String> xprotocol = xprotocol(blob, at, diagnostics);
             if (xprotocol.isEmpty()) {
                 continue;
@@ -125,9 +128,22 @@ final class Exar1Reader {
             Ascconv ascconv = Ascconv.parse(xprotocol.get());
             SiemensProtocolValues.Result r = SiemensProtocolValues.of(ascconv, at);
             String name = label.isEmpty() ? ascconv.text("tProtocolName").orElse("") : label;
-            ranked.add(new Ranked(rank, name, new ConsoleProgram(name, r.sequenceType(), r.values(), r.notRead(), at)));
+            List<ConsoleValue> values = new ArrayList<>(r.values());
+            if (!examName.isEmpty()) {
+                // the exam program (Exam Explorer node) the step belongs to: an export may hold several
+                values.add(0, new ConsoleValue("EdfProgram", "Program", examName, "", at));
+            }
+            ranked.add(new Ranked(examName, exam == null ? "" : exam.elementId(), rank, name, new ConsoleProgram(name, r.sequenceType(), values, r.notRead(), at)));
         }
-        ranked.sort(Comparator.comparingInt(Ranked::rank).thenComparing(Ranked::name));
+        ranked.sort(Comparator.comparing(Ranked::exam).thenComparing(Ranked::examId).thenComparingInt(Ranked::rank)
+                .thenComparing(Ranked::name));
+        List<String> exams = ranked.stream().map(Ranked::examId).distinct().toList();
+        if (exams.size() > 1) {
+            diagnostics.add(new Diagnostic(Severity.NOTE, "EXPORT_SIEMENS_SEVERAL_PROGRAMS", "the .exar1 holds "
+                    + exams.size() + " exam programs (" + String.join(", ", ranked.stream().map(Ranked::exam).distinct().toList())
+                    + "): their steps are listed program"
+                    + " by program, each with its 'Program' value", "", SourceLocation.file(file)));
+        }
         return ranked.stream().map(Ranked::program).toList();
     }
 

@@ -4,6 +4,7 @@ import static io.github.diapason.conformity.export.SpineGeneric.read;
 import static io.github.diapason.conformity.export.SpineGeneric.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.diapason.diagnostic.Diagnostic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,20 @@ class SiemensExportTest {
         assertThat(a.printed()).isEqualTo(994);
         assertThat(a.read()).isEqualTo(319);
         assertThat(a.disagreements()).isEmpty();
+    }
+
+    @Test
+    void exar1_holding_several_exam_programs_lists_them_one_after_the_other_each_step_naming_its_program() {
+        ConsoleExport export = read("Siemens/Prisma_VE11B/spine_generic_siemens-ve11.exar1");
+
+        assertThat(export.hasErrors()).isFalse();
+        assertThat(export.programs()).hasSize(32);
+        assertThat(export.diagnostics()).extracting(Diagnostic::code).containsExactly("EXPORT_SIEMENS_SEVERAL_PROGRAMS");
+        assertThat(export.programs().subList(0, 8)).extracting(ConsoleProgram::name).containsExactly(
+                "Localizer", "T1w", "T2w", "DWI_non-ZOOMit", "GRE-MT1", "GRE-MT0", "GRE-T1w", "GRE-ME");
+        assertThat(export.programs().get(0).byKey("EdfProgram")).isPresent();
+        assertThat(export.programs().subList(0, 8)).extracting(p -> p.byKey("EdfProgram").orElseThrow().value())
+                .containsOnly(export.programs().get(0).byKey("EdfProgram").orElseThrow().value());
     }
 
     @Test
