@@ -48,6 +48,7 @@ final class GeProtocolTarReader {
             return ConsoleExport.failed(file, ExportFormat.GE_PROTOCOL_TAR, diagnostics);
         }
         Map<String, String> lxByFolder = new LinkedHashMap<>();
+        Map<String, String> notesByFolder = new LinkedHashMap<>();
         byte[] session = null;
         String sessionName = "";
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -57,6 +58,8 @@ final class GeProtocolTarReader {
                 sessionName = name;
             } else if (name.endsWith("/" + LX) && !baseName(name).startsWith("._")) {
                 lxByFolder.put(parentName(name), name);
+            } else if (name.endsWith("/.pn/notes.html")) {
+                notesByFolder.put(parentName(name.substring(0, name.length() - "/notes.html".length())), name);
             }
         }
         List<ConsoleProgram> programs = new ArrayList<>();
@@ -75,8 +78,10 @@ final class GeProtocolTarReader {
                         "export the protocol again", SourceLocation.file(file + "!" + sessionName)));
                 continue;
             }
-            programs.add(program(task, new String(entries.get(entry), StandardCharsets.ISO_8859_1),
-                    file + "!" + entry, diagnostics));
+            ConsoleProgram program = program(task, new String(entries.get(entry), StandardCharsets.ISO_8859_1),
+                    file + "!" + entry, diagnostics);
+            String notes = notesByFolder.get(task.folder());
+            programs.add(notes == null ? program : withNotes(program, entries.get(notes), file + "!" + notes));
         }
         return new ConsoleExport(file, ExportFormat.GE_PROTOCOL_TAR, "GE", programs, diagnostics);
     }
@@ -182,6 +187,19 @@ final class GeProtocolTarReader {
         }
         UnlabelledKeys.note(task.name(), values, SourceLocation.file(where), diagnostics);
         return new ConsoleProgram(task.name(), pseq, values, List.of(), new SourceLocation(where, 1, 1, ""));
+    }
+
+    /** The series' protocol notes ({@code .pn/notes.html}), as the printout's "Protocol Notes": the text without markup. */
+    private static ConsoleProgram withNotes(ConsoleProgram program, byte[] html, String where) {
+        String text = new String(html, StandardCharsets.UTF_8).replaceAll("(?s)<head>.*?</head>", " ")
+                .replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&nbsp;", " ").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return program;
+        }
+        List<ConsoleValue> values = new ArrayList<>(program.values());
+        values.add(new ConsoleValue(".pn/notes.html", "Protocol Notes", text, "", SourceLocation.file(where)));
+        return new ConsoleProgram(program.name(), program.sequenceType(), values, program.notRead(), program.location());
     }
 
     private static List<Element> children(Element parent, String localName) {

@@ -41,6 +41,8 @@ class GeExportTest {
         assertThat(value(export, "T1w", "Imaging Options")).isEqualTo("EDR, Fast, IrP, Asset");
         assertThat(value(export, "T2w", "TR")).isEqualTo("2500.0 ms");
         assertThat(value(export, "T2w", "Echo Train Length")).isEqualTo("78");
+        // the series' .pn/notes.html, printed under "Protocol Notes"
+        assertThat(value(export, "T1w", "Protocol Notes")).isEqualTo("Coil: HNS 35FOV rhimsize: 320 rhrcxres: 320 rhrcyres: 256");
         // a user CV has its console name; keys without a printed label keep the LxProtocol key
         assertThat(value(export, "T1w", "User CV23")).isEqualTo("100.00");
         ConsoleValue phaseAccel = export.program("T1w").orElseThrow().byKey("PHASEACCEL").orElseThrow();
@@ -56,7 +58,7 @@ class GeExportTest {
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(361);
-        assertThat(a.read()).isEqualTo(320);
+        assertThat(a.read()).isEqualTo(327);
         assertThat(a.disagreements()).isEmpty();
     }
 }
