@@ -45,6 +45,13 @@ final class SiemensProtocolValues {
     /** XA61 words for the same codes: "Distortion Correction 2D", "Flow Compensation None". */
     private static final Map<Long, String> XA_DISTORTION_CORRECTION = Map.of(1L, "Off", 2L, "2D", 4L, "3D");
     private static final Map<Long, String> XA_FLOW_COMPENSATION = Map.of(1L, "None", 2L, "On");
+    /**
+     * Phase-encoding direction by main slice axis and in-plane rotation in quarter turns, as printed on the
+     * E11, XA61 and B17 printouts: transversal and sagittal unrotated "A >> P", coronal unrotated "R >> L",
+     * sagittal rotated by 90° (dInPlaneRot 1.5708) "H >> F". Other combinations were on no printout: not read.
+     */
+    private static final Map<String, String> PHASE_ENCODING =
+            Map.of("dTra/0", "A >> P", "dSag/0", "A >> P", "dSag/1", "H >> F", "dCor/0", "R >> L");
     private static final Map<String, String> ORIENTATION =
             Map.of("dSag", "Sagittal", "dCor", "Coronal", "dTra", "Transversal");
     private static final long DIFFUSION_OFF = 1;
@@ -67,7 +74,7 @@ final class SiemensProtocolValues {
             Map.entry("Slice oversampling", "Slice Oversampling"), Map.entry("Reference scan mode", "Reference Scans"),
             Map.entry("RF spoiling", "RF Spoiling"), Map.entry("Elliptical filter", "Elliptical Filter"),
             Map.entry("Dynamic Field Corr.", "Dynamic Field Correction"), Map.entry("Distortion Corr.", "Distortion Correction"),
-            Map.entry("Flow comp.", "Flow Compensation"));
+            Map.entry("Flow comp.", "Flow Compensation"), Map.entry("Phase enc. dir.", "Phase Encoding Dir."));
     /** XA61 prints "Single Shot" where E11 prints "Single shot". */
     private static final Map<Long, String> XA_MULTI_SLICE_MODE = Map.of(1L, "Sequential", 2L, "Interleaved", 4L, "Single Shot");
     private static final long THREE_D = 4;
@@ -153,6 +160,7 @@ final class SiemensProtocolValues {
         coded("sDistortionCorrFilter.ucMode", "Distortion Corr.", xa ? XA_DISTORTION_CORRECTION : DISTORTION_CORRECTION);
         coded("sDynDistCorrFilter.ucMode", "Dynamic Field Corr.", OFF);
         orientation();
+        phaseEncodingDirection();
         acceleration(sequence, threeD);
         bandwidth();
         if (sequence.startsWith("tse")) {
@@ -175,6 +183,32 @@ final class SiemensProtocolValues {
         List<String> axes = ORIENTATION.keySet().stream().filter(a -> protocol.text(prefix + a).isPresent()).toList();
         if (axes.size() == 1 && Math.abs(protocol.decimal(prefix + axes.get(0)).orElse(0)) == 1.0) {
             add(prefix + axes.get(0), "Orientation", ORIENTATION.get(axes.get(0)), "");
+        }
+    }
+
+    private void phaseEncodingDirection() {
+        String prefix = "sSliceArray.asSlice[0].sNormal.";
+        String axis = "";
+        double largest = 0;
+        for (String a : List.of("dSag", "dCor", "dTra")) {
+            double component = protocol.decimal(prefix + a).orElse(0);
+            if (Math.abs(component) > Math.abs(largest)) {
+                largest = component;
+                axis = a;
+            }
+        }
+        double rotation = protocol.decimal("sSliceArray.asSlice[0].dInPlaneRot").orElse(0);
+        long quarter = Math.round(rotation / (Math.PI / 2));
+        if (axis.isEmpty()) {
+            return;
+        }
+        String direction = largest > 0 && Math.abs(rotation - quarter * Math.PI / 2) < 1e-3
+                ? PHASE_ENCODING.get(axis + "/" + Math.floorMod(quarter, 4)) : null;
+        if (direction == null) {
+            notRead.add("sSliceArray.asSlice[0].dInPlaneRot (phase-encoding direction for normal " + axis + " "
+                    + largest + ", rotation " + rotation + " not seen on a printout)");
+        } else {
+            add("sSliceArray.asSlice[0].dInPlaneRot", "Phase enc. dir.", direction, "");
         }
     }
 
