@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,41 +39,39 @@ final class LabelTable {
     }
 
     static LabelTable load(String resource) {
-        try (InputStream in = LabelTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, Label> rows = new LinkedHashMap<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                rows.put(cells[0], new Label(cells[0], cells[1], cells.length > 2 ? cells[2] : "",
-                        codes(cells.length > 3 ? cells[3] : "")));
-            }
-            return new LabelTable(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Label> rows = new LinkedHashMap<>();
+        for (String[] cells : rows(resource)) {
+            rows.put(cells[0], new Label(cells[0], cells.length > 1 ? cells[1] : "", cells.length > 2 ? cells[2] : "",
+                    codes(cells.length > 3 ? cells[3] : "")));
         }
+        return new LabelTable(rows);
     }
 
-    /** A two-column table ({@code symbol<TAB>word}, {@code #} comments): words for coded values shared by all keys. */
+    /** A two-column table ({@code symbol<TAB>word}): words for coded values shared by all keys. */
     static Map<String, String> words(String resource) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String[] cells : rows(resource)) {
+            if (cells.length >= 2) {
+                words.put(cells[0], cells[1]);
+            }
+        }
+        return Map.copyOf(words);
+    }
+
+    /** The tab-separated cells of each line of a resource beside this class, blank and {@code #} lines left out. */
+    private static List<String[]> rows(String resource) {
         try (InputStream in = LabelTable.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> words = new LinkedHashMap<>();
+            List<String[]> rows = new ArrayList<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] cells = line.split("\t", -1);
-                if (!line.startsWith("#") && cells.length >= 2) {
-                    words.put(cells[0], cells[1]);
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
                 }
             }
-            return Map.copyOf(words);
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
