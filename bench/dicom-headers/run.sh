@@ -4,9 +4,13 @@
 # page cache, then times (median of three) in the same run, on the same files: cat (the I/O ceiling), `diapason inspect`
 # (the shaded CLI jar, default JVM options and the cli/diapason launcher's), our reader alone, dcmtk's
 # `dcmdump -q -M` and dcm2niix `-b o` when installed; then heap after GC of inspect at 1/4, 1/2 and all files.
-# Usage: bench/dicom-headers/run.sh [N=20000]   (build first: mvn -o -pl cli -am package -DskipTests)
+# Then the same tools on real headers (issue 11): the dicom-qa corpus of the test resources (7,818 real Siemens, GE
+# and Philips files, pixel data emptied) copied until there are at least N_REAL files.
+# Usage: bench/dicom-headers/run.sh [N=20000] [N_REAL=40000]   (N=0 skips the synthetic part)
+#        (build first: mvn -o -pl cli -am package -DskipTests)
 set -euo pipefail
 N=${1:-20000}
+N_REAL=${2:-40000}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${BENCH_DIR:-/tmp/diapason-bench-inspect}
 JAR="$ROOT/cli/target/diapason.jar"
@@ -14,6 +18,11 @@ CP="$WORK/classes:$ROOT/conformity/target/classes:$ROOT/conformity/target/test-c
 [ -f "$JAR" ] || { echo "build the CLI first: mvn -o -pl cli -am package -DskipTests" >&2; exit 2; }
 mkdir -p "$WORK/classes"
 javac -d "$WORK/classes" -cp "$CP" "$ROOT"/bench/dicom-headers/{WriteFixtures,InspectBench,HeaderBench}.java
+once() { local s e; s=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+# the median of three runs: the machine's cores are shared, a single run can be slowed by other work
+secs() { { once "$@"; once "$@"; once "$@"; } | sort -n | sed -n 2p; }
+row() { printf '| %-44s | %8.2f | %9.0f | %8.1f |\n' "$1" "$2" "$(echo "$FILES / $2" | bc -l)" "$(echo "$BYTES / $2 / 1000000" | bc -l)"; }
+if [ "$N" -gt 0 ]; then
 if [ ! -f "$WORK/files.count" ] || [ "$(cat "$WORK/files.count")" -lt "$N" ]; then
   rm -rf "$WORK/files"
   java -cp "$CP" WriteFixtures "$WORK/files" "$N" > "$WORK/files.count"
@@ -22,10 +31,6 @@ FILES=$(cat "$WORK/files.count")
 find "$WORK/files" -type f | sort > "$WORK/list.txt"
 BYTES=$(du -sb "$WORK/files" | cut -f1)
 xargs cat < "$WORK/list.txt" > /dev/null   # warm the page cache
-once() { local s e; s=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
-# the median of three runs: the machine's cores are shared, a single run can be slowed by other work
-secs() { { once "$@"; once "$@"; once "$@"; } | sort -n | sed -n 2p; }
-row() { printf '| %-44s | %8.2f | %9.0f | %8.1f |\n' "$1" "$2" "$(echo "$FILES / $2" | bc -l)" "$(echo "$BYTES / $2 / 1000000" | bc -l)"; }
 echo "files: $FILES, bytes: $BYTES, cores: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo '| tool (same files, warm page cache) | seconds | files/s | MB/s |'
@@ -47,4 +52,46 @@ mapfile -t EXAMS < <(find "$WORK/files" -mindepth 1 -maxdepth 1 -type d | sort)
 for part in 4 2 1; do
   n=$(( (${#EXAMS[@]} + part - 1) / part ))
   /usr/bin/time -f "  peak RSS %M KB" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" InspectBench "$(nproc)" "${EXAMS[@]:0:$n}" 2>&1
+done
+fi
+
+# Real headers: Siemens CSA and Phoenix blocks, GE private groups and protocol blocks, Philips private groups.
+CORPUS="$ROOT/conformity/src/test/resources/dicom-qa/dicom.tar.xz"
+REAL="$WORK/real"
+if [ ! -f "$REAL/files.count" ] || [ "$(cat "$REAL/files.count")" -lt "$N_REAL" ]; then
+  rm -rf "$REAL"; mkdir -p "$REAL/files"
+  copy=0
+  while [ "$(find "$REAL/files" -type f | wc -l)" -lt "$N_REAL" ]; do
+    copy=$((copy + 1)); mkdir -p "$REAL/files/copy$copy"
+    tar -xJf "$CORPUS" -C "$REAL/files/copy$copy"
+  done
+  find "$REAL/files" -type f | wc -l > "$REAL/files.count"
+fi
+FILES=$(cat "$REAL/files.count")
+find "$REAL/files" -type f | sort > "$REAL/list.txt"
+BYTES=$(du -sb "$REAL/files" | cut -f1)
+xargs cat < "$REAL/list.txt" > /dev/null   # warm the page cache
+echo
+echo "Real headers (dicom-qa corpus copied): files: $FILES, bytes: $BYTES, cores: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo '| tool (same files, warm page cache) | seconds | files/s | MB/s |'
+echo '| --- | ---: | ---: | ---: |'
+row 'cat' "$(secs sh -c "xargs cat < '$REAL/list.txt'")"
+row 'diapason inspect (java -jar, default JVM)' "$(secs java -jar "$JAR" inspect "$REAL/files")"
+row 'diapason inspect (cli/diapason launcher)' "$(secs "$ROOT/cli/diapason" inspect "$REAL/files")"
+row 'DicomReader alone, every element (HeaderBench)' "$(secs java -XX:TieredStopAtLevel=1 -cp "$CP" HeaderBench "$REAL/list.txt" "$(nproc)")"
+if command -v dcmdump > /dev/null; then
+  row 'dcmtk dcmdump -q -M' "$(secs sh -c "xargs dcmdump -q -M < '$REAL/list.txt'")"
+fi
+if command -v dcm2niix > /dev/null; then
+  # every file is rejected ("file not large enough to store image data"): a lower bound of its time
+  rm -rf "$REAL/nii"; mkdir -p "$REAL/nii"
+  row 'dcm2niix -b o (rejects emptied pixel data)' "$(secs dcm2niix -b o -o "$REAL/nii" "$REAL/files")"
+fi
+echo
+echo 'Memory of inspect on real headers (heap in use after a full GC, peak resident set):'
+mapfile -t COPIES < <(find "$REAL/files" -mindepth 1 -maxdepth 1 -type d | sort)
+for part in 4 2 1; do
+  n=$(( (${#COPIES[@]} + part - 1) / part ))
+  /usr/bin/time -f "  peak RSS %M KB" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" InspectBench "$(nproc)" "${COPIES[@]:0:$n}" 2>&1
 done

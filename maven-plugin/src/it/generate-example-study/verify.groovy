@@ -39,3 +39,18 @@ assert new File(out, 'sites/milano/manual.en.pdf').bytes[0..3] == '%PDF'.bytes.t
 assert new File(basedir, 'target/generate-example-study-protocol-bundle.zip').isFile()
 def log = new File(basedir, 'build.log').text
 assert log.contains('Diapason wrote ')
+
+// Issue 10: outputs and the bundle get the mode of any file the user creates (0644 under umask 022),
+// and publication leaves no staging folder or temporary file behind, in the tree or in the bundle.
+import java.nio.file.Files
+def probe = new File(basedir, 'target/umask-probe.txt')
+probe.text = ''
+def mode = { File f -> Files.getPosixFilePermissions(f.toPath()) }
+assert mode(new File(out, 'index.html')) == mode(probe) : "index.html mode ${mode(new File(out, 'index.html'))}"
+assert mode(new File(out, 'sites/lyon/manual.fr.html')) == mode(probe)
+def bundle = new File(basedir, 'target/generate-example-study-protocol-bundle.zip')
+assert mode(bundle) == mode(probe) : "bundle mode ${mode(bundle)}"
+def leftovers = new File(basedir, 'target').listFiles().findAll { it.name.contains('.staging-') || it.name.contains('.previous-') || it.name.endsWith('.tmp') }
+assert leftovers.isEmpty() : "left over: ${leftovers}"
+def entries = new java.util.zip.ZipFile(bundle).withCloseable { z -> z.entries().collect { it.name } }
+assert !entries.any { it.endsWith('.tmp') || it.contains('.staging-') } : "bundle holds temporary files: ${entries.findAll { it.endsWith('.tmp') }}"

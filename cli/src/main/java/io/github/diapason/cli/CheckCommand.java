@@ -1,12 +1,9 @@
 package io.github.diapason.cli;
 
-import io.github.diapason.conformity.check.CheckReport;
-import io.github.diapason.conformity.check.DicomCheck;
-import io.github.diapason.conformity.check.ExamReport;
-import io.github.diapason.conformity.check.Finding;
-import io.github.diapason.conformity.check.Reports;
+import io.github.diapason.compiler.CheckOutcome;
+import io.github.diapason.compiler.CheckRequest;
 import io.github.diapason.diagnostic.Diagnostic;
-import java.io.IOException;
+import io.github.diapason.text.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,15 +16,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code diapason check <dicom-dir>… --rules <rules.json|dir>}: one verdict per exam on standard output,
- * the JSON, HTML and JUnit XML reports in the output folder. Exit 0 conformant, 1 non-conformant,
- * 2 unreadable input (a file, folder or the rules could not be read).
+ * the JSON, HTML and JUnit XML reports in the output folder. Exit status from the core's table
+ * ({@link io.github.diapason.compiler.ExitStatus}): 0 conformant, 1 not conformant, 2 usage error,
+ * 3 unreadable input (a file, folder or the rules could not be read, or the reports not written).
  */
 @Command(name = "check", description = "Check received DICOM exams against the sites' conformity rules.")
 final class CheckCommand implements Callable<Integer> {
-
-    static final int CONFORMANT = 0;
-    static final int NON_CONFORMANT = 1;
-    static final int UNREADABLE = 2;
 
     @Spec
     private CommandSpec spec;
@@ -50,42 +44,23 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CheckReport report = new DicomCheck(threads).check(inputs, rules,
-                ProgressBar.forInputs(inputs, err, System.console() != null));
-        for (Diagnostic d : report.diagnostics()) {
+        CheckOutcome outcome = new io.github.diapason.compiler.Diapason().check(new CheckRequest(inputs, rules, output,
+                threads, ProgressBar.forInputs(inputs, err, System.console() != null)));
+        for (Diagnostic d : outcome.diagnostics()) {
             if (d.isError()) {
-                err.println(d.summary());
+                err.println(ControlCharacters.forTerminal(d.summary()));
             }
         }
-        for (ExamReport e : report.exams()) {
-            out.println("Exam " + e.studyInstanceUid() + " (site " + (e.siteId().isEmpty() ? "?" : e.siteId()) + "): "
-                    + (e.conformant() ? "conformant" : "NOT conformant"));
-            for (Finding f : e.findings()) {
-                if (f.failing()) {
-                    out.println("  " + f.kind() + (f.series().isEmpty() ? "" : " series " + f.series())
-                            + (f.attribute().isEmpty() ? "" : " " + f.attribute()) + ": " + f.message());
-                }
-            }
-            if (!e.sequencesToRepeat().isEmpty()) {
-                out.println("  acquire again: " + String.join(", ", e.sequencesToRepeat()));
-            }
+        for (CheckOutcome.Verdict v : outcome.verdicts()) {
+            out.println(ControlCharacters.forTerminal(v.line()));
+            v.details().forEach(line -> out.println(ControlCharacters.forTerminal(line)));
         }
-        if (report.exams().isEmpty()) {
-            out.println("No DICOM exam found.");
-        }
-        try {
-            Reports.writeAll(report, output);
+        out.println(outcome.summary());
+        if (!outcome.written().isEmpty()) {
             out.println("Reports: " + output.resolve("check-report.{json,html,xml}"));
-        } catch (IOException e) {
-            err.println("diapason: cannot write the reports under " + output + ": " + e.getClass().getSimpleName()
-                    + " " + e.getMessage());
-            return UNREADABLE;
         }
         out.flush();
         err.flush();
-        if (report.unreadable()) {
-            return UNREADABLE;
-        }
-        return report.conformant() ? CONFORMANT : NON_CONFORMANT;
+        return outcome.exitStatus().code();
     }
 }

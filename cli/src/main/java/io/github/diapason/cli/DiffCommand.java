@@ -2,25 +2,23 @@ package io.github.diapason.cli;
 
 import io.github.diapason.compiler.DiffReport;
 import io.github.diapason.compiler.DiffRequest;
-import io.github.diapason.compiler.diff.AcceptedChange;
+import io.github.diapason.compiler.Dates;
+import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.diff.Baseline;
-import io.github.diapason.compiler.diff.ChangeKind;
 import io.github.diapason.compiler.diff.DiffPolicy;
+import io.github.diapason.compiler.diff.PolicyParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -57,12 +55,12 @@ final class DiffCommand implements Callable<Integer> {
             description = "Change kinds that fail even with the right bump (e.g. sequence-removed).")
     private List<String> failOn = new ArrayList<>();
 
-    @Option(names = "--accept", paramLabel = "<kind[:sequence]=justification>",
+    @Option(names = "--accept", paramLabel = "<kind[:sequence][@site][#subject]=justification>",
             description = "Accept a change with a written justification; it no longer counts towards the bump.")
-    private Map<String, String> accept = Map.of();
+    private Map<String, String> accept = new java.util.LinkedHashMap<>();
 
     @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Date that selects each site's scanner period.")
-    private LocalDate date;
+    private String date;
 
     @Override
     public Integer call() {
@@ -71,29 +69,15 @@ final class DiffCommand implements Callable<Integer> {
         Baseline baseline = source.directory != null ? new Baseline.Directory(source.directory)
                 : source.revision != null ? new Baseline.GitRevision(source.revision)
                 : new Baseline.Bundle(source.bundle, source.bundle.getFileName().toString());
-        DiffReport report = new io.github.diapason.compiler.Diapason().diff(new DiffRequest(study, baseline, target,
-                policy(), Optional.ofNullable(date)));
+        Optional<LocalDate> on = DiapasonCommand.option(Dates.parse(date, "--date"), spec.commandLine());
+        DiffPolicy policy = DiapasonCommand.option(PolicyParser.parse(failOn, "--fail-on", accept.entrySet().stream()
+                .map(e -> new PolicyParser.AcceptanceText("--accept", e.getKey(), e.getValue())).toList()),
+                spec.commandLine());
+        DiffReport report = new Diapason().diff(new DiffRequest(study, baseline, target, policy, on));
         out.print(report.render());
         report.reports().forEach(p -> out.println("Wrote " + p));
         out.println((report.failed() ? "Diff failed: " : "Diff passed: ") + report.summary());
         out.flush();
-        return report.failed() ? Diapason.INVALID_INPUT : Diapason.OK;
-    }
-
-    private DiffPolicy policy() {
-        Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
-        failOn.forEach(k -> kinds.add(kind(k)));
-        List<AcceptedChange> accepted = new ArrayList<>();
-        accept.forEach((key, justification) -> {
-            String[] parts = key.split(":", 2);
-            accepted.add(new AcceptedChange(kind(parts[0]), parts.length > 1 ? parts[1] : "", "", "", justification));
-        });
-        return new DiffPolicy(kinds, accepted);
-    }
-
-    private ChangeKind kind(String text) {
-        return ChangeKind.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(), "'" + text
-                + "' is not a change kind; known kinds: " + String.join(", ",
-                java.util.Arrays.stream(ChangeKind.values()).map(ChangeKind::id).toList())));
+        return DiapasonCommand.status(report.failed());
     }
 }

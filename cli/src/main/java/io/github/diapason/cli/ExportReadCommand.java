@@ -7,6 +7,7 @@ import io.github.diapason.compiler.ExitStatus;
 import io.github.diapason.conformity.export.ConsoleExport;
 import io.github.diapason.conformity.export.ConsoleExportReader;
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.text.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -36,10 +37,12 @@ final class ExportReadCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         ConsoleExport export = ConsoleExportReader.read(file);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(JSON.writeValueAsString(export));
+        // names and values come from the file: any control character is printed as an escape, never acted on
+        out.println(ControlCharacters.forTerminal(JSON.writeValueAsString(export)));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        export.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.summary()));
+        export.diagnostics().stream().filter(Diagnostic::isError)
+                .forEach(d -> err.println(ControlCharacters.forTerminal(d.summary())));
         err.flush();
         return (export.hasErrors() ? ExitStatus.UNREADABLE_INPUT : ExitStatus.OK).code();
     }

@@ -1,5 +1,7 @@
 package io.github.diapason.cli;
 
+import io.github.diapason.compiler.Dates;
+import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.GenerateReport;
 import io.github.diapason.compiler.GenerateRequest;
 import java.io.PrintWriter;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code diapason generate <study-dir>}: every site's parameter set, manuals, transfer sheet, CRF section, overview. */
-@Command(name = "generate", description = "Compile a study into per-site outputs (see DESIGN.md, Outputs).")
+@Command(name = "generate", description = "Compile a study into per-site outputs (README, \"Generate the outputs\").")
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +34,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "<yyyy-mm-dd>",
             description = "Date that selects each site's scanner period (default: the protocol's date).")
-    private LocalDate date;
+    private String date;
 
     @Option(names = "--no-pdf", description = "Skip the PDF manuals.")
     private boolean noPdf;
@@ -44,8 +46,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path target = output != null ? output : study.resolve("target").resolve("diapason");
-        GenerateReport report = new io.github.diapason.compiler.Diapason().generate(new GenerateRequest(study, target,
-                Optional.ofNullable(templates), Optional.ofNullable(date), !noPdf, dumpModel));
+        Optional<LocalDate> on = DiapasonCommand.option(Dates.parse(date, "--date"), spec.commandLine());
+        GenerateReport report = new Diapason().generate(new GenerateRequest(study, target,
+                Optional.ofNullable(templates), on, !noPdf, dumpModel));
         out.print(report.render());
         if (report.failed()) {
             out.println("Nothing written: fix the errors above.");
@@ -53,6 +56,6 @@ final class GenerateCommand implements Callable<Integer> {
             out.println("Wrote " + report.written() + " file(s), " + report.unchanged() + " unchanged, under " + target);
         }
         out.flush();
-        return report.failed() ? Diapason.INVALID_INPUT : Diapason.OK;
+        return DiapasonCommand.status(report.failed());
     }
 }

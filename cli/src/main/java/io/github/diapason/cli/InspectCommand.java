@@ -1,11 +1,13 @@
 package io.github.diapason.cli;
 
+import io.github.diapason.compiler.ExitStatus;
 import io.github.diapason.conformity.dicom.DicomReader;
 import io.github.diapason.conformity.inspect.FieldTable;
 import io.github.diapason.conformity.inspect.Inspection;
 import io.github.diapason.conformity.inspect.InspectionJson;
 import io.github.diapason.conformity.inspect.Inspector;
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.text.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code diapason inspect <dicom-dir>…}: per series, the values the checker compares, as JSON in BIDS
  * names and units on standard output; problems with files also as one line each on standard error.
- * Exit 0 when every file was read, 1 when some could not be.
+ * Exit 0 when every file was read, 3 (unreadable input) when some could not be.
  */
 @Command(name = "inspect", description = "Print, per DICOM series, the values the checker compares (JSON, BIDS names and units).")
 final class InspectCommand implements Callable<Integer> {
@@ -39,15 +41,17 @@ final class InspectCommand implements Callable<Integer> {
                 .withProgress(ProgressBar.forInputs(inputs, spec.commandLine().getErr(), System.console() != null))
                 .inspect(inputs);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(InspectionJson.write(inspection));
+        // Same JSON, with any control character a DICOM value carries (SeriesDescription) as a \\u escape,
+        // so the terminal never acts on it.
+        out.print(ControlCharacters.forTerminal(InspectionJson.write(inspection)));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         for (Diagnostic d : inspection.diagnostics()) {
             if (d.isError()) {
-                err.println(d.summary());
+                err.println(ControlCharacters.forTerminal(d.summary()));
             }
         }
         err.flush();
-        return inspection.hasErrors() ? Diapason.INVALID_INPUT : Diapason.OK;
+        return (inspection.hasErrors() ? ExitStatus.UNREADABLE_INPUT : ExitStatus.OK).code();
     }
 }

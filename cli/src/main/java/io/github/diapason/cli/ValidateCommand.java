@@ -1,9 +1,13 @@
 package io.github.diapason.cli;
 
+import io.github.diapason.compiler.Dates;
+import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.ValidationReport;
 import io.github.diapason.compiler.ValidationRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code diapason validate <study-dir>…}: print every problem of each study; exit 1 when any is an error. */
+/**
+ * {@code diapason validate <study-dir>…}: print every problem of each study, feasibility at every site
+ * included; exit 1 when any is an error.
+ */
 @Command(name = "validate", description = "Read a study folder (protocol + sites/) and report every problem.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -25,18 +32,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--warnings-as-errors", description = "Exit 1 when there are warnings too.")
     private boolean warningsAsErrors;
 
+    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>",
+            description = "Date that selects each site's scanner period for the feasibility check (default: the protocol's date).")
+    private String date;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        io.github.diapason.compiler.Diapason core = new io.github.diapason.compiler.Diapason();
+        Optional<LocalDate> on = DiapasonCommand.option(Dates.parse(date, "--date"), spec.commandLine());
+        Diapason core = new Diapason();
         boolean failed = false;
         for (Path study : studies) {
-            ValidationReport report = core.validate(new ValidationRequest(study));
+            ValidationReport report = core.validate(new ValidationRequest(study, on));
             out.println("Study " + study + ":");
             out.print(report.render());
             out.flush();
             failed |= report.failed() || (warningsAsErrors && report.warningCount() > 0);
         }
-        return failed ? Diapason.INVALID_INPUT : Diapason.OK;
+        return DiapasonCommand.status(failed);
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Diapason.class.getPackage().getImplementationVersion();
+        String v = DiapasonCommand.class.getPackage().getImplementationVersion();
         return new String[] {"diapason " + (v == null ? "development" : v)};
     }
 }

@@ -25,7 +25,7 @@ class ExportReadCommandTest {
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = new CommandLine(new Diapason()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int status = new CommandLine(new DiapasonCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Result(status, out.toString(), err.toString());
     }
 

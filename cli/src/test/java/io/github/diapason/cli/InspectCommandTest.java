@@ -1,5 +1,6 @@
 package io.github.diapason.cli;
 
+import io.github.diapason.compiler.ExitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -23,12 +24,12 @@ class InspectCommandTest {
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = new CommandLine(new Diapason()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int status = new CommandLine(new DiapasonCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Result(status, out.toString(), err.toString());
     }
 
     @Test
-    void an_unreadable_file_is_one_line_on_stderr_and_exit_1_never_a_stack_trace() throws IOException {
+    void an_unreadable_file_is_one_line_on_stderr_and_exit_3_never_a_stack_trace() throws IOException {
         byte[] truncated = new byte[200];
         System.arraycopy("DICM".getBytes(), 0, truncated, 128, 4);
         truncated[132] = 2; // a group 0002 element that runs past the end
@@ -37,7 +38,7 @@ class InspectCommandTest {
         truncated[138] = 4;
         Files.write(dir.resolve("broken.dcm"), java.util.Arrays.copyOf(truncated, 140));
         Result r = run("inspect", dir.toString());
-        assertThat(r.status()).isEqualTo(Diapason.INVALID_INPUT);
+        assertThat(r.status()).isEqualTo(ExitStatus.UNREADABLE_INPUT.code());
         assertThat(r.err()).contains("broken.dcm").contains("error [DICOM_").doesNotContain("\tat ");
         assertThat(r.out()).contains("\"diagnostics\"");
     }

@@ -1,28 +1,46 @@
 package io.github.diapason.compiler;
 
+import io.github.diapason.compiler.compile.Compilation;
+import io.github.diapason.compiler.compile.StudyCompiler;
+import io.github.diapason.compiler.diff.StudyDiff;
+import io.github.diapason.compiler.generate.StudyGenerator;
+import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.validate.StudyValidation;
+import io.github.diapason.vendor.VendorAdapters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The core API that the Maven goals and the CLI commands call. Each operation takes one
  * immutable request and returns one report value; none prints, exits or throws on bad input.
+ * One construction path: the validation and the vendor adapters given here reach every stage
+ * (validate, the compile stage, generate, rules, diff).
  */
 public final class Diapason {
 
     private final StudyValidation validation;
+    private final StudyCompiler compiler;
 
+    /** The standard checks and the vendor adapters registered on the class path. */
     public Diapason() {
-        this(StudyValidation.standard());
+        this(StudyValidation.standard(io.github.diapason.vendor.VendorAdapters.load().ids()), VendorAdapters.load());
     }
 
-    Diapason(StudyValidation validation) {
+    public Diapason(StudyValidation validation, VendorAdapters adapters) {
         this.validation = validation;
+        this.compiler = new StudyCompiler(adapters);
+    }
+
+    /** What the vendor adapters support, as a Markdown table: a row per technique and per licence option, a column per vendor. */
+    public String supportMatrix() {
+        return compiler.adapters().supportMatrix();
     }
 
     /** Compiles every site's outputs under the output folder; writes nothing when an error is found. */
     public GenerateReport generate(GenerateRequest request) {
-        return new io.github.diapason.compiler.generate.StudyGenerator().generate(request);
+        return new StudyGenerator(validation, compiler).generate(request);
     }
 
     /**
@@ -30,12 +48,29 @@ public final class Diapason {
      * the semantic-version gate, and writes the reports under {@code outputDirectory/diff/}.
      */
     public DiffReport diff(DiffRequest request) {
-        return new io.github.diapason.compiler.diff.StudyDiff().diff(request);
+        return new StudyDiff(validation, compiler).diff(request);
     }
 
-    /** Reads every file of the study and applies every check. */
+    /**
+     * Checks received DICOM exams against the sites' rules and writes the check reports under
+     * {@code outputDirectory}; verdicts and exit status come back in the outcome.
+     */
+    public CheckOutcome check(CheckRequest request) {
+        return new io.github.diapason.compiler.check.ConformityCheck().check(request);
+    }
+
+    /**
+     * Reads every file of the study, applies every check, and compiles every site (feasibility,
+     * translation), so that a study that validates also generates.
+     */
     public ValidationReport validate(ValidationRequest request) {
         Validated<LoadedStudy> result = validation.validate(request.studyDirectory());
-        return new ValidationReport(request.studyDirectory(), result.value(), result.diagnostics());
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        if (result.value().isPresent() && !result.hasErrors()) {
+            Compilation compilation = compiler.compileAll(result.value().get(), request.date());
+            diagnostics.addAll(compilation.diagnostics());
+            diagnostics.sort(Diagnostic.ORDER);
+        }
+        return new ValidationReport(request.studyDirectory(), result.value(), diagnostics);
     }
 }

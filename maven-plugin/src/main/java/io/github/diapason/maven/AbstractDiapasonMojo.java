@@ -2,6 +2,7 @@ package io.github.diapason.maven;
 
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.DiagnosticFormatter;
+import io.github.diapason.diagnostic.Validated;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -29,6 +30,19 @@ abstract class AbstractDiapasonMojo extends AbstractMojo {
     }
 
     abstract void doExecute() throws MojoExecutionException, MojoFailureException;
+
+    /** A value read by the core from the goal's configuration: its problems fail the build naming them. */
+    static <T> T configured(Validated<T> parsed) throws MojoFailureException {
+        if (parsed.value().isPresent() && !parsed.hasErrors()) {
+            return parsed.value().get();
+        }
+        StringBuilder message = new StringBuilder();
+        for (Diagnostic d : parsed.diagnostics()) {
+            message.append(message.length() == 0 ? "" : "; ").append(d.message())
+                    .append(d.hint().isEmpty() ? "" : " (" + d.hint() + ")");
+        }
+        throw new MojoFailureException(message.toString());
+    }
 
     /** Errors at error level, warnings at warning level, each with its source excerpt and hint. */
     void log(List<Diagnostic> diagnostics) {

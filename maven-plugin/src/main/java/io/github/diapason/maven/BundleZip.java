@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,8 +31,10 @@ final class BundleZip {
         }
         List<String> sources = BaselineMaterialiser.studyFiles(studyDirectory);
         Files.createDirectories(zip.getParent());
-        Path temp = Files.createTempFile(zip.getParent(), ".bundle", ".zip");
-        try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream z = new ZipOutputStream(out)) {
+        // Created like any file of the user's (mode from the umask, 0644 under 022), not as a private temp file.
+        Path temp = zip.resolveSibling("." + zip.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             ZipOutputStream z = new ZipOutputStream(out)) {
             for (Path file : files) {
                 ZipEntry entry = new ZipEntry(tree.relativize(file).toString().replace('\\', '/'));
                 entry.setLastModifiedTime(EPOCH);
@@ -50,6 +53,9 @@ final class BundleZip {
                 Files.copy(studyDirectory.resolve(source), z);
                 z.closeEntry();
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
         }
         Files.move(temp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }

@@ -1,13 +1,11 @@
 package io.github.diapason.maven;
 
-import io.github.diapason.conformity.check.CheckReport;
-import io.github.diapason.conformity.check.DicomCheck;
-import io.github.diapason.conformity.check.ExamReport;
-import io.github.diapason.conformity.check.Reports;
+import io.github.diapason.compiler.CheckOutcome;
+import io.github.diapason.compiler.CheckRequest;
+import io.github.diapason.compiler.Diapason;
+import io.github.diapason.compiler.ExitStatus;
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -57,34 +55,26 @@ public class CheckMojo extends AbstractDiapasonMojo {
     boolean failOnNonConformance;
 
     @Override
-    void doExecute() throws MojoExecutionException, MojoFailureException {
-        CheckReport report = new DicomCheck(Runtime.getRuntime().availableProcessors())
-                .check(dicomDirectories.stream().map(File::toPath).toList(), rules.toPath());
-        log(report.diagnostics());
-        for (ExamReport exam : report.exams()) {
-            String line = "Exam " + exam.studyInstanceUid() + " (site " + exam.siteId() + "): "
-                    + (exam.conformant() ? "conformant" : "NOT conformant"
-                    + (exam.sequencesToRepeat().isEmpty() ? "" : "; acquire again: "
-                    + String.join(", ", exam.sequencesToRepeat())));
-            if (exam.conformant()) {
-                getLog().info(line);
+    void doExecute() throws MojoFailureException {
+        CheckOutcome outcome = new Diapason().check(CheckRequest.of(dicomDirectories.stream().map(File::toPath).toList(),
+                rules.toPath(), outputDirectory.toPath()));
+        log(outcome.diagnostics());
+        for (CheckOutcome.Verdict v : outcome.verdicts()) {
+            if (v.conformant()) {
+                getLog().info(v.line());
             } else {
-                getLog().warn(line);
+                getLog().warn(v.line());
+                v.details().forEach(getLog()::warn);
             }
         }
-        try {
-            Reports.writeAll(report, outputDirectory.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the check reports under " + outputDirectory + ": "
-                    + e.getMessage(), e);
+        getLog().info("Diapason check: " + outcome.summary() + (outcome.written().isEmpty() ? ""
+                : "; reports in " + outputDirectory));
+        if (outcome.exitStatus() == ExitStatus.UNREADABLE_INPUT) {
+            throw new MojoFailureException("Diapason check: some input could not be read, or the reports not written (see the errors above)");
         }
-        getLog().info("Diapason check reports: " + outputDirectory);
-        if (report.unreadable()) {
-            throw new MojoFailureException("Diapason check: some input could not be read (see the errors above)");
-        }
-        if (failOnNonConformance && !report.conformant()) {
-            throw new MojoFailureException("Diapason check: " + report.exams().stream().filter(e -> !e.conformant())
-                    .count() + " exam(s) not conformant; see " + outputDirectory + "/check-report.html");
+        if (failOnNonConformance && outcome.exitStatus() == ExitStatus.FINDINGS) {
+            throw new MojoFailureException("Diapason check: " + outcome.summary() + "; see " + outputDirectory
+                    + "/check-report.html");
         }
     }
 }

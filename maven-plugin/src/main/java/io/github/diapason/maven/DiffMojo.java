@@ -1,20 +1,18 @@
 package io.github.diapason.maven;
 
+import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.DiffReport;
 import io.github.diapason.compiler.DiffRequest;
 import io.github.diapason.compiler.diff.Baseline;
-import io.github.diapason.compiler.diff.ChangeKind;
 import io.github.diapason.compiler.diff.DiffPolicy;
+import io.github.diapason.compiler.diff.PolicyParser;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -93,7 +91,7 @@ public class DiffMojo extends AbstractDiapasonMojo {
      * @since 0.1.0
      */
     @Parameter
-    List<AcceptedChange> acceptedChanges;
+    List<Acceptance> acceptedChanges;
 
     /**
      * The date (yyyy-mm-dd) that selects each site's scanner period; default: each version's protocol date.
@@ -155,37 +153,15 @@ public class DiffMojo extends AbstractDiapasonMojo {
     }
 
     private DiffPolicy policy() throws MojoFailureException {
-        Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
-        for (String k : failOn == null ? List.<String>of() : failOn) {
-            for (String one : k.split(",")) {
-                if (!one.isBlank()) {
-                    kinds.add(kind(one, "<failOn>"));
-                }
-            }
+        List<PolicyParser.AcceptanceText> accepted = new ArrayList<>();
+        for (Acceptance a : acceptedChanges == null ? List.<Acceptance>of() : acceptedChanges) {
+            accepted.add(new PolicyParser.AcceptanceText("<acceptedChange>", a.label(), a.justification));
         }
-        List<io.github.diapason.compiler.diff.AcceptedChange> accepted = new ArrayList<>();
-        for (AcceptedChange a : acceptedChanges == null ? List.<AcceptedChange>of() : acceptedChanges) {
-            accepted.add(new io.github.diapason.compiler.diff.AcceptedChange(kind(a.kind, "<acceptedChange><kind>"),
-                    a.sequence, a.site, a.subject, a.justification));
-        }
-        return new DiffPolicy(kinds, accepted);
-    }
-
-    private static ChangeKind kind(String text, String element) throws MojoFailureException {
-        return ChangeKind.parse(text).orElseThrow(() -> new MojoFailureException(element + " '" + text
-                + "' is not a change kind; known kinds: " + String.join(", ",
-                java.util.Arrays.stream(ChangeKind.values()).map(ChangeKind::id).toList())));
+        return configured(PolicyParser.parse(failOn == null ? List.of() : failOn, "<failOn>", accepted));
     }
 
     private Optional<LocalDate> parsedDate() throws MojoFailureException {
-        if (blank(date)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(date.trim()));
-        } catch (DateTimeParseException e) {
-            throw new MojoFailureException("<date> '" + date + "' is not a date: write yyyy-mm-dd, e.g. 2026-01-31");
-        }
+        return configured(Dates.parse(date, "<date>"));
     }
 
     private static boolean blank(String s) {

@@ -1,11 +1,11 @@
 package io.github.diapason.maven;
 
+import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.GenerateReport;
 import io.github.diapason.compiler.GenerateRequest;
 import java.io.File;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -113,13 +113,6 @@ public class GenerateMojo extends AbstractDiapasonMojo {
     }
 
     private Optional<LocalDate> parsedDate() throws MojoFailureException {
-        if (date == null || date.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(date.trim()));
-        } catch (DateTimeParseException e) {
-            throw new MojoFailureException("<date> '" + date + "' is not a date: write yyyy-mm-dd, e.g. 2026-01-31");
-        }
+        return configured(Dates.parse(date, "<date>"));
     }
 }

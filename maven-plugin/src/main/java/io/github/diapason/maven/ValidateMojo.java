@@ -1,5 +1,6 @@
 package io.github.diapason.maven;
 
+import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.ValidationReport;
 import io.github.diapason.compiler.ValidationRequest;
@@ -34,9 +35,19 @@ public class ValidateMojo extends AbstractDiapasonMojo {
     @Parameter(property = PropertyNames.FAIL_ON_WARNINGS, defaultValue = "false")
     boolean failOnWarnings;
 
+    /**
+     * The date (yyyy-mm-dd) that selects each site's scanner period for the feasibility check;
+     * default: the protocol's date.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.DATE)
+    String date;
+
     @Override
     void doExecute() throws MojoFailureException {
-        ValidationReport report = new Diapason().validate(new ValidationRequest(studyDirectory.toPath()));
+        ValidationReport report = new Diapason().validate(new ValidationRequest(studyDirectory.toPath(),
+                configured(Dates.parse(date, "<date>"))));
         log(report.diagnostics());
         String totals = report.errorCount() + " error(s), " + report.warningCount() + " warning(s) in study "
                 + studyDirectory;

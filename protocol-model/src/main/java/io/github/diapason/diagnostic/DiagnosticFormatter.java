@@ -2,7 +2,9 @@ package io.github.diapason.diagnostic;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import io.github.diapason.text.ControlCharacters;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +22,13 @@ public final class DiagnosticFormatter {
     private final Map<String, Optional<List<String>>> sources = new HashMap<>();
 
     public String format(Diagnostic d) {
-        StringBuilder out = new StringBuilder(d.summary()).append('\n');
+        StringBuilder out = new StringBuilder(ControlCharacters.forTerminal(d.summary())).append('\n');
         SourceLocation loc = d.location();
         if (loc.hasLine()) {
             sourceLine(loc.file(), loc.line()).ifPresent(text -> {
                 String shown = text.length() > MAX_EXCERPT ? text.substring(0, MAX_EXCERPT) + "…" : text;
                 String gutter = String.format("%5d | ", loc.line());
-                out.append(gutter).append(shown.replace('\t', ' ')).append('\n');
+                out.append(gutter).append(ControlCharacters.masked(shown.replace('\t', ' '))).append('\n');
                 if (loc.column() > 0 && loc.column() <= shown.length() + 1) {
                     out.append(" ".repeat(gutter.length() - 2)).append("| ")
                             .append(" ".repeat(loc.column() - 1)).append("^\n");
@@ -34,7 +36,7 @@ public final class DiagnosticFormatter {
             });
         }
         if (!d.hint().isEmpty()) {
-            out.append("      = hint: ").append(d.hint()).append('\n');
+            out.append("      = hint: ").append(ControlCharacters.forTerminal(d.hint())).append('\n');
         }
         return out.toString();
     }
@@ -57,8 +59,9 @@ public final class DiagnosticFormatter {
     private static Optional<List<String>> readLines(String file) {
         try {
             Path p = Path.of(file);
-            // Excerpts are a courtesy: never read a huge file just to quote one line.
-            if (!Files.isRegularFile(p) || Files.size(p) > 4_000_000) {
+            // Excerpts are a courtesy: never read a huge file just to quote one line, and never quote
+            // through a symbolic link (it may point at a secret outside the study folder).
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > 4_000_000) {
                 return Optional.empty();
             }
             String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);

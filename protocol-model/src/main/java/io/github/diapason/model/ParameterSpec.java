@@ -2,7 +2,6 @@ package io.github.diapason.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -56,10 +55,4 @@ public record ParameterSpec(Double value, List<Double> values, Double min, Doubl
 
     public ParameterSpec withTolerance(Tolerance t) {
         return new ParameterSpec(value, values, min, max, unit, t, code);
-    }
-
-    /** Whether two specs prescribe the same thing (used to record which override changed what). */
-    public boolean sameAs(ParameterSpec other) {
-        return Objects.equals(this, other);
-    }
-}
+    }}

@@ -55,11 +55,6 @@ public enum Unit {
     public static Optional<Unit> bySymbol(String symbol) {
         return Arrays.stream(values()).filter(u -> u.symbol.equals(symbol)).findFirst();
     }
-
-    public static List<String> symbols() {
-        return Arrays.stream(values()).map(Unit::symbol).toList();
-    }
-
     public static List<String> symbolsOf(Dimension dimension) {
         return Arrays.stream(values()).filter(u -> u.dimension == dimension).map(Unit::symbol).toList();
     }

@@ -1,6 +1,8 @@
 package io.github.diapason.read;
 
+import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.model.StudyDefinition;
+import java.util.List;
 import java.util.Map;
 
 /** A study read from its folder, with source maps for the protocol and for each site (by site id). */
@@ -9,7 +11,22 @@ public record LoadedStudy(StudyDefinition study, SourceMap protocolSource, Map<S
         siteSources = Map.copyOf(siteSources);
     }
 
+    /** Top-level members of the protocol file: a pointer under one of them is the protocol's. */
+    private static final List<String> PROTOCOL_MEMBERS = List.of("/study", "/exam", "/overrides",
+            "/deidentification", "/transfer");
+
     public SourceMap siteSource(String siteId) {
         return siteSources.getOrDefault(siteId, SourceMap.fileOnly("sites/" + siteId));
+    }
+
+    /**
+     * The one place that tells which file a pointer belongs to: a pointer into the protocol's
+     * members is located in the protocol file; any other pointer is the site's own (when a site
+     * is named), else the protocol's.
+     */
+    public SourceLocation locate(String siteId, String pointer) {
+        boolean protocol = siteId == null || siteId.isEmpty()
+                || PROTOCOL_MEMBERS.stream().anyMatch(m -> pointer.equals(m) || pointer.startsWith(m + "/"));
+        return protocol ? protocolSource.locate(pointer) : siteSource(siteId).locate(pointer);
     }
 }

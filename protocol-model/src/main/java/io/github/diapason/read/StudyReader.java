@@ -10,6 +10,7 @@ import io.github.diapason.read.json.JsonFormatReader;
 import io.github.diapason.read.xml.XmlFormatReader;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +23,15 @@ import java.util.stream.Stream;
 /**
  * Reads a study folder: {@code protocol.json} or {@code protocol.xml}, and one file per site
  * under {@code sites/} (JSON or XML, mixed freely). Every file is read even when an earlier one
- * failed, so one run reports every problem.
+ * failed, so one run reports every problem. Only regular files are read, and links only when they
+ * stay inside the study folder ({@link InputFiles#admit}); every other entry is a diagnostic, never
+ * skipped in silence.
  */
 public final class StudyReader {
 
     public static final String SITES_FOLDER = "sites";
+    /** The resolved protocol generate writes at the top of its output folder. */
+    static final String GENERATED_PROTOCOL = "protocol.resolved.json";
     private final Map<String, FormatReader> formats;
 
     public StudyReader(Map<String, FormatReader> formats) {
@@ -60,7 +65,8 @@ public final class StudyReader {
 
     private Optional<Located<Protocol>> readProtocol(Path studyDir, List<Diagnostic> diagnostics) {
         List<Path> candidates = formats.keySet().stream().sorted()
-                .map(ext -> studyDir.resolve("protocol." + ext)).filter(Files::isRegularFile).toList();
+                .map(ext -> studyDir.resolve("protocol." + ext)).filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+                .toList();
         if (candidates.isEmpty()) {
             diagnostics.add(Diagnostic.error("STUDY_NO_PROTOCOL", "no protocol file in " + studyDir,
                     "create protocol.json or protocol.xml in the study folder", SourceLocation.file(studyDir.toString())));
@@ -73,6 +79,11 @@ public final class StudyReader {
             return Optional.empty();
         }
         Path file = candidates.get(0);
+        Optional<Diagnostic> refused = InputFiles.admit(studyDir, file);
+        if (refused.isPresent()) {
+            diagnostics.add(refused.get());
+            return Optional.empty();
+        }
         Validated<Located<Protocol>> read = formats.get(extension(file)).readProtocol(file);
         diagnostics.addAll(read.diagnostics());
         return read.valid();
@@ -88,13 +99,25 @@ public final class StudyReader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).filter(p -> formats.containsKey(extension(p))).sorted().toList();
+            files = list.filter(p -> formats.containsKey(extension(p))).sorted().toList();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("FILE_UNREADABLE", "cannot list " + folder + ": " + e.getMessage(),
                     "check the folder's permissions", SourceLocation.file(folder.toString())));
             return sites;
         }
         for (Path file : files) {
+            if (file.getFileName().toString().equals(GENERATED_PROTOCOL)) {
+                diagnostics.add(Diagnostic.error("SITES_HOLD_OUTPUTS",
+                        "this is an output of generate (the resolved protocol), not a site file",
+                        "move the generated outputs out of sites/; generate refuses to write there now",
+                        SourceLocation.file(file.toString())));
+                continue;
+            }
+            Optional<Diagnostic> refused = InputFiles.admit(studyDir, file);
+            if (refused.isPresent()) {
+                diagnostics.add(refused.get());
+                continue;
+            }
             Validated<Located<Site>> read = formats.get(extension(file)).readSite(file);
             diagnostics.addAll(read.diagnostics());
             read.valid().ifPresent(site -> {

@@ -1,5 +1,6 @@
 package io.github.diapason.validate;
 
+import java.util.Collection;
 import java.util.List;
 
 /** The semantic rules Diapason applies, in the order they run. */
@@ -7,7 +8,8 @@ public final class Rules {
     private Rules() {
     }
 
-    public static List<Rule> all() {
+    /** @param vendors the vendor ids a site or an override may name (the vendor adapters' ids) */
+    public static List<Rule> all(Collection<String> vendors) {
         return List.of(
                 new DuplicateId(),
                 new DanglingReference(),
@@ -26,6 +28,8 @@ public final class Rules {
                 new ScannerPeriodsOverlap(),
                 new MissingAcquisitionScheme(),
                 new SiteLanguage(),
-                new UnknownVendor());
+                new UnknownVendor(vendors),
+                new IdTooLong(),
+                new IdsDifferOnlyInCase());
     }
 }

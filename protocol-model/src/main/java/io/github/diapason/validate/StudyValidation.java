@@ -1,11 +1,13 @@
 package io.github.diapason.validate;
 
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.DiagnosticCap;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.read.StudyReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -22,8 +24,12 @@ public final class StudyValidation {
         this.rules = List.copyOf(rules);
     }
 
-    public static StudyValidation standard() {
-        return new StudyValidation(StudyReader.withDefaultFormats(), Rules.all());
+    /**
+     * The default readers and every rule; {@code vendors} are the vendor ids a site or an override
+     * may name: the ids of the vendor adapters on the class path (the only vendor list).
+     */
+    public static StudyValidation standard(Collection<String> vendors) {
+        return new StudyValidation(StudyReader.withDefaultFormats(), Rules.all(vendors));
     }
 
     public Validated<LoadedStudy> validate(Path studyDir) {
@@ -31,6 +37,6 @@ public final class StudyValidation {
         List<Diagnostic> all = new ArrayList<>(read.diagnostics());
         read.value().ifPresent(study -> rules.forEach(rule -> all.addAll(rule.check(study))));
         all.sort(Diagnostic.ORDER);
-        return new Validated<>(read.value(), all);
+        return new Validated<>(read.value(), DiagnosticCap.apply(all));
     }
 }

@@ -4,12 +4,21 @@ import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.text.Suggestions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
-/** An override selects a vendor Diapason knows (site files are held to the same list by their schema). */
+/**
+ * An override selects a vendor Diapason knows. The list is the vendor adapters' ids, given by the
+ * caller (protocol-model does not know the adapters); site files are held to the same list by their
+ * schema, which a vendor-adapters test keeps equal to the adapters' ids.
+ */
 public final class UnknownVendor implements Rule {
 
-    static final List<String> VENDORS = List.of("ge", "philips", "siemens");
+    private final List<String> vendors;
+
+    UnknownVendor(Collection<String> vendors) {
+        this.vendors = vendors.stream().sorted().toList();
+    }
 
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
@@ -17,10 +26,10 @@ public final class UnknownVendor implements Rule {
         var overrides = study.study().protocol().overrides();
         for (int o = 0; o < overrides.size(); o++) {
             String vendor = overrides.get(o).when().vendor();
-            if (vendor != null && !VENDORS.contains(vendor)) {
-                String s = Suggestions.didYouMean(vendor, VENDORS);
+            if (vendor != null && !vendors.contains(vendor)) {
+                String s = Suggestions.didYouMean(vendor, vendors);
                 out.add(Diagnostic.error(code(), "unknown vendor '" + vendor + "'",
-                        (s.isEmpty() ? "" : s + " ") + "known vendors: " + String.join(", ", VENDORS),
+                        (s.isEmpty() ? "" : s + " ") + "known vendors: " + String.join(", ", vendors),
                         study.protocolSource().locate("/overrides/" + o + "/when/vendor")));
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.SourceLocation;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -48,7 +50,10 @@ import org.junit.jupiter.api.TestFactory;
  * <ul>
  *   <li>{@code README} — one line saying what the case shows (shown in the test name);</li>
  *   <li>{@code GENERATE} — lines {@code <file> <size in MiB>}: the case is copied to a temporary
- *       folder and each file is written there at that size, so huge inputs are never committed;</li>
+ *       folder (symbolic links as links) and each file is written there at that size, so huge inputs
+ *       are never committed; {@code <file> fifo} makes a named pipe there instead, and
+ *       {@code <file> link <target>} a symbolic link ({@code @outside}: to a file outside the study
+ *       folder holding {@link #SECRET}, which no diagnostic may quote);</li>
  *   <li>{@code SKIP_WHILE} — diagnostic codes, one per line: the case is skipped (an assumption,
  *       not a failure) while any of them is among the actual diagnostics; used for cases whose
  *       reader is still a placeholder. Delete the file when the reader lands.</li>
@@ -65,6 +70,8 @@ class MalformedInputCorpusTest {
     static final Duration SAFETY_NET = Duration.ofSeconds(20);
 
     static final String EXPECTED = "expected.diagnostics";
+    /** The content of the file a {@code link @outside} points at: no diagnostic may show it. */
+    static final String SECRET = "CI_TOKEN=do-not-print-me";
     static final String README = "README";
     static final String GENERATE = "GENERATE";
     static final String SKIP_WHILE = "SKIP_WHILE";
@@ -82,7 +89,7 @@ class MalformedInputCorpusTest {
     private static final Pattern JAVA_MEMBER = Pattern.compile("\\b[A-Z]\\w*\\.[a-z]\\w*\\(\\)"
             + "|\\b(java|javax|jakarta|com|org|io)\\.[a-z]\\w*\\.[\\w.]*[A-Z]\\w*");
 
-    private static final StudyValidation VALIDATION = StudyValidation.standard();
+    private static final StudyValidation VALIDATION = StudyValidation.standard(TestVendors.IDS);
 
     @TestFactory
     Stream<DynamicTest> readerAndSchemaCases() {
@@ -198,6 +205,9 @@ class MalformedInputCorpusTest {
         if (d.message().isBlank() || d.hint().isBlank()) {
             fail(caseName + ": " + d.code() + " has no message or no hint: " + d.summary());
         }
+        if (d.message().contains(SECRET) || d.hint().contains(SECRET)) {
+            fail(caseName + ": " + d.code() + " quotes the content of a file outside the study folder");
+        }
         for (String text : List.of(d.message(), d.hint())) {
             if (STACK_TRACE.matcher(text).find()) {
                 fail(caseName + ": stack-trace text reaches the user in " + d.code() + ": " + text);
@@ -253,10 +263,11 @@ class MalformedInputCorpusTest {
                     continue;
                 }
                 Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    // A symbolic link is copied as a link: the case is about where it points.
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                 }
             }
         }
@@ -269,6 +280,20 @@ class MalformedInputCorpusTest {
     private static void generate(Path spec, Path studyDir) throws IOException {
         for (String l : meaningfulLines(spec)) {
             String[] parts = l.split("\\s+");
+            if (parts[1].equals("fifo")) {
+                makeFifo(studyDir.resolve(parts[0]));
+                continue;
+            }
+            if (parts[1].equals("link")) {
+                Path link = studyDir.resolve(parts[0]);
+                Files.createDirectories(link.getParent());
+                Path target = Path.of(parts[2]);
+                if (parts[2].equals("@outside")) {
+                    target = Files.writeString(studyDir.resolveSibling("outside-secret.txt"), SECRET + "\n");
+                }
+                Files.createSymbolicLink(link, target);
+                continue;
+            }
             long size = Long.parseLong(parts[1]) * 1024 * 1024;
             Path target = studyDir.resolve(parts[0]);
             Files.createDirectories(target.getParent());
@@ -286,6 +311,21 @@ class MalformedInputCorpusTest {
                 out.write('}');
             }
         }
+    }
+
+    /** A named pipe, through the system's mkfifo (Java has no call for it); the case is skipped without one. */
+    private static void makeFifo(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        int status;
+        try {
+            status = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            status = -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while making a named pipe", e);
+        }
+        assumeTrue(status == 0, "no mkfifo on this system: named-pipe case skipped");
     }
 
     private static void deleteTree(Path root) throws IOException {

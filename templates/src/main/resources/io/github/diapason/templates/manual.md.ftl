@@ -1,4 +1,4 @@
-<#-- Imaging manual for one site, Markdown. Same data model as manual.html.ftlh. -->
+<#-- Imaging manual for one site, Markdown. Same data model as manual.html.ftlh. Every ${…} is Markdown-escaped (MarkdownFormat); mdCode(x) prints x as a code span. -->
 # ${msg("manual.title")} — ${study.title}
 
 ${msg("manual.subtitle", site.name, site.id)}  
@@ -46,7 +46,7 @@ ${exam.participantInstructions!msg("sequence.none")}
 ### ${s.number}. ${s.name} — ${s.mandatory?then(msg("sequence.mandatory"), msg("sequence.optional"))}<#if s.repeatIfNonConformant> — ${msg("sequence.repeat")}</#if>
 
 - ${msg("sequence.product")}: ${s.productName}
-- ${msg("sequence.seriesName")}: `${s.seriesName!s.id}`
+- ${msg("sequence.seriesName")}: ${mdCode(s.seriesName!s.id)}
 - ${msg("sequence.acquisitionTime")}: ${s.acquisitionTime.display}
 
 <#list s.cards as card>
@@ -59,6 +59,9 @@ ${exam.participantInstructions!msg("sequence.none")}
 </#list>
 <#if s.diffusion??>${msg("sequence.diffusion")}: <#list s.diffusion.shells as sh>${msg("sequence.shell", sh.bValue, sh.directions)}<#if (sh.reversedPhase!0) gt 0>${msg("sequence.shellReversed", sh.reversedPhase)}</#if><#sep>; </#list>
 
+<#if s.directionFile??>${msg("sequence.directionFile")}: [`${s.directionFile}`](${s.directionFile})
+
+</#if>
 </#if>
 <#if s.functional??>${msg("sequence.functional")}: ${msg("sequence.volumes", s.functional.task, s.functional.volumes)}<#if (s.functional.dummyVolumes!0) gt 0>${msg("sequence.dummies", s.functional.dummyVolumes)}</#if>
 
@@ -71,7 +74,7 @@ ${exam.participantInstructions!msg("sequence.none")}
 </#if>
 <#if s.adjustments?has_content>${msg("sequence.adjustedBy")}:
 
-<#list s.adjustments as adj>- ${adj.parameter} = ${adj.value} — ${adj.reason} (`${adj.overrideId}`)
+<#list s.adjustments as adj>- ${adj.parameter} = ${adj.value} — ${adj.reason} (${mdCode(adj.overrideId)})
 </#list>
 
 </#if>
@@ -125,7 +128,7 @@ ${exam.agitatedParticipant!msg("sequence.none")}
 
 <#if deidentification??>${deidentification.procedure!""}
 
-<#if deidentification.pseudonymPattern??>${msg("pseudonym.pattern")}: `${deidentification.pseudonymPattern}`
+<#if deidentification.pseudonymPattern??>${msg("pseudonym.pattern")}: ${mdCode(deidentification.pseudonymPattern)}
 </#if></#if>
 
 ## ${msg("section.transfer")}
@@ -138,7 +141,7 @@ ${transfer.instructions!""}
 ## ${msg("section.overrides")}
 
 <#list overrides as o>
-- `${o.id}` (${msg("level." + o.level)}; <#list o.sequences as q>${q}<#sep>, </#list>): ${o.reason}
+- ${mdCode(o.id)} (${msg("level." + o.level)}; <#list o.sequences as q>${q}<#sep>, </#list>): ${o.reason}
 <#else>
 ${msg("overrides.none")}
 </#list>

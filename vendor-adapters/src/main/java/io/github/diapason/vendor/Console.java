@@ -25,11 +25,6 @@ public record Console(VendorProfile profile, Technique technique, Map<String, Co
         Step s = steps.get(concept);
         return s == null ? wanted : s.nearest(wanted);
     }
-
-    public Optional<Step> stepOf(String concept) {
-        return Optional.ofNullable(steps.get(concept));
-    }
-
     public List<NamedValue> named(String concept) {
         return profile.namedValues().getOrDefault(concept, List.of());
     }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * a technique or field strength the vendor catalogue does not cover, licence options the site
  * lacks, too few coil channels.
  */
-public record Feasibility(Verdict verdict, List<String> reasons) {
+public record Feasibility(Verdict verdict, List<Reason> reasons) {
 
     public enum Verdict {
         /** The site runs the sequence. */
@@ -38,30 +38,28 @@ public record Feasibility(Verdict verdict, List<String> reasons) {
      */
     public static Feasibility assess(Sequence sequence, Site site, ScannerPeriod scanner, Integer minimumChannels,
                                      VendorProfile profile) {
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         site.excludedSequences().stream().filter(e -> e.sequence().equals(sequence.id())).findFirst()
-                .ifPresent(e -> reasons.add("the site does not run it: "
-                        + (e.reason() == null ? "no reason given" : e.reason().in("en"))));
+                .ifPresent(e -> reasons.add(e.reason() == null ? Reason.of(Reason.Code.EXCLUDED_BY_SITE)
+                        : Reason.of(Reason.Code.EXCLUDED_BY_SITE, e.reason())));
         if (!profile.supports(sequence.technique())) {
-            reasons.add(profile.displayName() + " has no product sequence for " + sequence.technique().description()
-                    + " in Diapason's catalogue");
+            reasons.add(Reason.of(Reason.Code.NO_PRODUCT, profile.displayName(), sequence.technique().id()));
         }
         if (profile.fieldStrengths().stream().noneMatch(b -> Math.abs(b - scanner.fieldStrength()) < 0.05)) {
-            reasons.add("field strength " + fmt(scanner.fieldStrength()) + " T is outside the catalogue ("
-                    + profile.fieldStrengths().stream().map(Feasibility::fmt).toList() + " T)");
+            reasons.add(Reason.of(Reason.Code.FIELD_STRENGTH_OUTSIDE_CATALOGUE, scanner.fieldStrength(),
+                    profile.fieldStrengths().stream().sorted().toList()));
         }
         for (String option : requiredOptions(sequence, profile)) {
             if (!profile.options().containsKey(option)) {
-                reasons.add(profile.displayName() + " offers no option '" + option + "'");
+                reasons.add(Reason.of(Reason.Code.OPTION_UNKNOWN, profile.displayName(), option));
             } else if (site.licensedOptions().stream().noneMatch(o -> o.equalsIgnoreCase(option))) {
-                reasons.add("option '" + option + "' (" + profile.options().get(option) + ") is not licensed at the site");
+                reasons.add(Reason.of(Reason.Code.OPTION_NOT_LICENSED, option, profile.options().get(option)));
             }
         }
         if (minimumChannels != null) {
             int best = site.coils().stream().mapToInt(c -> c.channels()).max().orElse(0);
             if (best < minimumChannels) {
-                reasons.add("the exam needs a coil with at least " + minimumChannels + " channels; the site's best has "
-                        + best);
+                reasons.add(Reason.of(Reason.Code.COIL_TOO_FEW_CHANNELS, minimumChannels, best));
             }
         }
         Verdict verdict = reasons.isEmpty() ? Verdict.RUNNABLE
@@ -83,9 +81,5 @@ public record Feasibility(Verdict verdict, List<String> reasons) {
             options.add("dti-import");
         }
         return List.copyOf(options);
-    }
-
-    private static String fmt(double tesla) {
-        return String.format(Locale.ROOT, "%.1f", tesla);
     }
 }

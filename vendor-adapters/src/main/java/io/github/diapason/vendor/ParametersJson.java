@@ -88,10 +88,17 @@ public final class ParametersJson {
             seq.set("acquisitionTime", time(s.acquisitionTime()));
         }
         ArrayNode dropped = root.putArray("dropped");
-        for (DroppedSequence d : set.dropped()) {
+        for (NotRun d : set.dropped()) {
             ObjectNode node = dropped.addObject();
             node.put("id", d.sequenceId());
-            node.put("reason", d.reason());
+            ArrayNode reasons = node.putArray("reasons");
+            for (Reason r : d.feasibility().reasons()) {
+                ObjectNode reason = reasons.addObject();
+                reason.put("code", r.code().name());
+                ArrayNode args = reason.putArray("args");
+                r.args().forEach(a -> args.add(a instanceof io.github.diapason.model.LocalizedText t
+                        ? t.in("en") : String.valueOf(a)));
+            }
         }
         root.set("examTime", time(set.examTime()));
         return root;

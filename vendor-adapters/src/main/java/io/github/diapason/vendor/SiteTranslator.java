@@ -1,7 +1,6 @@
 package io.github.diapason.vendor;
 
 import io.github.diapason.diagnostic.Diagnostic;
-import io.github.diapason.diagnostic.Severity;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.model.Exam;
@@ -14,8 +13,8 @@ import java.util.Locale;
 
 /**
  * Translates an exam already resolved for one site (overrides applied) into that site's
- * parameter set: feasibility per sequence, translation of the runnable ones, exam time against
- * the exam's maximum.
+ * parameter set: feasibility per sequence (as facts: the compile stage words them), translation
+ * of the runnable ones, exam time against the exam's maximum.
  */
 public final class SiteTranslator {
     private final VendorAdapters adapters;
@@ -35,24 +34,14 @@ public final class SiteTranslator {
         Integer minimumChannels = exam.equipment() == null || exam.equipment().coil() == null ? null
                 : exam.equipment().coil().minimumChannels();
         List<VendorSequence> sequences = new ArrayList<>();
-        List<DroppedSequence> dropped = new ArrayList<>();
+        List<NotRun> notRun = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int k = 0; k < exam.sequences().size(); k++) {
             Sequence sequence = exam.sequences().get(k);
             SourceLocation location = SourceLocation.NONE.withPath("/exam/sequences/" + k);
             Feasibility feasibility = adapter.feasibility(sequence, site, scanner, minimumChannels);
             switch (feasibility.verdict()) {
-                case DROPPED -> {
-                    String reason = String.join("; ", feasibility.reasons());
-                    dropped.add(new DroppedSequence(sequence.id(), reason));
-                    diagnostics.add(new Diagnostic(Severity.NOTE, "SEQUENCE_DROPPED",
-                            "optional sequence '" + sequence.id() + "' is dropped at site '" + site.id() + "': " + reason,
-                            "", location));
-                }
-                case INFEASIBLE -> diagnostics.add(Diagnostic.error("SEQUENCE_INFEASIBLE",
-                        "mandatory sequence '" + sequence.id() + "' cannot run at site '" + site.id() + "': "
-                                + String.join("; ", feasibility.reasons()),
-                        "license the option, change the site's equipment, or make the sequence optional", location));
+                case DROPPED, INFEASIBLE -> notRun.add(new NotRun(sequence.id(), feasibility));
                 case RUNNABLE -> {
                     Validated<VendorSequence> v = adapter.translate(sequence, scanner, location);
                     diagnostics.addAll(v.diagnostics());
@@ -73,8 +62,8 @@ public final class SiteTranslator {
                 }
             });
         }
-        return Validated.of(new SiteParameterSet(site.id(), adapter.id(), scanner.model(), scanner.fieldStrength(),
-                scanner.softwareVersion(), sequences, dropped, examTime, diagnostics), diagnostics);
+        return Validated.of(new SiteParameterSet(site.id(), adapter.id(), adapter.profile().displayName(), scanner.model(), scanner.fieldStrength(),
+                scanner.softwareVersion(), sequences, notRun, examTime, diagnostics), diagnostics);
     }
 
     private static String fmt(double v) {

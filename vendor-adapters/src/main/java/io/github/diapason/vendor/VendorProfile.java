@@ -17,6 +17,8 @@ import java.util.Optional;
  * (vendors.md section 3), licence options, the cards and the label, unit and precision of every
  * console concept (section 1), the steps the console accepts, named values, texts and the
  * software lines that differ. Code computes values; this data says how the console shows them.
+ * {@code dicomAttributes} names, for a DICOM/BIDS attribute a conformity rule checks, the console
+ * concepts that set it (the first one on a sequence's cards is the one its manual shows).
  */
 public record VendorProfile(String vendor, String displayName, List<Double> fieldStrengths,
                             TimeFormat acquisitionTimeFormat, Map<String, String> products,
@@ -25,7 +27,8 @@ public record VendorProfile(String vendor, String displayName, List<Double> fiel
                             Map<String, Map<String, ConsoleLabel>> techniqueLabels, Map<String, Step> steps,
                             Map<String, Map<String, Step>> techniqueSteps,
                             Map<String, List<NamedValue>> namedValues, Map<String, String> texts,
-                            Map<String, Double> constants, List<SoftwareLine> softwareLines) {
+                            Map<String, Double> constants, List<SoftwareLine> softwareLines,
+                            Map<String, List<String>> dicomAttributes) {
 
     public VendorProfile {
         fieldStrengths = copy(fieldStrengths);
@@ -41,6 +44,7 @@ public record VendorProfile(String vendor, String displayName, List<Double> fiel
         texts = copy(texts);
         constants = copy(constants);
         softwareLines = copy(softwareLines);
+        dicomAttributes = copy(dicomAttributes);
     }
 
     private static <T> List<T> copy(List<T> l) {
@@ -92,6 +96,11 @@ public record VendorProfile(String vendor, String displayName, List<Double> fiel
         techniqueLabels.getOrDefault(technique.id(), Map.of()).forEach((k, v) -> l.merge(k, v, ConsoleLabel::patchedBy));
         s.putAll(techniqueSteps.getOrDefault(technique.id(), Map.of()));
         return new Console(this, technique, l, s);
+    }
+
+    /** The console concepts that set a DICOM/BIDS attribute (e.g. RepetitionTime: tr), in order of preference. */
+    public List<String> conceptsOf(String dicomAttribute) {
+        return dicomAttributes.getOrDefault(dicomAttribute, List.of());
     }
 
     public String text(String key) {

@@ -26,7 +26,10 @@ class FeasibilityTest {
     void optionalSequenceNeedingAnUnlicensedOptionIsDroppedWithTheReason() {
         Feasibility f = siemens.feasibility(multiband(true), site(List.of(), 32), scanner("siemens", 3), null);
         assertThat(f.verdict()).isEqualTo(Feasibility.Verdict.DROPPED);
-        assertThat(f.reasons()).singleElement().asString().contains("multiband").contains("not licensed");
+        assertThat(f.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(Reason.Code.OPTION_NOT_LICENSED);
+            assertThat(r.args()).first().isEqualTo("multiband");
+        });
     }
 
     @Test
@@ -51,14 +54,17 @@ class FeasibilityTest {
     void tooFewCoilChannelsIsAReason() {
         Feasibility f = siemens.feasibility(seq("t1", Technique.T1_3D_IR_GRE).build(), site(List.of(), 20),
                 scanner("siemens", 3), 32);
-        assertThat(f.reasons()).singleElement().asString().contains("32 channels").contains("20");
+        assertThat(f.reasons()).containsExactly(Reason.of(Reason.Code.COIL_TOO_FEW_CHANNELS, 32, 20));
     }
 
     @Test
     void fieldStrengthOutsideTheCatalogueIsAReason() {
         Feasibility f = siemens.feasibility(seq("t1", Technique.T1_3D_IR_GRE).build(), site(List.of(), 32),
                 scanner("siemens", 7), null);
-        assertThat(f.reasons()).singleElement().asString().contains("7.0 T");
+        assertThat(f.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(Reason.Code.FIELD_STRENGTH_OUTSIDE_CATALOGUE);
+            assertThat(r.args()).first().isEqualTo(7.0);
+        });
     }
 
     @Test
@@ -70,6 +76,9 @@ class FeasibilityTest {
         Feasibility f = siemens.feasibility(seq("swi", Technique.GRE_3D).optional().build(), excluding,
                 scanner("siemens", 3), null);
         assertThat(f.verdict()).isEqualTo(Feasibility.Verdict.DROPPED);
-        assertThat(f.reasons()).singleElement().asString().contains("no time slot");
+        assertThat(f.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(Reason.Code.EXCLUDED_BY_SITE);
+            assertThat(((io.github.diapason.model.LocalizedText) r.args().get(0)).in("en")).contains("no time slot");
+        });
     }
 }

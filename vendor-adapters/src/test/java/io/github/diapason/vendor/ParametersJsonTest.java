@@ -84,7 +84,9 @@ class ParametersJsonTest {
         JsonNode dropped = MAPPER.readTree(ParametersJson.write(geSite())).get("dropped");
         assertThat(dropped).hasSize(1);
         assertThat(dropped.get(0).get("id").asText()).isEqualTo("rest-mb");
-        assertThat(dropped.get(0).get("reason").asText()).contains("multiband");
+        JsonNode reason = dropped.get(0).get("reasons").get(0);
+        assertThat(reason.get("code").asText()).isEqualTo("OPTION_NOT_LICENSED");
+        assertThat(reason.get("args").get(0).asText()).isEqualTo("multiband");
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> it) {

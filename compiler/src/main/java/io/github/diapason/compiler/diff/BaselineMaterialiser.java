@@ -3,18 +3,24 @@ package io.github.diapason.compiler.diff;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.read.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -33,6 +39,11 @@ public final class BaselineMaterialiser {
 
     /** The files that make a study, relative to its folder. */
     static final Pattern STUDY_FILE = Pattern.compile("protocol\\.(json|xml)|sites/[^/]+\\.(json|xml)");
+    static final String TEMP_PREFIX = "diapason-baseline-";
+    /** A study bundle holds a protocol, its sites and documents: far fewer entries than this. */
+    static final int MAX_ENTRIES = 100_000;
+    /** All study files of a bundle together. */
+    static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
     /** Where a protocol bundle keeps the study's source files. */
     public static final String BUNDLE_STUDY_FOLDER = "study/";
 
@@ -92,7 +103,7 @@ public final class BaselineMaterialiser {
                                 + work, "fetch it first (CI: fetch-depth 0, or git fetch --tags), or name a tag, branch or commit",
                         studyDirectory.toString());
             }
-            temp = Files.createTempDirectory("diapason-baseline-");
+            temp = newTemporaryFolder();
             int copied = 0;
             try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
                 RevCommit commit = walk.parseCommit(id);
@@ -122,6 +133,14 @@ public final class BaselineMaterialiser {
                 }
                 return Validated.of(new Materialised(temp, description, true), List.of());
             }
+        } catch (RevisionSyntaxException e) {
+            deleteTree(temp);
+            return failed("BaselineRevisionInvalid", "'" + revision + "' is not a git revision",
+                    "name a tag (v1.2.0), a branch (origin/main) or a commit id", studyDirectory.toString());
+        } catch (AmbiguousObjectException e) {
+            deleteTree(temp);
+            return failed("BaselineRevisionInvalid", "'" + revision + "' names more than one git object",
+                    "give more characters of the commit id, or a tag or branch", studyDirectory.toString());
         } catch (RepositoryNotFoundException | IllegalArgumentException e) {
             deleteTree(temp);
             return failed("BaselineNoRepository", "no git repository holds " + studyDirectory,
@@ -139,21 +158,52 @@ public final class BaselineMaterialiser {
                     "check the coordinates of the released bundle", b.zip().toString());
         }
         Path temp = null;
-        try (InputStream in = Files.newInputStream(b.zip()); ZipInputStream zip = new ZipInputStream(in)) {
-            temp = Files.createTempDirectory("diapason-baseline-");
+        try (ZipFile zip = new ZipFile(b.zip().toFile())) {
+            if (zip.size() == 0) {
+                return failed("BaselineBundleEmpty", "the protocol bundle " + b.name() + " is an empty zip archive",
+                        "check the bundle that was released (mvn deploy of the study), or compare with a git revision",
+                        b.zip().toString());
+            }
+            if (zip.size() > MAX_ENTRIES) {
+                return failed("BaselineBundleTooLarge", "the protocol bundle " + b.name() + " holds " + zip.size()
+                                + " entries; a study's bundle holds far fewer than " + MAX_ENTRIES,
+                        "check that this is the study's protocol bundle", b.zip().toString());
+            }
+            temp = newTemporaryFolder();
             int copied = 0;
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            long total = 0;
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
                 String name = e.getName();
                 if (e.isDirectory() || !name.startsWith(BUNDLE_STUDY_FOLDER)) {
                     continue;
                 }
                 String relative = name.substring(BUNDLE_STUDY_FOLDER.length());
-                if (STUDY_FILE.matcher(relative).matches()) {
-                    Path target = safe(temp, relative);
-                    Files.createDirectories(target.getParent());
-                    Files.copy(zip, target);
-                    copied++;
+                if (!STUDY_FILE.matcher(relative).matches()) {
+                    continue;
                 }
+                // The declared size is checked before a byte is extracted, the actual size while reading:
+                // a 2 MB bundle declaring (or hiding) a 2 GiB entry never reaches the disk.
+                if (e.getSize() > InputFiles.MAX_BYTES) {
+                    deleteTree(temp);
+                    return entryTooLarge(b, name);
+                }
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(e)) {
+                    bytes = in.readNBytes((int) InputFiles.MAX_BYTES + 1);
+                }
+                if (bytes.length > InputFiles.MAX_BYTES || e.getSize() >= 0 && bytes.length != e.getSize()) {
+                    deleteTree(temp);
+                    return entryTooLarge(b, name);
+                }
+                total += bytes.length;
+                if (total > MAX_TOTAL_BYTES) {
+                    deleteTree(temp);
+                    return entryTooLarge(b, name);
+                }
+                Path target = safe(temp, relative);
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+                copied++;
             }
             if (copied == 0) {
                 deleteTree(temp);
@@ -163,10 +213,51 @@ public final class BaselineMaterialiser {
                         b.zip().toString());
             }
             return Validated.of(new Materialised(temp, b.describe(), true), List.of());
+        } catch (ZipException e) {
+            deleteTree(temp);
+            return failed("BaselineUnreadable", "the protocol bundle " + b.zip() + " is not a readable zip archive",
+                    "check that the file is the released bundle (a .zip), not an empty or partial download",
+                    b.zip().toString());
         } catch (IOException e) {
             deleteTree(temp);
             return failed("BaselineUnreadable", "cannot read the protocol bundle " + b.zip() + ": " + e.getMessage(),
                     "check that it is a zip", b.zip().toString());
+        }
+    }
+
+    private static Validated<Materialised> entryTooLarge(Baseline.Bundle b, String entry) {
+        return failed("BaselineBundleTooLarge", "the protocol bundle " + b.name() + " holds an entry larger than a study"
+                        + " file can be (" + entry + ", over " + InputFiles.MAX_BYTES / (1024 * 1024)
+                        + " MiB, or a size that differs from the one declared); nothing was extracted",
+                "check that this is the study's protocol bundle", b.zip().toString());
+    }
+
+    /**
+     * A fresh temporary folder named after this process, so a later run can tell the folders of
+     * killed runs (their process is gone) and remove them: {@code diapason-baseline-<pid>-…}.
+     */
+    static Path newTemporaryFolder() throws IOException {
+        cleanLeftovers(Path.of(System.getProperty("java.io.tmpdir")));
+        return Files.createTempDirectory(TEMP_PREFIX + ProcessHandle.current().pid() + "-");
+    }
+
+    /** Deletes the baseline folders that killed runs left in {@code tmp}: those whose process is gone. */
+    static void cleanLeftovers(Path tmp) {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(tmp, TEMP_PREFIX + "*")) {
+            for (Path p : left) {
+                String rest = p.getFileName().toString().substring(TEMP_PREFIX.length());
+                int dash = rest.indexOf('-');
+                if (dash <= 0 || !rest.substring(0, dash).chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                long pid = Long.parseLong(rest.substring(0, dash));
+                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | NumberFormatException | SecurityException e) {
+            // Cleaning is a courtesy: a folder we cannot list or delete stays, and this run goes on.
         }
     }
 

@@ -26,6 +26,36 @@ public record Change(ChangeKind kind, String site, List<String> sites, String se
         pointer = Objects.requireNonNullElse(pointer, "");
     }
 
+    /** A protocol-level fact about the study, the exam or de-identification: {@code subject} is the pointer. */
+    static Change protocol(ChangeKind kind, List<String> sites, String subject, String before, String after,
+                           String pointer) {
+        return new Change(kind, "", sites, "", subject, before, after, "", List.of(), pointer);
+    }
+
+    /** An override added, changed or removed, with the reason it states. */
+    static Change override(ChangeKind kind, List<String> sites, String overrideId, String detail, String reason,
+                           String pointer) {
+        return new Change(kind, "", sites, "", overrideId, "", "", detail, List.of(reason), pointer);
+    }
+
+    /** A protocol-level fact about one sequence (added, removed, made mandatory, set up, renamed, reworded). */
+    static Change sequence(ChangeKind kind, List<String> sites, String sequence, String subject, String before,
+                           String after, String pointer) {
+        return new Change(kind, "", sites, sequence, subject, before, after, "", List.of(), pointer);
+    }
+
+    /** A fact about one site's own file or scanner. */
+    static Change site(ChangeKind kind, String site, String subject, String before, String after, String detail,
+                       String pointer) {
+        return new Change(kind, site, List.of(site), "", subject, before, after, detail, List.of(), pointer);
+    }
+
+    /** A fact about one sequence at one site: feasibility, an effective parameter, a console value. */
+    static Change atSite(ChangeKind kind, String site, String sequence, String subject, String before, String after,
+                         String detail, List<String> reasons, String pointer) {
+        return new Change(kind, site, List.of(site), sequence, subject, before, after, detail, reasons, pointer);
+    }
+
     public boolean isSiteLevel() {
         return !site.isEmpty();
     }
@@ -37,9 +67,9 @@ public record Change(ChangeKind kind, String site, List<String> sites, String se
             s.append(subject);
         }
         if (!sequence.isEmpty()) {
-            String adjective = kind.description().contains("mandatory") ? "mandatory "
-                    : kind.description().contains("optional") ? "optional " : "";
-            s.append(subject.isEmpty() ? "" : " of ").append(adjective).append("sequence '").append(sequence).append('\'');
+            String role = kind.sequenceRole();
+            s.append(subject.isEmpty() ? "" : " of ").append(role.isEmpty() ? "" : role + " ").append("sequence '")
+                    .append(sequence).append('\'');
         }
         if (!before.isEmpty() || !after.isEmpty()) {
             s.append(' ').append(before.isEmpty() ? "(none)" : before).append(" -> ")

@@ -113,4 +113,13 @@ public enum ChangeKind {
         String key = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         return java.util.Arrays.stream(values()).filter(k -> k.name().equals(key)).findFirst();
     }
+
+    /** Whether the kind concerns mandatory or optional sequences only ("" when either), for people. */
+    String sequenceRole() {
+        return switch (this) {
+            case ACQUISITION_PARAMETER_BEYOND_TOLERANCE, SEQUENCE_ADDED_MANDATORY, SEQUENCE_MADE_MANDATORY -> "mandatory";
+            case OPTIONAL_ACQUISITION_PARAMETER_BEYOND_TOLERANCE, SEQUENCE_ADDED_OPTIONAL, SEQUENCE_MADE_OPTIONAL -> "optional";
+            default -> "";
+        };
+    }
 }

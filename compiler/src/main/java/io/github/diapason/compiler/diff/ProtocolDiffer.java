@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.diapason.compiler.generate.SequenceOutcome;
-import io.github.diapason.compiler.generate.SiteCompiler;
-import io.github.diapason.compiler.generate.SiteOutcome;
-import io.github.diapason.compiler.generate.StudyGenerator;
+import io.github.diapason.compiler.compile.SequenceOutcome;
+import io.github.diapason.compiler.compile.StudyCompiler;
+import io.github.diapason.compiler.render.Messages;
+import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;
 import io.github.diapason.model.Protocol;
@@ -56,10 +56,10 @@ public final class ProtocolDiffer {
     private static final Set<String> EXAM_SETUP = Set.of("/exam/maximumDuration", "/exam/positioning/patientPosition",
             "/exam/equipment/coil/minimumChannels", "/exam/equipment/contrastAgent/name");
 
-    private final SiteCompiler compiler;
+    private final StudyCompiler compiler;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
-    public ProtocolDiffer(SiteCompiler compiler) {
+    public ProtocolDiffer(StudyCompiler compiler) {
         this.compiler = compiler;
     }
 
@@ -87,9 +87,9 @@ public final class ProtocolDiffer {
             Side o = before.get(id);
             Side n = after.get(id);
             if (o == null) {
-                changes.add(siteChange(ChangeKind.SITE_ADDED, id, "", "", scanner(n.scanner()), "", "/id"));
+                changes.add(Change.site(ChangeKind.SITE_ADDED, id, "", "", scanner(n.scanner()), "", "/id"));
             } else if (n == null) {
-                changes.add(siteChange(ChangeKind.SITE_REMOVED, id, "", scanner(o.scanner()), "", "", "/id"));
+                changes.add(Change.site(ChangeKind.SITE_REMOVED, id, "", scanner(o.scanner()), "", "", "/id"));
             } else {
                 Map<String, List<ConsoleChange>> lines = new LinkedHashMap<>();
                 changes.addAll(siteChanges(o, n, oldP, newP, changes, lines));
@@ -107,7 +107,7 @@ public final class ProtocolDiffer {
     private Map<String, Side> sides(LoadedStudy study, Optional<LocalDate> date) {
         Map<String, Side> sides = new LinkedHashMap<>();
         for (Site site : study.study().sites()) {
-            Optional<ScannerPeriod> scanner = StudyGenerator.scannerFor(site, study, date);
+            Optional<ScannerPeriod> scanner = StudyCompiler.scannerFor(site, study, date);
             Optional<SiteOutcome> outcome = scanner.flatMap(s -> compiler.compile(study, site, s).value());
             sides.put(site.id(), new Side(site, scanner, outcome));
         }
@@ -158,22 +158,21 @@ public final class ProtocolDiffer {
             ProtocolOverride o = olds.get(n.id());
             String pointer = "/overrides/" + i;
             if (o == null) {
-                out.add(new Change(ChangeKind.OVERRIDE_ADDED, "", appliesAt(n, after), "", n.id(), "", "",
-                        "", List.of(reason(n)), pointer));
+                out.add(Change.override(ChangeKind.OVERRIDE_ADDED, appliesAt(n, after), n.id(), "", reason(n), pointer));
             } else if (!tree(o).equals(tree(n))) {
                 Set<String> where = new TreeSet<>(appliesAt(o, before));
                 where.addAll(appliesAt(n, after));
                 List<String> sites = order(where, after, before);
                 String what = JsonLeaves.diff(tree(o), tree(n), "").stream().map(l -> l.pointer().substring(1))
                         .distinct().reduce((a, b) -> a + ", " + b).orElse("");
-                out.add(new Change(ChangeKind.OVERRIDE_CHANGED, "", sites, "", n.id(), "", "", "changed: " + what,
-                        List.of(reason(n)), pointer));
+                out.add(Change.override(ChangeKind.OVERRIDE_CHANGED, sites, n.id(), "changed: " + what, reason(n),
+                        pointer));
             }
         }
         for (ProtocolOverride o : oldP.overrides()) {
             if (!news.containsKey(o.id())) {
-                out.add(new Change(ChangeKind.OVERRIDE_REMOVED, "", appliesAt(o, before), "", o.id(), "", "", "",
-                        List.of(reason(o)), "/overrides"));
+                out.add(Change.override(ChangeKind.OVERRIDE_REMOVED, appliesAt(o, before), o.id(), "", reason(o),
+                        "/overrides"));
             }
         }
         return out;
@@ -190,16 +189,17 @@ public final class ProtocolDiffer {
             Optional<Sequence> o = oldP.sequence(n.id());
             List<String> runsNew = running(after, n.id());
             if (o.isEmpty()) {
-                out.add(new Change(n.isMandatory() ? ChangeKind.SEQUENCE_ADDED_MANDATORY : ChangeKind.SEQUENCE_ADDED_OPTIONAL,
-                        "", runsNew, n.id(), "", "", n.isMandatory() ? "mandatory" : "optional", "", List.of(), pointer));
+                out.add(Change.sequence(n.isMandatory() ? ChangeKind.SEQUENCE_ADDED_MANDATORY
+                                : ChangeKind.SEQUENCE_ADDED_OPTIONAL, runsNew, n.id(), "", "",
+                        n.isMandatory() ? "mandatory" : "optional", pointer));
                 continue;
             }
             if (!o.get().isMandatory() && n.isMandatory()) {
-                out.add(new Change(ChangeKind.SEQUENCE_MADE_MANDATORY, "", runsNew, n.id(), "", "optional", "mandatory",
-                        "", List.of(), pointer + "/mandatory"));
+                out.add(Change.sequence(ChangeKind.SEQUENCE_MADE_MANDATORY, runsNew, n.id(), "", "optional", "mandatory",
+                        pointer + "/mandatory"));
             } else if (o.get().isMandatory() && !n.isMandatory()) {
-                out.add(new Change(ChangeKind.SEQUENCE_MADE_OPTIONAL, "", runsNew, n.id(), "", "mandatory", "optional",
-                        "", List.of(), pointer + "/mandatory"));
+                out.add(Change.sequence(ChangeKind.SEQUENCE_MADE_OPTIONAL, runsNew, n.id(), "", "mandatory", "optional",
+                        pointer + "/mandatory"));
             }
             ObjectNode ot = tree(o.get());
             ObjectNode nt = tree(n);
@@ -212,34 +212,31 @@ public final class ProtocolDiffer {
             for (String field : fields) {
                 if (SETUP_FIELDS.contains(field)) {
                     if (!Objects.equals(ot.get(field), nt.get(field))) {
-                        out.add(new Change(ChangeKind.SEQUENCE_SETUP_CHANGED, "", runsNew, n.id(), field,
-                                JsonLeaves.text(ot.get(field)), JsonLeaves.text(nt.get(field)), "", List.of(),
-                                pointer + "/" + field));
+                        out.add(Change.sequence(ChangeKind.SEQUENCE_SETUP_CHANGED, runsNew, n.id(), field,
+                                JsonLeaves.text(ot.get(field)), JsonLeaves.text(nt.get(field)), pointer + "/" + field));
                     }
                 } else if (field.equals("seriesName")) {
                     if (!Objects.equals(ot.get(field), nt.get(field))) {
-                        out.add(new Change(ChangeKind.SERIES_NAME_CHANGED, "", runsNew, n.id(), field,
-                                JsonLeaves.text(ot.get(field)), JsonLeaves.text(nt.get(field)), "", List.of(),
-                                pointer + "/" + field));
+                        out.add(Change.sequence(ChangeKind.SERIES_NAME_CHANGED, runsNew, n.id(), field,
+                                JsonLeaves.text(ot.get(field)), JsonLeaves.text(nt.get(field)), pointer + "/" + field));
                     }
                 } else {
                     JsonLeaves.diff(ot.get(field), nt.get(field), pointer + "/" + field).forEach(l -> out.add(
-                            new Change(ChangeKind.TEXT_ONLY, "", List.of(), n.id(), subject(l.pointer(), pointer),
-                                    l.before(), l.after(), "", List.of(), l.pointer())));
+                            Change.sequence(ChangeKind.TEXT_ONLY, List.of(), n.id(), subject(l.pointer(), pointer),
+                                    l.before(), l.after(), l.pointer())));
                 }
             }
         }
         for (String id : oldIds) {
             if (!newIds.contains(id)) {
-                out.add(new Change(ChangeKind.SEQUENCE_REMOVED, "", running(before, id), id, "", "", "", "", List.of(),
-                        "/exam/sequences"));
+                out.add(Change.sequence(ChangeKind.SEQUENCE_REMOVED, running(before, id), id, "", "", "", "/exam/sequences"));
             }
         }
         List<String> oldOrder = oldIds.stream().filter(newIds::contains).toList();
         List<String> newOrder = newIds.stream().filter(oldIds::contains).toList();
         if (!oldOrder.equals(newOrder)) {
-            out.add(new Change(ChangeKind.SEQUENCE_ORDER_CHANGED, "", List.copyOf(after.keySet()), "", "order",
-                    String.join(" > ", oldOrder), String.join(" > ", newOrder), "", List.of(), "/exam/sequences"));
+            out.add(Change.protocol(ChangeKind.SEQUENCE_ORDER_CHANGED, List.copyOf(after.keySet()), "order",
+                    String.join(" > ", oldOrder), String.join(" > ", newOrder), "/exam/sequences"));
         }
         return out;
     }
@@ -258,22 +255,22 @@ public final class ProtocolDiffer {
                 continue; // the period in use is compared below; other periods are history
             }
             boolean text = Set.of("name", "language", "contacts").contains(top);
-            out.add(new Change(text ? ChangeKind.TEXT_ONLY : ChangeKind.SITE_EQUIPMENT_CHANGED, id, List.of(id), "",
-                    l.pointer().substring(1), l.before(), l.after(), "", List.of(), l.pointer()));
+            out.add(Change.site(text ? ChangeKind.TEXT_ONLY : ChangeKind.SITE_EQUIPMENT_CHANGED, id,
+                    l.pointer().substring(1), l.before(), l.after(), "", l.pointer()));
         }
         if (o.scanner().isPresent() && n.scanner().isPresent()) {
             ScannerPeriod a = o.scanner().get();
             ScannerPeriod b = n.scanner().get();
             if (!a.vendor().equalsIgnoreCase(b.vendor()) || !Objects.equals(a.model(), b.model())
                     || Math.abs(a.fieldStrength() - b.fieldStrength()) > EPSILON) {
-                out.add(siteChange(ChangeKind.SITE_SCANNER_CHANGED, id, "scanner", scanner(o.scanner()),
+                out.add(Change.site(ChangeKind.SITE_SCANNER_CHANGED, id, "scanner", scanner(o.scanner()),
                         scanner(n.scanner()), "longitudinal data cross systems: plan a comparison scan", "/scanners"));
             } else if (!Objects.equals(a.softwareVersion(), b.softwareVersion())) {
-                out.add(siteChange(ChangeKind.SOFTWARE_VERSION_CHANGED, id, "softwareVersion", a.softwareVersion(),
+                out.add(Change.site(ChangeKind.SOFTWARE_VERSION_CHANGED, id, "softwareVersion", a.softwareVersion(),
                         b.softwareVersion(), "longitudinal data cross software versions", "/scanners"));
             }
             if (!Objects.equals(a.deviceSerialNumber(), b.deviceSerialNumber())) {
-                out.add(siteChange(ChangeKind.SERIAL_CHANGED, id, "deviceSerialNumber", a.deviceSerialNumber(),
+                out.add(Change.site(ChangeKind.SERIAL_CHANGED, id, "deviceSerialNumber", a.deviceSerialNumber(),
                         b.deviceSerialNumber(), "another device: longitudinal data cross systems", "/scanners"));
             }
         }
@@ -293,13 +290,14 @@ public final class ProtocolDiffer {
             boolean runs = ns2.get().feasibility().runnable();
             String pointer = "/exam/sequences/" + k;
             if (ran && !runs) {
-                out.add(new Change(ChangeKind.SITE_SEQUENCE_DROPPED, id, List.of(id), seq, "", "runs", "not run",
-                        String.join("; ", ns2.get().feasibility().reasons()), List.of(), pointer));
+                out.add(Change.atSite(ChangeKind.SITE_SEQUENCE_DROPPED, id, seq, "", "runs", "not run",
+                        ns2.get().feasibility().reasons().stream().map(Messages.builtIn("en")::reason)
+                                .collect(java.util.stream.Collectors.joining("; ")), List.of(), pointer));
                 continue;
             }
             if (!ran && runs) {
-                out.add(new Change(ChangeKind.SITE_SEQUENCE_RESUMED, id, List.of(id), seq, "", "not run", "runs", "",
-                        List.of(), pointer));
+                out.add(Change.atSite(ChangeKind.SITE_SEQUENCE_RESUMED, id, seq, "", "not run", "runs", "", List.of(),
+                        pointer));
             }
             if (!runs) {
                 continue;
@@ -314,8 +312,7 @@ public final class ProtocolDiffer {
                 List<String> reasons = reasons(oo.effective().history(seq, p), no.effective().history(seq, p));
                 String where = parameterPointer(newP, no.effective().history(seq, p), seq, pointer, p);
                 for (Classified c : classify(before.parameters().get(p), after.parameters().get(p), mandatory)) {
-                    found.add(new Change(c.kind(), id, List.of(id), seq, p.name(), c.before(), c.after(), c.detail(),
-                            reasons, where));
+                    found.add(Change.atSite(c.kind(), id, seq, p.name(), c.before(), c.after(), c.detail(), reasons, where));
                 }
             }
             out.addAll(found);
@@ -328,7 +325,7 @@ public final class ProtocolDiffer {
                         || out.stream().anyMatch(explains);
                 if (!explained) {
                     for (ConsoleChange line : lines) {
-                        out.add(new Change(ChangeKind.CONSOLE_VALUE_CHANGED, id, List.of(id), seq,
+                        out.add(Change.atSite(ChangeKind.CONSOLE_VALUE_CHANGED, id, seq,
                                 line.card().isEmpty() ? line.label() : line.card() + " › " + line.label(),
                                 line.before(), line.after(), "", List.of(), pointer));
                     }
@@ -555,13 +552,7 @@ public final class ProtocolDiffer {
     }
 
     private static Change leaf(ChangeKind kind, JsonLeaves.Leaf l, List<String> sites) {
-        return new Change(kind, "", sites, "", l.pointer().substring(1), l.before(), l.after(), "", List.of(),
-                l.pointer());
-    }
-
-    private static Change siteChange(ChangeKind kind, String site, String subject, String before, String after,
-                                     String detail, String pointer) {
-        return new Change(kind, site, List.of(site), "", subject, before, after, detail, List.of(), pointer);
+        return Change.protocol(kind, sites, l.pointer().substring(1), l.before(), l.after(), l.pointer());
     }
 
     private static String scanner(Optional<ScannerPeriod> s) {

@@ -2,7 +2,7 @@ package io.github.diapason.compiler.diff;
 
 import io.github.diapason.compiler.DiffReport;
 import io.github.diapason.compiler.DiffRequest;
-import io.github.diapason.compiler.generate.SiteCompiler;
+import io.github.diapason.compiler.compile.StudyCompiler;
 import io.github.diapason.compiler.output.OutputTree;
 import io.github.diapason.compiler.output.OutputWriter;
 import io.github.diapason.diagnostic.Diagnostic;
@@ -11,7 +11,6 @@ import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.validate.StudyValidation;
-import io.github.diapason.vendor.VendorAdapters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,11 +27,7 @@ public final class StudyDiff {
     private final StudyValidation validation;
     private final ProtocolDiffer differ;
 
-    public StudyDiff() {
-        this(StudyValidation.standard(), new SiteCompiler(VendorAdapters.load()));
-    }
-
-    StudyDiff(StudyValidation validation, SiteCompiler compiler) {
+    public StudyDiff(StudyValidation validation, StudyCompiler compiler) {
         this.validation = validation;
         this.differ = new ProtocolDiffer(compiler);
     }
@@ -67,7 +62,7 @@ public final class StudyDiff {
             LoadedStudy now = current.value().get();
             ProtocolDiff diff = differ.diff(baseline.value().get(), now, request.date());
             GateVerdict verdict = VersionGate.evaluate(diff, request.policy(),
-                    now.protocolSource().locate("/study/version"), c -> locate(now, c));
+                    now.protocolSource().locate("/study/version"), c -> now.locate(c.site(), c.pointer()));
             diagnostics.addAll(verdict.diagnostics());
             OutputTree tree = DiffReports.render(diff, verdict, base.description());
             List<Path> written = new ArrayList<>();
@@ -81,13 +76,5 @@ public final class StudyDiff {
             }
             return new DiffReport(base.description(), Optional.of(diff), Optional.of(verdict), diagnostics, written);
         }
-    }
-
-    /** A change's pointer in the file it is about: the site file for site facts, else the protocol. */
-    private static SourceLocation locate(LoadedStudy study, Change c) {
-        boolean protocol = c.pointer().startsWith("/exam") || c.pointer().startsWith("/overrides")
-                || c.pointer().startsWith("/study") || c.pointer().startsWith("/deidentification")
-                || c.pointer().startsWith("/transfer") || !c.isSiteLevel();
-        return protocol ? study.protocolSource().locate(c.pointer()) : study.siteSource(c.site()).locate(c.pointer());
     }
 }

@@ -1,5 +1,8 @@
 package io.github.diapason.compiler.generate;
 
+import io.github.diapason.compiler.compile.SequenceOutcome;
+import io.github.diapason.compiler.render.Messages;
+import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.model.Contact;
 import io.github.diapason.model.Deidentification;
 import io.github.diapason.model.Equipment;
@@ -34,20 +37,18 @@ import java.util.function.Function;
  */
 public final class DocumentModel {
 
-    private static final Map<String, String> VENDOR_NAMES = Map.of("siemens", "Siemens Healthineers", "ge",
-            "GE HealthCare", "philips", "Philips");
 
     private DocumentModel() {
     }
 
-    public static Map<String, Object> site(SiteOutcome outcome, String language) {
+    public static Map<String, Object> site(SiteOutcome outcome, String language, Messages messages) {
         Protocol protocol = outcome.effective().protocol();
         Site site = outcome.effective().site();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("language", language);
         m.put("study", study(protocol.study(), language));
         m.put("site", site(site, language));
-        m.put("scanner", scanner(outcome.effective().scanner()));
+        m.put("scanner", scanner(outcome));
         m.put("exam", exam(protocol.exam(), language));
         List<Map<String, Object>> sequences = new ArrayList<>();
         List<Map<String, Object>> dropped = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class DocumentModel {
                 d.put("id", s.sequence().id());
                 d.put("name", text(s.sequence().name(), language));
                 d.put("mandatory", s.sequence().isMandatory());
-                d.put("reasons", s.feasibility().reasons());
+                d.put("reasons", s.feasibility().reasons().stream().map(messages::reason).toList());
                 dropped.add(d);
             }
         }
@@ -102,10 +103,11 @@ public final class DocumentModel {
         return m;
     }
 
-    static Map<String, Object> scanner(ScannerPeriod p) {
+    static Map<String, Object> scanner(SiteOutcome outcome) {
+        ScannerPeriod p = outcome.effective().scanner();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("vendor", p.vendor());
-        m.put("vendorName", VENDOR_NAMES.getOrDefault(p.vendor(), p.vendor()));
+        m.put("vendorName", outcome.parameterSet().vendorName());
         m.put("model", p.model());
         m.put("fieldStrength", p.fieldStrength());
         m.put("softwareVersion", p.softwareVersion());
@@ -172,6 +174,7 @@ public final class DocumentModel {
                 putIfPresent(shell, "reversedPhase", sh.reversedPhase(), Function.identity());
                 return shell;
             }).toList()));
+            site.directionFile(s.id()).ifPresent(f -> m.put("directionFile", f.path()));
         }
         if (s.functional() != null) {
             Map<String, Object> f = new LinkedHashMap<>();

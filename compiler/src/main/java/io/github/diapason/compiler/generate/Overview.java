@@ -1,5 +1,8 @@
 package io.github.diapason.compiler.generate;
 
+import io.github.diapason.compiler.compile.SequenceOutcome;
+import io.github.diapason.compiler.compile.SiteOutcome;
+import io.github.diapason.compiler.render.Messages;
 import io.github.diapason.compiler.output.OutputTree;
 import io.github.diapason.model.Sequence;
 import io.github.diapason.read.LoadedStudy;
@@ -15,7 +18,7 @@ final class Overview {
     private Overview() {
     }
 
-    static Map<String, Object> model(LoadedStudy study, List<SiteOutcome> outcomes, String language,
+    static Map<String, Object> model(LoadedStudy study, List<SiteOutcome> outcomes, String language, Messages messages,
                                      Function<SiteOutcome, List<String>> languages, boolean pdf) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("language", language);
@@ -33,11 +36,11 @@ final class Overview {
             row.put("id", site.id());
             row.put("name", site.name());
             row.put("language", site.language());
-            row.put("scanner", DocumentModel.scanner(scanner).get("vendorName") + " " + scanner.model() + " "
+            row.put("scanner", outcome.parameterSet().vendorName() + " " + scanner.model() + " "
                     + DocumentModel.number(scanner.fieldStrength()) + " T, " + scanner.softwareVersion());
             Map<String, Object> cells = new LinkedHashMap<>();
             for (SequenceOutcome s : outcome.sequences()) {
-                cells.put(s.sequence().id(), Map.of("status", s.status(), "notes", notes(s)));
+                cells.put(s.sequence().id(), Map.of("status", s.status(), "notes", notes(s, messages)));
             }
             row.put("cells", cells);
             String dir = "sites/" + OutputTree.segment(site.id()) + "/";
@@ -59,8 +62,8 @@ final class Overview {
         return m;
     }
 
-    private static List<String> notes(SequenceOutcome s) {
-        List<String> notes = new ArrayList<>(s.feasibility().reasons());
+    private static List<String> notes(SequenceOutcome s, Messages messages) {
+        List<String> notes = new ArrayList<>(s.feasibility().reasons().stream().map(messages::reason).toList());
         s.vendor().ifPresent(v -> v.approximations().forEach(a -> notes.add(a.parameter().name() + " "
                 + DocumentModel.number(a.requested()) + " → " + DocumentModel.number(a.achieved()) + " " + a.unit())));
         return notes;

@@ -10,21 +10,23 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import io.github.diapason.compiler.GenerateReport;
 import io.github.diapason.compiler.GenerateRequest;
+import io.github.diapason.compiler.output.OutputLock;
+import io.github.diapason.compiler.output.OutputPlacement;
 import io.github.diapason.compiler.output.OutputTree;
+import io.github.diapason.compiler.compile.Compilation;
+import io.github.diapason.compiler.compile.SiteOutcome;
+import io.github.diapason.compiler.compile.StudyCompiler;
 import io.github.diapason.compiler.rules.RuleOutputs;
 import io.github.diapason.compiler.output.OutputWriter;
 import io.github.diapason.compiler.render.TemplateRenderer;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
-import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Site;
 import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.validate.StudyValidation;
 import io.github.diapason.vendor.ParametersJson;
-import io.github.diapason.vendor.VendorAdapters;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,19 +45,15 @@ public final class StudyGenerator {
     static final List<String> BUILT_IN_LANGUAGES = List.of("en", "fr");
 
     private final StudyValidation validation;
-    private final SiteCompiler siteCompiler;
+    private final StudyCompiler compiler;
     private final ObjectMapper json;
     private final PdfRenderer pdfRenderer = new PdfRenderer();
     private final RuleOutputs ruleOutputs;
 
-    public StudyGenerator() {
-        this(StudyValidation.standard(), new SiteCompiler(VendorAdapters.load()));
-    }
-
-    StudyGenerator(StudyValidation validation, SiteCompiler siteCompiler) {
+    public StudyGenerator(StudyValidation validation, StudyCompiler compiler) {
         this.validation = validation;
-        this.siteCompiler = siteCompiler;
-        this.ruleOutputs = new RuleOutputs(siteCompiler);
+        this.compiler = compiler;
+        this.ruleOutputs = new RuleOutputs(compiler);
         this.json = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -68,7 +66,8 @@ public final class StudyGenerator {
     public GenerateReport generate(GenerateRequest request) {
         Validated<LoadedStudy> validated = validation.validate(request.studyDirectory());
         List<Diagnostic> diagnostics = new ArrayList<>(validated.diagnostics());
-        if (validated.hasErrors() || validated.value().isEmpty()) {
+        diagnostics.addAll(OutputPlacement.check(request.studyDirectory(), request.outputDirectory()));
+        if (validated.hasErrors() || validated.value().isEmpty() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
         }
         LoadedStudy study = validated.value().get();
@@ -83,22 +82,11 @@ public final class StudyGenerator {
         }
         OutputTree tree = new OutputTree();
         tree.put("protocol.resolved.json", toJson(study.study().protocol()));
-        List<SiteOutcome> outcomes = new ArrayList<>();
-        for (Site site : study.study().sites()) {
-            Optional<ScannerPeriod> scanner = scannerFor(site, study, request.date());
-            if (scanner.isEmpty()) {
-                diagnostics.add(Diagnostic.error("NoScannerOnDate", "site '" + site.id()
-                                + "' lists no scanner in use on " + date(study, request.date()).orElse(null),
-                        "add a scanner period covering that date, or generate for another --date",
-                        study.siteSource(site.id()).locate("/scanners")));
-                continue;
-            }
-            Validated<SiteOutcome> compiled = siteCompiler.compile(study, site, scanner.get());
-            diagnostics.addAll(compiled.diagnostics());
-            compiled.value().ifPresent(outcome -> {
-                outcomes.add(outcome);
-                renderSite(outcome, study, renderer, request, tree, diagnostics);
-            });
+        Compilation compilation = compiler.compileAll(study, request.date());
+        diagnostics.addAll(compilation.diagnostics());
+        List<SiteOutcome> outcomes = compilation.outcomes();
+        for (SiteOutcome outcome : outcomes) {
+            renderSite(outcome, study, renderer, request, tree, diagnostics);
         }
         renderIndex(study, outcomes, renderer, request, tree, diagnostics);
         diagnostics.sort(Diagnostic.ORDER);
@@ -106,8 +94,13 @@ public final class StudyGenerator {
             return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
         }
         try {
-            OutputWriter.Summary summary = OutputWriter.write(tree, request.outputDirectory());
+            OutputWriter.Summary summary = OutputWriter.publish(tree, request.outputDirectory(), "protocol.resolved.json",
+                    Set.of("diff"));
+            diagnostics.addAll(OutputPlacement.removedNote(summary, request.outputDirectory()));
             return new GenerateReport(request.outputDirectory(), diagnostics, summary.written(), summary.unchanged());
+        } catch (OutputLock.Busy | OutputWriter.ForeignFolderException e) {
+            diagnostics.add(OutputPlacement.refused(e, request.outputDirectory()));
+            return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("OutputUnwritable", "cannot write outputs: " + e.getMessage(),
                     "check the output folder's permissions and free space",
@@ -121,9 +114,10 @@ public final class StudyGenerator {
         Site site = outcome.effective().site();
         String dir = "sites/" + OutputTree.segment(site.id()) + "/";
         tree.put(dir + "parameters.json", ParametersJson.bytes(outcome.parameterSet()));
+        outcome.directionFiles().forEach(f -> tree.put(dir + f.path(), f.text()));
         diagnostics.addAll(ruleOutputs.render(study, outcome, tree));
         for (String language : languages(site, study, renderer)) {
-            Map<String, Object> model = DocumentModel.site(outcome, language);
+            Map<String, Object> model = DocumentModel.site(outcome, language, renderer.messages(language));
             if (request.dumpModel()) {
                 tree.put(dir + "model." + language + ".json", toJson(model));
             }
@@ -146,7 +140,7 @@ public final class StudyGenerator {
     private void renderIndex(LoadedStudy study, List<SiteOutcome> outcomes, TemplateRenderer renderer,
                              GenerateRequest request, OutputTree tree, List<Diagnostic> diagnostics) {
         String language = study.study().protocol().study().languages().stream().findFirst().orElse("en");
-        Map<String, Object> model = Overview.model(study, outcomes, language,
+        Map<String, Object> model = Overview.model(study, outcomes, language, renderer.messages(language),
                 outcome -> languages(outcome.effective().site(), study, renderer), request.pdf());
         if (request.dumpModel()) {
             tree.put("model.index.json", toJson(model));
@@ -185,35 +179,6 @@ public final class StudyGenerator {
     private static String firstLine(String message) {
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
-    }
-
-    static Optional<LocalDate> date(LoadedStudy study, Optional<LocalDate> requested) {
-        return requested.or(() -> Optional.ofNullable(study.study().protocol().study().date()).flatMap(d -> {
-            try {
-                return Optional.of(LocalDate.parse(d));
-            } catch (java.time.format.DateTimeParseException e) {
-                return Optional.empty();
-            }
-        }));
-    }
-
-    /**
-     * The scanner period to generate for. An explicit date must fall in a period; by default (the
-     * protocol's date) a site that installed its scanner later gets its first period after it,
-     * and a study without a date gets each site's latest period.
-     */
-    public static Optional<ScannerPeriod> scannerFor(Site site, LoadedStudy study, Optional<LocalDate> requested) {
-        if (requested.isPresent()) {
-            return site.scannerOn(requested.get());
-        }
-        Optional<LocalDate> date = date(study, Optional.empty());
-        if (date.isEmpty()) {
-            return site.scanners().stream().reduce((a, b) -> b);
-        }
-        return site.scannerOn(date.get())
-                .or(() -> site.scanners().stream().filter(p -> p.validFrom() != null && p.validFrom().isAfter(date.get()))
-                        .findFirst())
-                .or(() -> site.scanners().stream().reduce((a, b) -> b));
     }
 
     private String toJson(Object value) {

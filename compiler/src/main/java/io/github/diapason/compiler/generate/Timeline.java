@@ -1,5 +1,7 @@
 package io.github.diapason.compiler.generate;
 
+import io.github.diapason.compiler.compile.SequenceOutcome;
+import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.model.Exam;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

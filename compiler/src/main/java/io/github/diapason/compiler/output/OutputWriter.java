@@ -1,55 +1,299 @@
 package io.github.diapason.compiler.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * Writes an {@link OutputTree} under a root folder: each file to a temporary sibling then moved
- * into place, so a reader never sees half a file and an interrupted run leaves the previous
- * file intact; a file whose bytes are unchanged is not rewritten (its timestamp stays, so
- * incremental builds and file watchers stay quiet). Every path is checked to stay under root.
+ * Writes an {@link OutputTree} under a root folder. Every file is created like any file the user
+ * creates, so its mode follows the umask (0644 under 022); every path is checked to stay under the
+ * root; one run at a time holds the root's {@link OutputLock}.
+ *
+ * <p>{@link #publish} replaces the whole tree: it is built in a staging folder beside the root
+ * ({@code .<root>.staging-…}), then switched in by two renames (old root aside, staging in), and the
+ * old tree deleted. A reader or a run killed at any moment never sees files of two versions: the
+ * root holds the old tree or the new one (or, for the instant between the renames, nothing — the
+ * next run puts the old tree back). Files the new tree lacks are gone, and listed in the summary.
+ * Left-over staging and old folders of killed runs are removed at start-up.
+ *
+ * <p>{@link #write} adds files to a root another command owns (the diff reports under the
+ * generated tree): each file through a temporary sibling then renamed into place.
+ *
+ * <p>A file whose bytes are unchanged keeps its modification time, so incremental builds and file
+ * watchers stay quiet.
  */
 public final class OutputWriter {
 
-    /** What one write did. */
-    public record Summary(int written, int unchanged) {
+    static final String STAGING = ".staging-";
+    static final String PREVIOUS = ".previous-";
+
+    /** What one write did; {@code removed} lists the outputs of the previous tree that the new one lacks. */
+    public record Summary(int written, int unchanged, List<String> removed) {
+        public Summary {
+            removed = List.copyOf(removed);
+        }
+
+        public Summary(int written, int unchanged) {
+            this(written, unchanged, List.of());
+        }
     }
 
     private OutputWriter() {
     }
 
+    /**
+     * Publishes {@code tree} as the whole content of {@code root}.
+     *
+     * @param signature a file every tree of this kind holds ({@code protocol.resolved.json}): a
+     *        non-empty root without it was not written by us, and is refused rather than replaced
+     * @param carried top-level folders other commands write under the root (the diff reports),
+     *        copied into the new tree as they are
+     * @throws OutputLock.Busy when another run holds the root
+     * @throws ForeignFolderException when the root is a non-empty folder we did not write
+     */
+    public static Summary publish(OutputTree tree, Path root, String signature, Set<String> carried) throws IOException {
+        Path base = root.toAbsolutePath().normalize();
+        Path parent = base.getParent();
+        if (parent == null) {
+            throw new ForeignFolderException(base);
+        }
+        Files.createDirectories(parent);
+        try (OutputLock lock = OutputLock.acquire(base)) {
+            recover(base);
+            if (Files.exists(base, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS) || !isEmpty(base)
+                        && !Files.isRegularFile(base.resolve(signature), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new ForeignFolderException(base);
+                }
+            }
+            Path staging = parent.resolve("." + base.getFileName() + STAGING + ProcessHandle.current().pid() + "-"
+                    + Long.toUnsignedString(System.nanoTime(), 36));
+            Files.createDirectory(staging);
+            try {
+                int written = 0;
+                int unchanged = 0;
+                for (var e : tree.files().entrySet()) {
+                    Path target = inside(staging, e.getKey());
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, e.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    Path old = base.resolve(e.getKey());
+                    if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == e.getValue().length
+                            && Arrays.equals(Files.readAllBytes(old), e.getValue())) {
+                        Files.setLastModifiedTime(target, Files.getLastModifiedTime(old));
+                        unchanged++;
+                    } else {
+                        written++;
+                    }
+                }
+                for (String folder : carried) {
+                    Path from = base.resolve(folder);
+                    if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS) && !tree.files().keySet().stream()
+                            .anyMatch(p -> p.startsWith(folder + "/"))) {
+                        copyTree(from, staging.resolve(folder));
+                    }
+                }
+                List<String> removed = Files.isDirectory(base) ? lacking(base, tree, carried) : List.of();
+                switchIn(staging, base);
+                return new Summary(written, unchanged, removed);
+            } finally {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    /** Adds {@code tree}'s files under {@code root}, leaving every other file there as it is. */
     public static Summary write(OutputTree tree, Path root) throws IOException {
         Path base = root.toAbsolutePath().normalize();
-        int written = 0;
-        int unchanged = 0;
-        for (Map.Entry<String, byte[]> e : tree.files().entrySet()) {
-            Path target = base.resolve(e.getKey()).normalize();
-            if (!target.startsWith(base) || target.equals(base)) {
-                throw new IllegalArgumentException("output path escapes " + base + ": " + e.getKey());
-            }
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
-                unchanged++;
-                continue;
-            }
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temp, e.getValue());
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException notAtomic) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(base);
+        try (OutputLock lock = OutputLock.acquire(base)) {
+            int written = 0;
+            int unchanged = 0;
+            for (var e : tree.files().entrySet()) {
+                Path target = inside(base, e.getKey());
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == e.getValue().length
+                        && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
+                    unchanged++;
+                    continue;
                 }
-            } finally {
-                Files.deleteIfExists(temp);
+                Files.createDirectories(target.getParent());
+                Path temp = target.resolveSibling("." + target.getFileName() + "."
+                        + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
+                try {
+                    Files.write(temp, e.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    move(temp, target);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+                written++;
             }
-            written++;
+            return new Summary(written, unchanged);
         }
-        return new Summary(written, unchanged);
+    }
+
+    /** A root that is not a folder we wrote: replacing it would delete the user's files. */
+    public static final class ForeignFolderException extends IOException {
+        private final transient Path folder;
+
+        ForeignFolderException(Path folder) {
+            super(folder + " is not empty and was not written by Diapason");
+            this.folder = folder;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+    }
+
+    private static Path inside(Path base, String relative) {
+        Path target = base.resolve(relative).normalize();
+        if (!target.startsWith(base) || target.equals(base)) {
+            throw new IllegalArgumentException("output path escapes " + base + ": " + relative);
+        }
+        return target;
+    }
+
+    /**
+     * After a run killed mid-publication: a root missing while an old tree waits beside it means the
+     * kill fell between the two renames, so the old tree goes back; every other left-over goes.
+     */
+    static void recover(Path base) throws IOException {
+        Path parent = base.getParent();
+        String name = "." + base.getFileName();
+        List<Path> previous = new ArrayList<>();
+        List<Path> staging = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, name + ".*")) {
+            for (Path p : siblings) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(name + PREVIOUS)) {
+                    previous.add(p);
+                } else if (n.startsWith(name + STAGING)) {
+                    staging.add(p);
+                }
+            }
+        }
+        if (!Files.exists(base, LinkOption.NOFOLLOW_LINKS) && previous.size() == 1) {
+            move(previous.remove(0), base);
+        }
+        for (Path p : staging) {
+            deleteTree(p);
+        }
+        for (Path p : previous) {
+            deleteTree(p);
+        }
+    }
+
+    private static void switchIn(Path staging, Path base) throws IOException {
+        if (!Files.exists(base, LinkOption.NOFOLLOW_LINKS)) {
+            move(staging, base);
+            return;
+        }
+        Path previous = base.resolveSibling("." + base.getFileName() + PREVIOUS
+                + Long.toUnsignedString(System.nanoTime(), 36));
+        move(base, previous);
+        try {
+            move(staging, base);
+        } catch (IOException e) {
+            move(previous, base);
+            throw e;
+        }
+        deleteTree(previous);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Files under {@code base} (outside the carried folders) that {@code tree} does not hold, sorted. */
+    private static List<String> lacking(Path base, OutputTree tree, Set<String> carried) throws IOException {
+        Set<String> gone = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(base)) {
+            walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+                String relative = base.relativize(p).toString().replace('\\', '/');
+                String top = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
+                if (!carried.contains(top) && !tree.files().containsKey(relative)) {
+                    gone.add(relative);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return List.copyOf(gone);
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile()) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    Files.write(target, Files.readAllBytes(file), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    Files.setLastModifiedTime(target, attrs.lastModifiedTime());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Deletes a folder and everything under it, never following a link out of it. */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null && !(e instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

@@ -7,6 +7,8 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
+import io.github.diapason.model.LocalizedText;
+import io.github.diapason.vendor.Reason;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,41 @@ public final class Messages implements TemplateMethodModelEx {
     Messages(List<ResourceBundle> bundles, Locale locale) {
         this.bundles = List.copyOf(bundles);
         this.locale = locale;
+    }
+
+    /** The built-in wording in {@code language} (English when the language has none), without user bundles. */
+    public static Messages builtIn(String language) {
+        return BuiltIn.messages(language);
+    }
+
+    /**
+     * A feasibility reason in words: {@code reason.<CODE>} with its arguments, user text in this
+     * bundle's language, a technique by its localised name.
+     */
+    public String reason(Reason reason) {
+        String language = locale.getLanguage();
+        Object[] args = reason.args().stream().map(a -> word(a, language)).toArray();
+        if (reason.code() == Reason.Code.EXCLUDED_BY_SITE && args.length == 0) {
+            args = new Object[] {get("reason.noReasonGiven")};
+        }
+        if (reason.code() == Reason.Code.NO_PRODUCT) {
+            args[1] = get("technique." + args[1]);
+        }
+        return get("reason." + reason.code().name(), args);
+    }
+
+    /** User text in this language; numbers with one decimal in this locale ("1,5" in French); lists joined. */
+    private Object word(Object arg, String language) {
+        if (arg instanceof LocalizedText t) {
+            return t.in(language);
+        }
+        if (arg instanceof Double d) {
+            return String.format(locale, "%.1f", d);
+        }
+        if (arg instanceof List<?> list) {
+            return String.join(", ", list.stream().map(a -> String.valueOf(word(a, language))).toList());
+        }
+        return arg instanceof Number n ? plain(n) : arg;
     }
 
     public String get(String key, Object... args) {

@@ -3,7 +3,14 @@ package io.github.diapason.compiler.render;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
+import freemarker.cache.OrMatcher;
+import freemarker.cache.PathGlobMatcher;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -28,7 +35,9 @@ import java.util.ResourceBundle;
  * module ({@code io/github/diapason/templates/}). A user file named like a built-in one replaces
  * it; built-in templates still find the others, so a user can replace one piece only.
  * Message bundles follow the same order, key by key.
- * HTML templates ({@code .ftlh}) auto-escape every value; Markdown ones ({@code .ftl}) do not.
+ * Every value is escaped for the document it lands in, whoever wrote the template: HTML
+ * ({@code *.ftlh}, {@code *.html.ftl}, the libraries under {@code lib/}) through {@link HtmlFormat},
+ * Markdown ({@code *.md.ftl}) through {@link MarkdownFormat}; {@code mdCode(x)} prints a code span.
  */
 public final class TemplateRenderer {
 
@@ -46,7 +55,17 @@ public final class TemplateRenderer {
         }
         loaders.add(new ClassTemplateLoader(TemplateRenderer.class, BUILT_IN));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
-        cfg.setRecognizeStandardFileExtensions(true);
+        // Escaping by construction: the output format comes from the template's name, never from
+        // the template's author remembering to escape. HTML: *.ftlh, *.html.ftl and every macro
+        // library under lib/ (libraries are imported by HTML templates); Markdown: *.md.ftl.
+        cfg.setRegisteredCustomOutputFormats(List.of(HtmlFormat.INSTANCE, MarkdownFormat.INSTANCE));
+        cfg.setRecognizeStandardFileExtensions(false);
+        cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                new ConditionalTemplateConfigurationFactory(new OrMatcher(new FileExtensionMatcher("ftlh"),
+                        new FileNameGlobMatcher("*.html.ftl"), new PathGlobMatcher("lib/**")), format(HtmlFormat.INSTANCE)),
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"),
+                        format(MarkdownFormat.INSTANCE)))
+                .allowNoMatch(true));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
@@ -62,14 +81,28 @@ public final class TemplateRenderer {
         this.configuration = cfg;
     }
 
+    private static TemplateConfiguration format(freemarker.core.OutputFormat outputFormat) {
+        TemplateConfiguration tc = new TemplateConfiguration();
+        tc.setOutputFormat(outputFormat);
+        tc.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        return tc;
+    }
+
     /** Renders {@code name} with {@code model} (plain maps and lists) in {@code language}. */
     public String render(String name, Map<String, Object> model, String language) throws IOException, TemplateException {
-        Template template = configuration.getTemplate(name);
-        Map<String, Object> root = new HashMap<>(model);
-        root.put("msg", messages(language));
-        StringWriter out = new StringWriter();
-        template.process(root, out);
-        return out.toString();
+        try {
+            Template template = configuration.getTemplate(name);
+            Map<String, Object> root = new HashMap<>(model);
+            root.put("msg", messages(language));
+            root.put("mdCode", new MarkdownCode());
+            StringWriter out = new StringWriter();
+            template.process(root, out);
+            return out.toString();
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a file whose real path leaves the template folder (a symbolic link).
+            throw new IOException("it (or a template it includes) is a symbolic link to a file outside the template"
+                    + " folder, which is not followed; copy the file into the folder instead", e);
+        }
     }
 
     /** Whether wording exists for {@code language}: built in (en, fr) or in the user's folder. */

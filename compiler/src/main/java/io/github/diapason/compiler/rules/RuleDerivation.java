@@ -1,7 +1,8 @@
 package io.github.diapason.compiler.rules;
 
-import io.github.diapason.compiler.generate.SequenceOutcome;
-import io.github.diapason.compiler.generate.SiteOutcome;
+import io.github.diapason.compiler.compile.SequenceOutcome;
+import io.github.diapason.compiler.compile.SiteOutcome;
+import io.github.diapason.compiler.render.Messages;
 import io.github.diapason.conformity.rules.AttributeRule;
 import io.github.diapason.conformity.rules.ConfidentialityProfile;
 import io.github.diapason.conformity.rules.DeidentificationRules;
@@ -87,7 +88,8 @@ public final class RuleDerivation {
                             SourceLocation.NONE.withPath("/deidentification/options")));
                 }
             } else {
-                String reason = String.join("; ", s.feasibility().reasons());
+                String reason = s.feasibility().reasons().stream().map(Messages.builtIn("en")::reason)
+                        .collect(java.util.stream.Collectors.joining("; "));
                 dropped.add(new DroppedSequenceRule(s.sequence().id(),
                         (s.feasibility().verdict().name().equals("INFEASIBLE") ? "infeasible on this scanner: " : "")
                                 + reason));
@@ -150,6 +152,7 @@ public final class RuleDerivation {
                     + vendor + " console data has no setting for it"));
         }
         derived(site, requested, vendor, technique, notes).forEach(attributes::add);
+        attributes.replaceAll(a -> ConsoleWording.of(a, vendorSequence, adapter.profile()));
         return new SequenceRule(sequence.id(), sequence.name() == null ? sequence.id() : sequence.name().in(language == null ? "en" : language),
                 technique, sequence.orientation() == null ? null : sequence.orientation().id(),
                 sequence.isMandatory(), sequence.repeatIfNonConformant(), position,

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.diapason.compiler.generate.SiteCompiler;
-import io.github.diapason.compiler.generate.SiteOutcome;
+import io.github.diapason.compiler.compile.SiteOutcome;
+import io.github.diapason.compiler.compile.StudyCompiler;
 import io.github.diapason.compiler.output.OutputTree;
 import io.github.diapason.conformity.rules.DicomVendors;
 import io.github.diapason.conformity.rules.RuleFile;
@@ -17,7 +17,6 @@ import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.read.LoadedStudy;
-import io.github.diapason.vendor.VendorAdapters;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,13 +41,9 @@ public final class RuleOutputs {
     private final SiteRules siteRules;
     private final DicomVendors vendors = DicomVendors.load();
 
-    /** With the vendor adapters on the class path, as {@link SiteCompiler}'s default. */
-    public RuleOutputs(SiteCompiler compiler) {
-        this(compiler, VendorAdapters.load());
-    }
-
-    public RuleOutputs(SiteCompiler compiler, VendorAdapters adapters) {
-        this.siteRules = new SiteRules(compiler, new RuleDerivation(adapters));
+    /** Rules derived with the same vendor adapters the compile stage translated with. */
+    public RuleOutputs(StudyCompiler compiler) {
+        this.siteRules = new SiteRules(compiler, new RuleDerivation(compiler.adapters()));
     }
 
     /** Adds the site's rule files to {@code tree}; returns the diagnostics found deriving them. */

@@ -1,7 +1,7 @@
 package io.github.diapason.compiler.rules;
 
-import io.github.diapason.compiler.generate.SiteCompiler;
-import io.github.diapason.compiler.generate.SiteOutcome;
+import io.github.diapason.compiler.compile.SiteOutcome;
+import io.github.diapason.compiler.compile.StudyCompiler;
 import io.github.diapason.conformity.rules.RuleFile;
 import io.github.diapason.conformity.rules.RuleSet;
 import io.github.diapason.diagnostic.Diagnostic;
@@ -25,10 +25,10 @@ import java.util.Set;
  */
 public final class SiteRules {
 
-    private final SiteCompiler compiler;
+    private final StudyCompiler compiler;
     private final RuleDerivation derivation;
 
-    public SiteRules(SiteCompiler compiler, RuleDerivation derivation) {
+    public SiteRules(StudyCompiler compiler, RuleDerivation derivation) {
         this.compiler = compiler;
         this.derivation = derivation;
     }
@@ -47,7 +47,7 @@ public final class SiteRules {
                     diagnostics.add(Diagnostic.warning("RULES_PERIOD_NOT_DERIVED", "site '" + site.id()
                                     + "': no conformity rules for the scanner period " + label(period)
                                     + " (it could not be compiled)", "fix the problems reported for that period",
-                            study.siteSource(site.id()).locate("/scanners")));
+                            study.locate(site.id(), "/scanners")));
                     continue;
                 }
                 outcome = compiled.value().get();
@@ -62,13 +62,14 @@ public final class SiteRules {
 
     private static Diagnostic located(Diagnostic d, LoadedStudy study) {
         return d.location().hasLine() ? d
-                : new Diagnostic(d.severity(), d.code(), d.message(), d.hint(), study.protocolSource().locate(d.location().path()));
+                : new Diagnostic(d.severity(), d.code(), d.message(), d.hint(), study.locate("", d.location().path()),
+                d.subject(), d.expected(), d.actual());
     }
 
     private static Diagnostic forPeriod(Diagnostic d, ScannerPeriod period) {
         Severity severity = d.severity() == Severity.ERROR ? Severity.WARNING : d.severity();
         return new Diagnostic(severity, d.code(), "scanner period " + label(period) + ": " + d.message(), d.hint(),
-                d.location());
+                d.location(), d.subject(), d.expected(), d.actual());
     }
 
     /** "from 2018-03-01 to 2027-02-28", for messages. */

@@ -2,7 +2,7 @@ package io.github.diapason.compiler.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.diapason.compiler.generate.SiteCompiler;
+import io.github.diapason.compiler.compile.StudyCompiler;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.read.LoadedStudy;
@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiffCasesTest {
 
     private static final Path CASES = Path.of("src/test/resources/diff");
-    private static final StudyValidation VALIDATION = StudyValidation.standard();
-    private static final ProtocolDiffer DIFFER = new ProtocolDiffer(new SiteCompiler(VendorAdapters.load()));
+    private static final StudyValidation VALIDATION = StudyValidation.standard(io.github.diapason.vendor.VendorAdapters.load().ids());
+    private static final ProtocolDiffer DIFFER = new ProtocolDiffer(new StudyCompiler(VendorAdapters.load()));
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> list = Files.list(CASES)) {

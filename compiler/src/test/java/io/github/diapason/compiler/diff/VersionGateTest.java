@@ -84,6 +84,23 @@ class VersionGateTest {
                 .containsExactly("phantom study showed no effect");
     }
 
+    /** Issue 10: a justification given on the command line injected a heading into the amendment summary. */
+    @Test
+    void aJustificationCannotInjectMarkdownIntoTheReports() {
+        DiffPolicy policy = new DiffPolicy(Set.of(), List.of(new AcceptedChange(
+                ChangeKind.ACQUISITION_PARAMETER_BEYOND_TOLERANCE, "t1", "", "",
+                "ok\n# Approved by the ethics board | forged \u001b[2J")));
+        GateVerdict v = gate(diff("1.0.0", "1.0.1", TR_ALPHA), policy);
+
+        String amendment = DiffReports.amendment(diff("1.0.0", "1.0.1", TR_ALPHA), v, "v1.0.0");
+        String markdown = new String(DiffReports.render(diff("1.0.0", "1.0.1", TR_ALPHA), v, "v1.0.0").files()
+                .get(DiffReports.MARKDOWN), java.nio.charset.StandardCharsets.UTF_8);
+
+        for (String report : List.of(amendment, markdown)) {
+            assertThat(report).doesNotContain("\n# Approved", "\u001b").contains("ok \\# Approved by the ethics board \\| forged");
+        }
+    }
+
     @Test
     void acceptanceWithoutJustificationIsAnErrorAndAcceptsNothing() {
         DiffPolicy policy = new DiffPolicy(Set.of(), List.of(new AcceptedChange(

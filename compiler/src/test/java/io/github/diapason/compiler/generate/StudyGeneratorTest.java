@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StudyGeneratorTest {
 
     private static final Path XML_STUDY = Path.of("../examples/memory-clinic-xml");
-    private final StudyGenerator generator = new StudyGenerator();
+    private final StudyGenerator generator = new StudyGenerator(io.github.diapason.validate.StudyValidation.standard(io.github.diapason.vendor.VendorAdapters.load().ids()), new io.github.diapason.compiler.compile.StudyCompiler(io.github.diapason.vendor.VendorAdapters.load()));
 
     @TempDir
     Path temp;

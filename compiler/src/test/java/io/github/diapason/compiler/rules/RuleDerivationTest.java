@@ -3,7 +3,7 @@ package io.github.diapason.compiler.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.diapason.compiler.generate.SiteOutcome;
+import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.conformity.rules.AttributeRule;
 import io.github.diapason.conformity.rules.ConfidentialityAttribute;
 import io.github.diapason.conformity.rules.RequiredField;
@@ -49,6 +49,28 @@ class RuleDerivationTest {
         assertThat(rule).isEqualTo(dicom, within(1e-6));
         // vendors.md section 2: ±31.25 kHz at 256 → 244.14 Hz/px, not the 240 the protocol asks
         assertThat(rule).isCloseTo(244.14, within(0.01));
+    }
+
+    @Test
+    void rulesNameEachSettingAsTheSitesConsoleAndManualDo() {
+        // GE: the console sets ±kHz, DICOM stores Hz/px: the rule says so and gives no conversion factor
+        AttributeRule bandwidth = sequence("london", "t1w-mprage").attribute("PixelBandwidth").orElseThrow();
+        assertThat(bandwidth.console()).isNotNull();
+        assertThat(bandwidth.console().label()).isEqualTo("Receiver Bandwidth");
+        assertThat(bandwidth.console().unit()).isEqualTo("kHz");
+        assertThat(bandwidth.console().value()).isEqualTo("31.25");
+        assertThat(bandwidth.console().factor()).isNull();
+        // a time converts linearly: seconds in DICOM's BIDS unit, milliseconds on the console
+        for (String site : new String[] {"amsterdam", "barcelona", "london", "lyon", "milano", "oslo"}) {
+            for (SequenceRule s : rules(site).sequences()) {
+                s.attribute("EchoTime").ifPresent(te -> {
+                    assertThat(te.console()).as(site + " " + s.id()).isNotNull();
+                    assertThat(te.console().label()).as(site + " " + s.id()).startsWith("TE");
+                    assertThat(te.console().unit()).isEqualTo("ms");
+                    assertThat(te.console().factor()).isEqualTo(1000.0);
+                });
+            }
+        }
     }
 
     @ParameterizedTest

@@ -1,7 +1,7 @@
 package io.github.diapason.compiler.rules;
 
-import io.github.diapason.compiler.generate.SiteCompiler;
-import io.github.diapason.compiler.generate.SiteOutcome;
+import io.github.diapason.compiler.compile.StudyCompiler;
+import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Site;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /** The example studies, loaded once for the rule tests. */
 final class Studies {
     static final VendorAdapters ADAPTERS = VendorAdapters.load();
-    static final SiteCompiler COMPILER = new SiteCompiler(ADAPTERS);
+    static final StudyCompiler COMPILER = new StudyCompiler(ADAPTERS);
     static final LoadedStudy MS_COHORT = load("ms-cohort");
 
     private Studies() {
@@ -21,7 +21,7 @@ final class Studies {
 
     static LoadedStudy load(String name) {
         Path dir = Path.of("..", "examples", name);
-        Validated<LoadedStudy> v = StudyValidation.standard().validate(dir);
+        Validated<LoadedStudy> v = StudyValidation.standard(io.github.diapason.vendor.VendorAdapters.load().ids()).validate(dir);
         return v.value().orElseThrow(() -> new AssertionError("cannot load " + dir + ": " + v.diagnostics()));
     }
 

@@ -76,7 +76,7 @@ class ThirdPartyFormatsTest {
     @Test
     void aSiteWithAHistoryGetsThirdPartyFilesPerScannerPeriod() {
         OutputTree tree = new OutputTree();
-        new RuleOutputs(Studies.COMPILER, Studies.ADAPTERS).render(Studies.MS_COHORT, Studies.compiled("barcelona", 0), tree);
+        new RuleOutputs(Studies.COMPILER).render(Studies.MS_COHORT, Studies.compiled("barcelona", 0), tree);
         assertThat(tree.files().keySet()).contains("sites/barcelona/rules.json", "sites/barcelona/loris-mri_protocol.csv",
                 "sites/barcelona/dcm2bids_config.json", "sites/barcelona/bids/t1w-mprage.schema.json",
                 "sites/barcelona/scanner-periods/2018-03-01/dcm2bids_config.json",
@@ -87,8 +87,8 @@ class ThirdPartyFormatsTest {
     void theRuleOutputsAreByteIdenticalFromRunToRun() {
         OutputTree a = new OutputTree();
         OutputTree b = new OutputTree();
-        new RuleOutputs(Studies.COMPILER, Studies.ADAPTERS).render(Studies.MS_COHORT, Studies.compiled("lyon", 0), a);
-        new RuleOutputs(Studies.COMPILER, Studies.ADAPTERS).render(Studies.MS_COHORT, Studies.compiled("lyon", 0), b);
+        new RuleOutputs(Studies.COMPILER).render(Studies.MS_COHORT, Studies.compiled("lyon", 0), a);
+        new RuleOutputs(Studies.COMPILER).render(Studies.MS_COHORT, Studies.compiled("lyon", 0), b);
         assertThat(a.files().keySet()).isEqualTo(b.files().keySet());
         a.files().forEach((k, v) -> assertThat(new String(v, StandardCharsets.UTF_8))
                 .isEqualTo(new String(b.files().get(k), StandardCharsets.UTF_8)));

@@ -16,7 +16,6 @@ import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +29,11 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
- * {@code check}, the one core function the CLI and the Maven goal call: reads the rules (one
- * {@code rules.json}, or every {@code rules.json} under a folder such as a study's generated
- * {@code target/diapason/sites}), inspects the DICOM folders looking for what those rules name as
- * identifying, and returns the verdicts. Problems with the inputs are diagnostics in the report.
+ * Reads the rules (one {@code rules.json}, or every {@code rules.json} under a folder such as a
+ * study's generated {@code target/diapason/sites}), inspects the DICOM folders looking for what those
+ * rules name as identifying, and returns the verdicts of the {@link Checker}. Problems with the
+ * inputs are diagnostics in the report. The CLI and the Maven goal reach it through the core API
+ * ({@code compiler}'s {@code Diapason.check}), which also writes the reports.
  */
 public final class DicomCheck {
 
@@ -49,8 +49,8 @@ public final class DicomCheck {
 
     /** {@link #check(List, Path)}, reporting the number of files read so far to {@code progress}. */
     public CheckReport check(List<Path> dicom, Path rules, java.util.function.LongConsumer progress) {
-        Validated<List<RuleFile>> read = readRules(rules);
-        List<RuleFile> files = read.value().orElse(List.of());
+        Validated<List<RulesSource>> read = readRules(rules);
+        List<RulesSource> files = read.value().orElse(List.of());
         FieldTable table = FieldTable.standard();
         Inspection inspection = new Inspector(new DicomReader(), table, identification(files, table), threads)
                 .withProgress(progress).inspect(dicom);
@@ -61,7 +61,7 @@ public final class DicomCheck {
     }
 
     /** One rules.json, or every rules.json under a folder (sorted by path). */
-    public static Validated<List<RuleFile>> readRules(Path rules) {
+    public static Validated<List<RulesSource>> readRules(Path rules) {
         List<Path> paths = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!Files.exists(rules)) {
@@ -84,36 +84,28 @@ public final class DicomCheck {
         } else {
             paths.add(rules);
         }
-        List<RuleFile> out = new ArrayList<>();
+        List<RulesSource> out = new ArrayList<>();
         for (Path p : paths) {
-            String text;
-            try {
-                text = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("RULES_IO_ERROR", "cannot read the rules: " + e.getClass().getSimpleName(),
-                        "check the path", SourceLocation.file(p.toString())));
-                continue;
-            }
-            Validated<RuleFile> one = RulesJson.read(text, p.toString());
+            Validated<RuleFile> one = RulesJson.readFile(p);
             diagnostics.addAll(one.diagnostics());
-            one.valid().ifPresent(out::add);
+            one.valid().ifPresent(r -> out.add(new RulesSource(p.toString(), r)));
         }
         return Validated.of(out, diagnostics);
     }
 
     /** What the rules say to look for: the identifying attributes whose content is a finding, and the pseudonym. */
-    static Identification identification(List<RuleFile> files, FieldTable table) {
+    static Identification identification(List<RulesSource> files, FieldTable table) {
         Map<String, FieldTable.Identifying> attributes = new LinkedHashMap<>();
         table.identifying().forEach(i -> attributes.put(i.keyword(), i));
         Pattern pseudonym = null;
         List<FieldTable.Identifying> pseudonymAttributes = new ArrayList<>();
-        for (RuleFile f : files) {
-            for (RuleSet set : f.ruleSets()) {
+        for (RulesSource f : files) {
+            for (RuleSet set : f.rules().ruleSets()) {
                 DeidentificationRules d = set.deidentification();
                 if (d == null) {
                     continue;
                 }
-                Set<String> flaggable = Checker.flaggable(d);
+                Set<String> flaggable = IdentifyingAttributePresent.flaggable(d);
                 for (ConfidentialityAttribute a : d.mustBeAbsentOrReplaced()) {
                     if (flaggable.contains(a.keyword())) {
                         tag(a.tag()).ifPresent(t -> attributes.putIfAbsent(a.keyword(), new FieldTable.Identifying(a.keyword(), t)));

@@ -1,64 +1,41 @@
 package io.github.diapason.conformity.check;
 
 import io.github.diapason.conformity.inspect.InspectionJson;
+import io.github.diapason.conformity.rules.ConsoleWords;
 import io.github.diapason.diagnostic.Diagnostic;
-
-import java.io.BufferedReader;
+import io.github.diapason.diagnostic.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The three forms of a {@link CheckReport} (issue 5 item 5): JSON (schema
- * {@code check-report.schema.json}), HTML for a site radiographer (console words, escaped), and JUnit
- * XML so that CI shows each non-conformant series as a failed test. All deterministic.
+ * The three forms of a {@link CheckReport}: JSON (schema {@code check-report.schema.json}), HTML for
+ * a site radiographer (the console's words and units, from the rules; escaped), and JUnit XML so that
+ * CI shows each non-conformant series as a failed test. All deterministic.
  */
 public final class Reports {
 
     public static final String SCHEMA_RESOURCE = "io/github/diapason/conformity/check/check-report.schema.json";
     public static final String SCHEMA_ID = "https://diapason.github.io/schema/check-report.schema.json";
 
-    private record Label(String siemens, String ge, String philips, String unit, double factor) {
-        String forVendor(String vendor) {
-            return switch (vendor == null ? "" : vendor.toLowerCase(Locale.ROOT)) {
-                case "siemens" -> siemens;
-                case "ge" -> ge;
-                case "philips" -> philips;
-                default -> null;
-            };
-        }
-    }
-
-    private static final Map<String, Label> LABELS = labels();
+    /** The file names {@link #writeAll} writes, in the order it writes them. */
+    public static final List<String> FILES = List.of("check-report.html", "check-report.json", "check-report.xml");
 
     private Reports() {
     }
 
     /** A value as reports print it: integers without a decimal point, others with at most 6 significant digits. */
     public static String print(Object v) {
-        if (v instanceof Number n) {
-            double d = n.doubleValue();
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return Long.toString((long) d);
-            }
-            return new BigDecimal(d).round(new MathContext(6)).stripTrailingZeros().toPlainString();
-        }
-        if (v instanceof List<?> l) {
-            List<String> out = new ArrayList<>();
-            l.forEach(o -> out.add(print(o)));
-            return "[" + String.join(", ", out) + "]";
-        }
-        return String.valueOf(v);
+        return Values.print(v);
     }
 
     // ---------------------------------------------------------------- JSON
@@ -87,21 +64,25 @@ public final class Reports {
                 mm.put("sequence", x.sequence());
                 mm.put("matchedBy", x.by());
                 mm.put("conformant", x.conformant());
+                mm.put("file", x.file());
                 matches.add(mm);
             }
             m.put("series", matches);
             List<Object> findings = new ArrayList<>();
-            for (Finding f : e.findings()) {
+            for (Diagnostic f : e.findings()) {
                 Map<String, Object> fm = new LinkedHashMap<>();
-                fm.put("kind", f.kind().name());
                 fm.put("severity", f.severity().label());
-                fm.put("sequence", f.sequence());
-                fm.put("SeriesInstanceUID", f.seriesInstanceUid());
-                fm.put("series", f.series());
-                fm.put("attribute", f.attribute());
+                fm.put("code", f.code());
+                fm.put("message", f.message());
+                fm.put("hint", f.hint());
+                fm.put("file", f.location().file());
+                fm.put("tag", f.location().path());
+                fm.put("SeriesInstanceUID", e.seriesOf(f).map(ExamReport.Match::seriesInstanceUid).orElse(""));
+                fm.put("sequence", f.subject().sequence());
+                fm.put("attribute", f.subject().parameter());
                 fm.put("expected", f.expected());
                 fm.put("actual", f.actual());
-                fm.put("message", f.message());
+                e.consoleWords(f).ifPresent(w -> fm.put("console", console(w)));
                 findings.add(fm);
             }
             m.put("findings", findings);
@@ -119,6 +100,18 @@ public final class Reports {
             diags.add(dm);
         }
         out.put("diagnostics", diags);
+        return out;
+    }
+
+    private static Map<String, Object> console(ConsoleWords w) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("label", w.label());
+        if (w.unit() != null) {
+            out.put("unit", w.unit());
+        }
+        if (w.value() != null) {
+            out.put("value", w.value());
+        }
         return out;
     }
 
@@ -153,15 +146,18 @@ public final class Reports {
             if (!e.sequencesToRepeat().isEmpty()) {
                 h.append("<p><strong>Acquire again:</strong> ").append(esc(String.join(", ", e.sequencesToRepeat()))).append("</p>\n");
             }
-            List<Finding> shown = e.findings().stream().filter(f -> f.severity() != io.github.diapason.diagnostic.Severity.NOTE).toList();
+            List<Diagnostic> shown = e.findings().stream().filter(f -> f.severity() != Severity.NOTE).toList();
             if (!shown.isEmpty()) {
-                h.append("<table>\n<tr><th></th><th>series</th><th>setting</th><th>protocol</th><th>received</th><th>what to do</th></tr>\n");
-                for (Finding f : shown) {
-                    h.append("<tr><td>").append(f.failing() ? "✗" : "!").append("</td><td>").append(esc(f.series()))
-                            .append("</td><td>").append(esc(consoleName(f.attribute(), e.vendor()))).append("</td><td>")
-                            .append(esc(console(f.attribute(), f.expected(), e.vendor()))).append("</td><td>")
-                            .append(esc(console(f.attribute(), f.actual(), e.vendor()))).append("</td><td>")
-                            .append(esc(f.message())).append("</td></tr>\n");
+                h.append("<table>\n<tr><th></th><th>series</th><th>setting</th><th>protocol</th><th>received</th>")
+                        .append("<th>what to do</th></tr>\n");
+                for (Diagnostic f : shown) {
+                    Optional<ConsoleWords> words = e.consoleWords(f);
+                    h.append("<tr><td>").append(f.isError() ? "✗" : "!").append("</td><td>")
+                            .append(esc(e.seriesOf(f).map(ExamReport.Match::series).orElse(f.subject().sequence())))
+                            .append("</td><td>").append(esc(setting(f.subject().parameter(), words))).append("</td><td>")
+                            .append(esc(ConsoleUnits.prescribed(f.expected(), words))).append("</td><td>")
+                            .append(esc(ConsoleUnits.received(f.actual(), words))).append("</td><td>")
+                            .append(esc(f.message())).append(' ').append(esc(f.hint())).append("</td></tr>\n");
                 }
                 h.append("</table>\n");
             }
@@ -177,28 +173,9 @@ public final class Reports {
         return h.append("</body>\n</html>\n").toString();
     }
 
-    /** The console's name for an attribute on this vendor, with the DICOM/BIDS name in brackets. */
-    static String consoleName(String attribute, String vendor) {
-        Label l = LABELS.get(attribute);
-        String c = l == null ? null : l.forVendor(vendor);
-        return c == null ? attribute : c + " (" + attribute + ")";
-    }
-
-    /** "2.3 s" becomes "2300 ms" for TR: the unit the console shows. */
-    static String console(String attribute, String value, String vendor) {
-        Label l = LABELS.get(attribute);
-        if (l == null || l.factor() == 1 || value == null || !value.endsWith(" s")) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String part : value.substring(0, value.length() - 2).split("((?<=[\\[\\], ±])|(?=[\\[\\], ±]))")) {
-            try {
-                out.append(print(Double.parseDouble(part) * l.factor()));
-            } catch (NumberFormatException e) {
-                out.append(part);
-            }
-        }
-        return out.append(' ').append(l.unit()).toString();
+    /** The console's name for an attribute on the site's scanner, with the DICOM/BIDS name in brackets. */
+    private static String setting(String attribute, Optional<ConsoleWords> words) {
+        return words.map(w -> w.label() + " (" + attribute + ")").orElse(attribute);
     }
 
     static String esc(String s) {
@@ -222,31 +199,30 @@ public final class Reports {
     public static String junit(CheckReport r) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"diapason check\">\n");
         for (ExamReport e : r.exams()) {
-            Map<String, List<Finding>> byCase = new LinkedHashMap<>();
+            Map<String, List<Diagnostic>> byCase = new LinkedHashMap<>();
             for (ExamReport.Match m : e.matches()) {
                 byCase.put(caseName(m.series(), m.sequence()), new ArrayList<>());
             }
-            for (Finding f : e.findings()) {
-                String name = f.seriesInstanceUid().isEmpty() ? "exam: " + (f.sequence().isEmpty() ? f.kind().name() : f.sequence())
-                        : caseName(f.series(), e.matches().stream().filter(m -> m.seriesInstanceUid().equals(f.seriesInstanceUid()))
-                                .map(ExamReport.Match::sequence).findFirst().orElse(""));
+            for (Diagnostic f : e.findings()) {
+                String name = e.seriesOf(f).map(m -> caseName(m.series(), m.sequence()))
+                        .orElse("exam: " + (f.subject().sequence().isEmpty() ? f.code() : f.subject().sequence()));
                 byCase.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
             }
-            long failures = byCase.values().stream().filter(l -> l.stream().anyMatch(Finding::failing)).count();
+            long failures = byCase.values().stream().filter(l -> l.stream().anyMatch(Diagnostic::isError)).count();
             x.append("  <testsuite name=\"").append(esc(e.siteId() + " " + e.studyInstanceUid())).append("\" tests=\"")
                     .append(byCase.size()).append("\" failures=\"").append(failures).append("\">\n");
             byCase.forEach((name, fs) -> {
                 x.append("    <testcase classname=\"").append(esc(e.siteId())).append("\" name=\"").append(esc(name)).append('"');
-                List<Finding> failing = fs.stream().filter(Finding::failing).toList();
+                List<Diagnostic> failing = fs.stream().filter(Diagnostic::isError).toList();
                 if (failing.isEmpty()) {
                     x.append("/>\n");
                     return;
                 }
                 x.append(">\n      <failure message=\"").append(esc(failing.get(0).message())).append("\" type=\"")
-                        .append(failing.get(0).kind().name()).append("\">");
-                for (Finding f : failing) {
-                    x.append(esc(f.kind() + " " + f.attribute() + ": expected " + f.expected() + ", received " + f.actual()
-                            + " — " + f.message())).append('\n');
+                        .append(esc(failing.get(0).code())).append("\">");
+                for (Diagnostic f : failing) {
+                    x.append(esc(f.code() + " " + f.subject().parameter() + ": expected " + f.expected() + ", received "
+                            + f.actual() + " — " + f.message())).append('\n');
                 }
                 x.append("</failure>\n    </testcase>\n");
             });
@@ -259,41 +235,23 @@ public final class Reports {
         return sequence.isEmpty() ? "series " + series : sequence + " (series " + series + ")";
     }
 
-    private static Map<String, Label> labels() {
-        Map<String, Label> out = new HashMap<>();
-        try (InputStream in = Reports.class.getResourceAsStream("console-labels.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                out.put(f[0], new Label(f[1], f[2], f[3], f[4], Double.parseDouble(f[5])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read console-labels.tsv", e);
-        }
-        return Map.copyOf(out);
-    }
-
     /**
      * Writes check-report.json, .html and .xml under {@code folder}, each to a temporary sibling
      * moved into place, so a reader (or a CI job) never sees half a report.
      */
-    public static java.util.List<java.nio.file.Path> writeAll(CheckReport report, java.nio.file.Path folder)
-            throws java.io.IOException {
-        java.nio.file.Files.createDirectories(folder);
-        java.util.List<java.nio.file.Path> written = new java.util.ArrayList<>();
-        for (var e : java.util.Map.of("check-report.json", json(report), "check-report.html", html(report),
-                "check-report.xml", junit(report)).entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
-            java.nio.file.Path file = folder.resolve(e.getKey());
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(folder, ".check-report", ".tmp");
+    public static List<Path> writeAll(CheckReport report, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Map<String, String> texts = Map.of("check-report.json", json(report), "check-report.html", html(report),
+                "check-report.xml", junit(report));
+        List<Path> written = new ArrayList<>();
+        for (String name : FILES) {
+            Path file = folder.resolve(name);
+            Path tmp = Files.createTempFile(folder, ".check-report", ".tmp");
             try {
-                java.nio.file.Files.writeString(tmp, e.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-                java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.writeString(tmp, texts.get(name), StandardCharsets.UTF_8);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
+                Files.deleteIfExists(tmp);
             }
             written.add(file);
         }

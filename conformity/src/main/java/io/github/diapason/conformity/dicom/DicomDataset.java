@@ -1,6 +1,5 @@
 package io.github.diapason.conformity.dicom;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +16,45 @@ public final class DicomDataset {
     public static final DicomDataset EMPTY = new DicomDataset(List.of());
 
     private final List<DicomElement> elements;
-    private final Map<Integer, DicomElement> byTag;
-    private volatile Map<String, Integer> creatorBlocks;
+    /** Tags in ascending (unsigned) order and their elements: a binary search, no hash map per data set. */
+    private final int[] tags;
+    private final DicomElement[] byTag;
+    private volatile Map<String, int[]> creatorBlocks;
 
     /** A tag present twice keeps its first occurrence (as dcmtk does). */
     DicomDataset(List<DicomElement> elements) {
-        Map<Integer, DicomElement> map = new HashMap<>(elements.size() * 2);
-        List<DicomElement> kept = new java.util.ArrayList<>(elements.size());
-        for (DicomElement e : elements) {
-            if (map.putIfAbsent(e.tag(), e) == null) {
-                kept.add(e);
+        int n = elements.size();
+        int[] t = new int[n];
+        DicomElement[] e = new DicomElement[n];
+        boolean ascending = true;
+        for (int i = 0; i < n; i++) {
+            e[i] = elements.get(i);
+            t[i] = e[i].tag();
+            if (i > 0 && Integer.compareUnsigned(t[i - 1], t[i]) >= 0) {
+                ascending = false;
+            }
+        }
+        if (ascending) { // what a well-formed data set is: one pass, no sorting
+            this.elements = List.of(e);
+            this.tags = t;
+            this.byTag = e;
+            return;
+        }
+        Map<Integer, DicomElement> first = new HashMap<>(n * 2);
+        List<DicomElement> kept = new java.util.ArrayList<>(n);
+        for (DicomElement x : elements) {
+            if (first.putIfAbsent(x.tag(), x) == null) {
+                kept.add(x);
             }
         }
         this.elements = List.copyOf(kept);
-        this.byTag = Collections.unmodifiableMap(map);
+        DicomElement[] sorted = kept.toArray(DicomElement[]::new);
+        java.util.Arrays.sort(sorted, (a, b) -> Integer.compareUnsigned(a.tag(), b.tag()));
+        this.byTag = sorted;
+        this.tags = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            tags[i] = sorted[i].tag();
+        }
     }
 
     public List<DicomElement> elements() {
@@ -42,11 +66,29 @@ public final class DicomDataset {
     }
 
     public boolean contains(int tag) {
-        return byTag.containsKey(tag);
+        return find(tag) >= 0;
     }
 
     public Optional<DicomElement> get(int tag) {
-        return Optional.ofNullable(byTag.get(tag));
+        int i = find(tag);
+        return i < 0 ? Optional.empty() : Optional.of(byTag[i]);
+    }
+
+    private int find(int tag) {
+        int lo = 0;
+        int hi = tags.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = Integer.compareUnsigned(tags[mid], tag);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /** By standard keyword, e.g. {@code "RepetitionTime"}. */
@@ -59,20 +101,48 @@ public final class DicomDataset {
      * of the element number (0x10 for {@code (0029,xx10)}).
      */
     public Optional<DicomElement> getPrivate(String creator, int group, int elementByte) {
-        Integer block = creatorBlocks().get(group + "\0" + creator);
-        return block == null ? Optional.empty() : get(Tags.of(group, block << 8 | (elementByte & 0xFF)));
+        int[] blocks = creatorBlocks().get(creator);
+        if (blocks != null) {
+            for (int packed : blocks) {
+                if (packed >>> 8 == group) {
+                    return get(Tags.of(group, (packed & 0xFF) << 8 | (elementByte & 0xFF)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    /** group + NUL + creator → the lowest block it reserved; built on first use (a benign race: any thread builds the same map). */
-    private Map<String, Integer> creatorBlocks() {
-        Map<String, Integer> m = creatorBlocks;
+    /**
+     * creator → the blocks it reserved, each packed as group &lt;&lt; 8 | block (the lowest block per group);
+     * built on first use without a key string per lookup (a benign race: any thread builds the same map).
+     */
+    private Map<String, int[]> creatorBlocks() {
+        Map<String, int[]> m = creatorBlocks;
         if (m == null) {
             m = new HashMap<>();
             for (DicomElement e : elements) {
                 if (Tags.isPrivateCreator(e.tag())) {
                     Optional<String> c = e.string();
                     if (c.isPresent()) {
-                        m.merge(Tags.group(e.tag()) + "\0" + c.get(), Tags.element(e.tag()), Math::min);
+                        int group = Tags.group(e.tag());
+                        int block = Tags.element(e.tag());
+                        int[] old = m.get(c.get());
+                        if (old == null) {
+                            m.put(c.get(), new int[] {group << 8 | block});
+                            continue;
+                        }
+                        boolean merged = false;
+                        for (int i = 0; i < old.length; i++) {
+                            if (old[i] >>> 8 == group) {
+                                old[i] = group << 8 | Math.min(block, old[i] & 0xFF);
+                                merged = true;
+                            }
+                        }
+                        if (!merged) {
+                            int[] more = java.util.Arrays.copyOf(old, old.length + 1);
+                            more[old.length] = group << 8 | block;
+                            m.put(c.get(), more);
+                        }
                     }
                 }
             }

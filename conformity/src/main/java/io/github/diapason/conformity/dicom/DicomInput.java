@@ -15,10 +15,13 @@ import java.util.zip.InflaterInputStream;
 final class DicomInput {
 
     static final String TRUNCATED = "DICOM_TRUNCATED";
-    private static final int BUFFER = 16 * 1024;
+    /** Most MR headers (Siemens CSA and Phoenix included) fit: one read per file. */
+    private static final int BUFFER = 64 * 1024;
+    /** One buffer per reading thread, lent to one input at a time: no 64 KB allocation per file. */
+    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
 
     private InputStream in;
-    private final byte[] buf = new byte[BUFFER];
+    private final byte[] buf;
     private int bpos;
     private int blen;
     private long pos;
@@ -30,6 +33,9 @@ final class DicomInput {
     DicomInput(InputStream in, long size) {
         this.in = in;
         this.size = size;
+        byte[] spare = SPARE.get();
+        SPARE.set(null);
+        this.buf = spare != null ? spare : new byte[BUFFER];
     }
 
     long position() {
@@ -75,6 +81,14 @@ final class DicomInput {
 
     boolean atEnd() throws IOException {
         return fill(1) < 1;
+    }
+
+    /** The next two bytes (first in the low byte) without consuming them, or -1 when fewer are left. */
+    int peek2() throws IOException {
+        if (fill(2) < 2) {
+            return -1;
+        }
+        return buf[bpos] & 0xFF | (buf[bpos + 1] & 0xFF) << 8;
     }
 
     /** Copies up to {@code n} upcoming bytes without consuming them; returns how many. */
@@ -165,10 +179,13 @@ final class DicomInput {
         size = -1;
     }
 
-    /** Frees the native inflater, if any; the caller closes the underlying stream. */
+    /** Frees the native inflater, if any, and gives the buffer back to the thread; the caller closes the stream. */
     void release() {
         if (inflater != null) {
             inflater.end();
         }
+        blen = 0;
+        bpos = 0;
+        SPARE.set(buf);
     }
 }

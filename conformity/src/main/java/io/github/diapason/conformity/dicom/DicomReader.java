@@ -50,26 +50,57 @@ public final class DicomReader {
             0x00280120, 0x00280121, 0x00281100, 0x00281101, 0x00281102, 0x00281103, 0x00281111, 0x00281112,
             0x00281113, 0x00283002, 0x00409211, 0x00409216, 0x00603004, 0x00603006);
 
+    /**
+     * Which top-level data elements a caller needs (sequences, private creators and the specific
+     * character set are always kept). The others are skipped like pixel data: not loaded, no object.
+     */
+    @FunctionalInterface
+    public interface TopLevelFilter {
+        /** {@code creator} is the private creator of a private element, else null. */
+        boolean keep(int tag, String creator);
+    }
+
     private final int maxDepth;
     private final int maxValueLength;
     private final long maxLoadedBytes;
     private final int maxElements;
+    private final TopLevelFilter topLevel;
 
     public DicomReader() {
         this(DEFAULT_MAX_DEPTH, DEFAULT_MAX_VALUE_LENGTH, DEFAULT_MAX_LOADED_BYTES, DEFAULT_MAX_ELEMENTS);
     }
 
     public DicomReader(int maxDepth, int maxValueLength, long maxLoadedBytes, int maxElements) {
+        this(maxDepth, maxValueLength, maxLoadedBytes, maxElements, null);
+    }
+
+    private DicomReader(int maxDepth, int maxValueLength, long maxLoadedBytes, int maxElements, TopLevelFilter topLevel) {
         this.maxDepth = maxDepth;
         this.maxValueLength = maxValueLength;
         this.maxLoadedBytes = maxLoadedBytes;
         this.maxElements = maxElements;
+        this.topLevel = topLevel;
+    }
+
+    /**
+     * The same reader keeping only the top-level elements {@code filter} accepts (and those it always
+     * keeps): what {@code inspect} uses, since a real MR header holds hundreds of elements of which it
+     * reports a few dozen. Structure is still checked: every element is still walked.
+     */
+    public DicomReader keepingAtTopLevel(TopLevelFilter filter) {
+        return new DicomReader(maxDepth, maxValueLength, maxLoadedBytes, maxElements, filter);
     }
 
     public Validated<DicomHeader> read(Path file) {
+        return read(file, -1);
+    }
+
+    /** {@code size} as the caller already knows it (from walking the folder), or -1 to ask the file system. */
+    public Validated<DicomHeader> read(Path file, long size) {
         String name = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, Files.size(file), name);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
+             InputStream in = java.nio.channels.Channels.newInputStream(ch)) {
+            return read(in, size >= 0 ? size : ch.size(), name);
         } catch (IOException e) {
             return Validated.failed(List.of(Diagnostic.error("DICOM_IO_ERROR",
                     "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
@@ -100,8 +131,35 @@ public final class DicomReader {
 
     /** A data set being filled; sequences hold their item builders, so a partial read stays visible. */
     private static final class DatasetBuilder {
-        final List<Object> elements = new ArrayList<>();
-        final Map<Integer, String> creators = new HashMap<>();
+        final ArrayList<Object> elements = new ArrayList<>();
+        /** Private creators of this data set: key group << 8 | block, a short list scanned without boxing. */
+        int[] creatorKeys = new int[8];
+        String[] creatorNames = new String[8];
+        int creatorCount;
+
+        String creator(int key) {
+            for (int i = 0; i < creatorCount; i++) {
+                if (creatorKeys[i] == key) {
+                    return creatorNames[i];
+                }
+            }
+            return null;
+        }
+
+        void creator(int key, String name) {
+            for (int i = 0; i < creatorCount; i++) {
+                if (creatorKeys[i] == key) {
+                    creatorNames[i] = name; // a creator written twice: the last one reserves the block, as before
+                    return;
+                }
+            }
+            if (creatorCount == creatorKeys.length) {
+                creatorKeys = java.util.Arrays.copyOf(creatorKeys, creatorCount * 2);
+                creatorNames = java.util.Arrays.copyOf(creatorNames, creatorCount * 2);
+            }
+            creatorKeys[creatorCount] = key;
+            creatorNames[creatorCount++] = name;
+        }
         SpecificCharacterSet charset;
         boolean signedPixels;
 
@@ -157,6 +215,7 @@ public final class DicomReader {
         Session(DicomInput input, String name) {
             this.input = input;
             this.name = name;
+            root.elements.ensureCapacity(64);
         }
 
         Validated<DicomHeader> run() {
@@ -261,6 +320,67 @@ public final class DicomReader {
             return null;
         }
 
+        /**
+         * A file cut inside its pixel data is not a good image: the pixel data's declared length (or, when
+         * encapsulated, its fragments' lengths, skipped not read) must fit in the file. A zero length is not
+         * a cut (the dicom-qa corpus empties pixel data on purpose). Only checked when the size is known.
+         */
+        private void checkPixelDataEnd(Encoding enc, int tag) throws IOException {
+            if (input.remaining() == Long.MAX_VALUE) {
+                return;
+            }
+            String where = Tags.format(tag);
+            try {
+                long length;
+                if (enc.explicit) {
+                    byte[] v = new byte[2];
+                    if (input.peek(v, 2) < 2) {
+                        throw input.truncated();
+                    }
+                    input.skip(2);
+                    Vr known = Vr.of(v[0] & 0xFF, v[1] & 0xFF);
+                    if (known != null && known.hasLongLength()) {
+                        input.u16(enc.bigEndian);
+                        length = input.u32(enc.bigEndian);
+                    } else {
+                        length = input.u16(enc.bigEndian);
+                    }
+                } else {
+                    length = input.u32(enc.bigEndian);
+                }
+                if (length != UNDEFINED) {
+                    if (length > input.remaining()) {
+                        cut(where, "declares " + length + " bytes but only " + input.remaining() + " follow");
+                    }
+                    return;
+                }
+                for (int fragments = 0; fragments < 1_000_000; fragments++) {
+                    int item = readTag(enc);
+                    long len = input.u32(enc.bigEndian);
+                    if (item == Tags.SEQUENCE_DELIMITATION) {
+                        return;
+                    }
+                    if (item != Tags.ITEM || len == UNDEFINED) {
+                        return; // malformed encapsulation is the pixel decoder's business, not a cut
+                    }
+                    if (len > input.remaining()) {
+                        cut(where, "has a fragment of " + len + " bytes but only " + input.remaining() + " follow");
+                        return;
+                    }
+                    input.skip(len);
+                }
+            } catch (DicomFormatException e) {
+                cut(where, "is cut in its own header or fragment list");
+            }
+        }
+
+        private void cut(String where, String what) {
+            diagnostics.add(Diagnostic.error("DICOM_PIXEL_DATA_TRUNCATED", "the pixel data " + what
+                            + ": the file was cut inside its pixel data",
+                    "the image is incomplete (interrupted transfer or copy); send the file again",
+                    SourceLocation.file(name).withPath(where)));
+        }
+
         private int readTag(Encoding enc) throws IOException, DicomFormatException {
             int group = input.u16(enc.bigEndian);
             int element = input.u16(enc.bigEndian);
@@ -294,6 +414,7 @@ public final class DicomReader {
                 if (Tags.isPixelData(tag) && depth == 0) {
                     pixelDataOffset = at;
                     stopped = true;
+                    checkPixelDataEnd(enc, tag);
                     return;
                 }
                 readElement(ds, tag, end, depth, enc, prefix);
@@ -309,17 +430,17 @@ public final class DicomReader {
             }
             String creator = null;
             if (Tags.isPrivate(tag) && Tags.element(tag) >= 0x1000) {
-                creator = ds.creators.get(Tags.group(tag) << 8 | Tags.element(tag) >> 8);
+                creator = ds.creator(Tags.group(tag) << 8 | Tags.element(tag) >> 8);
             }
             Vr vr = null;
             long length;
             boolean explicitVr = false;
             if (enc.explicit) {
-                byte[] b = new byte[2];
-                if (input.peek(b, 2) < 2) {
+                int b = input.peek2();
+                if (b < 0) {
                     throw input.truncated();
                 }
-                vr = Vr.of(b[0], b[1]);
+                vr = Vr.of(b & 0xFF, b >>> 8);
                 if (vr != null) {
                     explicitVr = true;
                     input.skip(2);
@@ -366,6 +487,10 @@ public final class DicomReader {
                 return;
             }
             if (vr == Vr.SQ) {
+                if (topLevel != null && depth == 0 && ds == root && !topLevel.keep(tag, creator)) {
+                    skipSequence(length, end, depth, itemEnc, prefix, tag);
+                    return;
+                }
                 readSequence(ds, tag, creator, length, end, depth, itemEnc, path(prefix, tag));
                 return;
             }
@@ -375,6 +500,11 @@ public final class DicomReader {
                 return;
             }
             checkLength(length, end, prefix, tag);
+            if (topLevel != null && depth == 0 && ds == root && tag != Tags.SPECIFIC_CHARACTER_SET && tag != PIXEL_REPRESENTATION
+                    && !Tags.isPrivateCreator(tag) && !topLevel.keep(tag, creator)) {
+                input.skip(length);
+                return;
+            }
             byte[] value = null;
             boolean skipped = false;
             if (length > maxValueLength || loadedBytes + length > maxLoadedBytes) {
@@ -406,7 +536,8 @@ public final class DicomReader {
                 ds.signedPixels = element.longs().length > 0 && element.longs()[0] == 1;
             }
             if (Tags.isPrivateCreator(tag) && value != null) {
-                element.string().ifPresent(c -> ds.creators.put(Tags.group(tag) << 8 | Tags.element(tag), c));
+                // interned: a handful of distinct creators, compared by every private lookup
+                element.string().ifPresent(c -> ds.creator(Tags.group(tag) << 8 | Tags.element(tag), c.intern()));
             }
         }
 
@@ -467,6 +598,80 @@ public final class DicomReader {
                 }
                 checkLength(len, end, where);
                 input.skip(len);
+            }
+        }
+
+        /** Walks past a sequence nobody asked for: lengths and delimiters only, no element built. */
+        private void skipSequence(long length, long end, int depth, Encoding enc, String prefix, int tag)
+                throws IOException, DicomFormatException {
+            if (length != UNDEFINED) {
+                checkLength(length, end, prefix, tag);
+                input.skip(length);
+                return;
+            }
+            skipItems(depth + 1, enc, prefix, tag);
+        }
+
+        /** Items up to the sequence delimitation item. */
+        private void skipItems(int depth, Encoding enc, String prefix, int tag) throws IOException, DicomFormatException {
+            if (depth > maxDepth) {
+                throw new DicomFormatException("DICOM_TOO_DEEP", "sequences nested deeper than " + maxDepth + " levels",
+                        "the file is not a plausible header", path(prefix, tag));
+            }
+            while (true) {
+                int itemTag = readTag(enc);
+                long len = input.u32(enc.bigEndian);
+                if (itemTag == Tags.SEQUENCE_DELIMITATION) {
+                    return;
+                }
+                if (itemTag != Tags.ITEM) {
+                    throw new DicomFormatException("DICOM_BAD_ITEM", "sequence holds " + Tags.format(itemTag)
+                            + " where an item (FFFE,E000) was expected", "the file is malformed", path(prefix, tag));
+                }
+                if (len != UNDEFINED) {
+                    checkLength(len, -1, prefix, tag);
+                    input.skip(len);
+                    continue;
+                }
+                while (true) { // the elements of an item of undefined length
+                    int t = readTag(enc);
+                    if (t == Tags.ITEM_DELIMITATION) {
+                        input.u32(enc.bigEndian);
+                        break;
+                    }
+                    if (++elementCount > maxElements) {
+                        throw new DicomFormatException("DICOM_TOO_MANY_ELEMENTS", "more than " + maxElements
+                                + " data elements before pixel data", "the file is not a plausible header", path(prefix, tag));
+                    }
+                    long l;
+                    Encoding inner = enc;
+                    if (enc.explicit) {
+                        int b = input.peek2();
+                        Vr v = b < 0 ? null : Vr.of(b & 0xFF, b >>> 8);
+                        if (v != null) {
+                            input.skip(2);
+                            if (v.hasLongLength()) {
+                                input.skip(2);
+                                l = input.u32(enc.bigEndian);
+                            } else {
+                                l = input.u16(enc.bigEndian);
+                            }
+                            if (v == Vr.UN) {
+                                inner = Encoding.IMPLICIT_LE; // PS3.5 6.2.2
+                            }
+                        } else {
+                            l = input.u32(enc.bigEndian);
+                        }
+                    } else {
+                        l = input.u32(enc.bigEndian);
+                    }
+                    if (l == UNDEFINED) {
+                        skipItems(depth + 1, inner, prefix, tag); // a nested sequence or encapsulated value
+                    } else {
+                        checkLength(l, -1, prefix, tag);
+                        input.skip(l);
+                    }
+                }
             }
         }
 

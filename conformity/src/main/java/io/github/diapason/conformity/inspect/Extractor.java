@@ -4,6 +4,7 @@ import io.github.diapason.conformity.dicom.DicomDataset;
 import io.github.diapason.conformity.dicom.DicomElement;
 import io.github.diapason.conformity.dicom.DicomHeader;
 import io.github.diapason.conformity.dicom.FunctionalGroups;
+import io.github.diapason.conformity.dicom.GeProtocolBlock;
 import io.github.diapason.conformity.dicom.SiemensCsa;
 import io.github.diapason.conformity.dicom.Tags;
 import io.github.diapason.conformity.inspect.FieldTable.Kind;
@@ -49,6 +50,91 @@ public final class Extractor {
         this.identification = identification;
     }
 
+    /**
+     * The top-level elements this extractor can read: every location of the table, the identifying and
+     * pseudonym attributes, the series key. Handed to {@link io.github.diapason.conformity.dicom.DicomReader#keepingAtTopLevel}
+     * so that the other elements of a header (most of them) are skipped, not built.
+     */
+    public io.github.diapason.conformity.dicom.DicomReader.TopLevelFilter topLevelFilter() {
+        java.util.Set<Integer> tags = new java.util.HashSet<>(List.of(STUDY_INSTANCE_UID, SERIES_INSTANCE_UID, INSTANCE_NUMBER,
+                NUMBER_OF_FRAMES, FunctionalGroups.SHARED, FunctionalGroups.PER_FRAME));
+        Map<String, java.util.Set<Integer>> privates = new HashMap<>();
+        java.util.function.Consumer<Step> step = st -> {
+            if (st.creator() == null) {
+                tags.add(st.tag());
+            } else {
+                privates.computeIfAbsent(st.creator(), c -> new java.util.HashSet<>())
+                        .add(Tags.group(st.tag()) << 8 | Tags.element(st.tag()) & 0xFF);
+            }
+        };
+        for (Rule rule : table.rules()) {
+            Location l = rule.location();
+            List<Location.Path> paths = l instanceof Location.Path p ? List.of(p)
+                    : l instanceof Location.Concat c ? c.parts() : List.of();
+            for (Location.Path p : paths) {
+                if (!p.functionalGroups()) {
+                    step.accept(p.steps().get(0));
+                }
+            }
+            if (l instanceof Location.Csa || l instanceof Location.Ascconv) {
+                step.accept(new Step(Tags.of(SiemensCsa.GROUP, SiemensCsa.IMAGE_HEADER), SiemensCsa.CREATOR));
+                step.accept(new Step(Tags.of(SiemensCsa.GROUP, SiemensCsa.SERIES_HEADER), SiemensCsa.CREATOR));
+                step.accept(XA_PROTOCOL);
+            }
+            if (l instanceof Location.GeProtocol) {
+                step.accept(new Step(Tags.of(GeProtocolBlock.GROUP, GeProtocolBlock.ELEMENT), GeProtocolBlock.CREATOR));
+            }
+        }
+        identification.attributes().forEach(id -> tags.add(id.tag()));
+        identification.pseudonymAttributes().forEach(id -> tags.add(id.tag()));
+        IntSet publicTags = new IntSet(tags);
+        Map<String, IntSet> byCreator = new HashMap<>();
+        // interned like the reader's creators: the lookup's equals is then an identity check
+        privates.forEach((c, set) -> byCreator.put(c.intern(), new IntSet(set)));
+        return (tag, creator) -> {
+            if (publicTags.contains(tag)) {
+                return true;
+            }
+            IntSet wanted = creator == null ? null : byCreator.get(creator);
+            return wanted != null && wanted.contains(Tags.group(tag) << 8 | Tags.element(tag) & 0xFF);
+        };
+    }
+
+    /** A fixed set of ints, open addressing: the filter runs once per top-level element of every file. */
+    private static final class IntSet {
+        private final int[] slots;
+        private final boolean[] used;
+        private final int mask;
+
+        IntSet(java.util.Collection<Integer> values) {
+            int size = Integer.highestOneBit(Math.max(4, values.size() * 4) - 1) << 1;
+            slots = new int[size];
+            used = new boolean[size];
+            mask = size - 1;
+            for (int v : values) {
+                int i = hash(v);
+                while (used[i] && slots[i] != v) {
+                    i = (i + 1) & mask;
+                }
+                used[i] = true;
+                slots[i] = v;
+            }
+        }
+
+        private int hash(int v) {
+            return (v * 0x9E3779B9) >>> 7 & mask;
+        }
+
+        boolean contains(int v) {
+            for (int i = hash(v); used[i]; i = (i + 1) & mask) {
+                if (slots[i] == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** The series a header belongs to, if it says: (study UID, series UID). */
     public static Optional<String[]> seriesKey(DicomHeader h) {
         Optional<String> series = h.dataset().string(SERIES_INSTANCE_UID);
@@ -59,7 +145,7 @@ public final class Extractor {
     }
 
     /**
-     * The values of one file. {@code ascconv} gives the ASCCONV keys of the file's series (the
+     * The values of one file. {@code ascconv} gives {@link #seriesProtocol} of the file's series (the
      * caller may cache it per series: the text protocol is the same for every file of a series).
      */
     public Optional<FileValues> extract(DicomHeader h, Function<DicomHeader, Map<String, String>> ascconv) {
@@ -115,10 +201,37 @@ public final class Extractor {
     }
 
     /**
-     * The text protocol's values for {@code keys}: the CSA series header's ASCCONV block (classic
-     * Siemens), else Siemens XA's (0021,xx19) of {@code SIEMENS MR SDS 01} (dcm2niix reads both).
+     * The series-level protocol texts the table refers to, keyed by their location in the table
+     * ({@code ascconv:alTR[0]}, {@code geprotocol:DELACQ}): the same for every file of a series, so the
+     * caller computes them once per series. ASCCONV comes from the CSA series header (classic Siemens),
+     * else Siemens XA's (0021,xx19) of {@code SIEMENS MR SDS 01} (dcm2niix reads both); GE's from its
+     * protocol data block (0025,xx1B), whose diagnostics are returned with the values.
      */
-    public static Map<String, String> ascconv(DicomHeader h, List<String> keys) {
+    public static Validated<Map<String, String>> seriesProtocol(DicomHeader h, FieldTable table) {
+        List<String> wanted = table.seriesProtocolKeys();
+        Map<String, String> kept = new HashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (wanted.stream().anyMatch(k -> k.startsWith("ascconv:"))) {
+            ascconv(h).forEach((k, v) -> {
+                if (wanted.contains("ascconv:" + k)) {
+                    kept.put("ascconv:" + k, v);
+                }
+            });
+        }
+        if (wanted.stream().anyMatch(k -> k.startsWith("geprotocol:"))) {
+            GeProtocolBlock.read(h.dataset(), h.source()).ifPresent(v -> {
+                diagnostics.addAll(v.diagnostics());
+                v.value().orElse(Map.of()).forEach((k, x) -> {
+                    if (wanted.contains("geprotocol:" + k)) {
+                        kept.put("geprotocol:" + k, x);
+                    }
+                });
+            });
+        }
+        return Validated.of(Map.copyOf(kept), diagnostics);
+    }
+
+    private static Map<String, String> ascconv(DicomHeader h) {
         Map<String, String> all = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source())
                 .flatMap(Validated::value).map(SiemensCsa.CsaHeader::asciiProtocol).orElse(Map.of());
         if (all.isEmpty()) {
@@ -132,14 +245,7 @@ public final class Extractor {
                 }
             }
         }
-        Map<String, String> kept = new HashMap<>();
-        for (String k : keys) {
-            String v = all.get(k);
-            if (v != null) {
-                kept.put(k, v);
-            }
-        }
-        return Map.copyOf(kept);
+        return all;
     }
 
     /** One header being read: its functional groups and CSA image header, parsed at most once. */
@@ -178,6 +284,13 @@ public final class Extractor {
                 });
             }
             return csa;
+        }
+
+        private String seriesProtocol(String key) {
+            if (ascconv == null) {
+                ascconv = ascconvSource.apply(header);
+            }
+            return ascconv.get(key);
         }
 
         /** A single-kind rule's value for the file (frame 0 or shared for enhanced MR); null when absent. */
@@ -265,10 +378,11 @@ public final class Extractor {
                 return v.isEmpty() ? null : v;
             }
             if (location instanceof Location.Ascconv a) {
-                if (ascconv == null) {
-                    ascconv = ascconvSource.apply(header);
-                }
-                String v = ascconv.get(a.key());
+                String v = seriesProtocol("ascconv:" + a.key());
+                return v == null || v.isEmpty() ? null : List.of(v);
+            }
+            if (location instanceof Location.GeProtocol g) {
+                String v = seriesProtocol("geprotocol:" + g.key());
                 return v == null || v.isEmpty() ? null : List.of(v);
             }
             if (location instanceof Location.Concat c) {

@@ -56,9 +56,16 @@ public final class FieldTable {
         record Ascconv(String key) implements Location {
         }
 
+        /** A key of GE's protocol data block (0025,xx1B) of GEMS_SERS_01. */
+        record GeProtocol(String key) implements Location {
+        }
+
         static Location parse(String s) {
             if (s.startsWith("csa:")) {
                 return new Csa(s.substring(4));
+            }
+            if (s.startsWith("geprotocol:")) {
+                return new GeProtocol(s.substring(11));
             }
             if (s.startsWith("ascconv:")) {
                 return new Ascconv(s.substring(8));
@@ -127,10 +134,14 @@ public final class FieldTable {
         return identifying;
     }
 
-    /** Every ASCCONV key the table refers to (the only ones kept from a series' text protocol). */
-    public List<String> ascconvKeys() {
-        return rules.stream().map(Rule::location).filter(l -> l instanceof Location.Ascconv)
-                .map(l -> ((Location.Ascconv) l).key()).distinct().toList();
+    /**
+     * Every series-level protocol key the table refers to, as written in the table ({@code ascconv:alTR[0]},
+     * {@code geprotocol:DELACQ}): the only ones kept from a series' text protocols.
+     */
+    public List<String> seriesProtocolKeys() {
+        return rules.stream().map(Rule::location).map(l -> l instanceof Location.Ascconv a ? "ascconv:" + a.key()
+                : l instanceof Location.GeProtocol g ? "geprotocol:" + g.key() : null)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private static FieldTable load() {

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * parallel on a bounded pool (one thread per core; pixel data is never read), groups files by
  * StudyInstanceUID then SeriesInstanceUID and folds each series into {@link SeriesValues}.
  * Files are folded as they are read, so memory grows with the number of series, not files.
- * Non-DICOM files are skipped with a note; unreadable ones become diagnostics.
+ * Non-DICOM files are skipped with a note; unreadable ones, files cut inside their pixel data, links,
+ * pipes and devices become diagnostics.
  */
 public final class Inspector {
 
@@ -51,13 +52,14 @@ public final class Inspector {
         this(reader, table, Identification.standard(table), threads);
     }
 
+    /** {@code reader} is used keeping only the top-level elements the table and identification name. */
     public Inspector(DicomReader reader, FieldTable table, Identification identification, int threads) {
         this(reader, table, new Extractor(table, identification), threads, done -> { });
     }
 
     private Inspector(DicomReader reader, FieldTable table, Extractor extractor, int threads,
                       java.util.function.LongConsumer progress) {
-        this.reader = reader;
+        this.reader = reader.keepingAtTopLevel(extractor.topLevelFilter());
         this.table = table;
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
@@ -87,11 +89,11 @@ public final class Inspector {
                             "check the path", SourceLocation.file(root.toString())));
                     continue;
                 }
-                walk(root, file -> {
+                walk(root, (file, size) -> {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            run.file(file);
+                            run.file(file, size);
                         } catch (RuntimeException bug) {
                             // Bad input never throws (the reader's contract); what reaches here is a bug in
                             // Diapason. The file is named in one diagnostic instead of a trace lost in a pool thread.
@@ -128,24 +130,44 @@ public final class Inspector {
     }
 
     private interface FileSink {
-        void accept(Path file);
+        void accept(Path file, long size);
     }
 
+    /**
+     * Regular files only. A root given as a symbolic link (to an exam folder or a file) is followed, and
+     * files are named under the path given; inside a folder, symbolic links, named pipes, sockets and
+     * devices are not opened (a pipe would block, a link may leave the exam) and each is named in a warning.
+     */
     private static void walk(Path root, FileSink sink, Run run) {
+        Path start = root;
+        if (Files.isSymbolicLink(root)) {
+            try {
+                start = root.toRealPath();
+            } catch (IOException e) {
+                run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot follow the symbolic link: " + e.getMessage(),
+                        "check that its target exists", SourceLocation.file(root.toString())));
+                return;
+            }
+        }
+        Path real = start;
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path named = real == root ? file : root.resolve(real.relativize(file).toString());
                     if (attrs.isRegularFile()) {
-                        sink.accept(file);
+                        sink.accept(named, attrs.size());
+                    } else {
+                        run.diagnostic(notRegular(named, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    Path named = real == root ? file : root.resolve(real.relativize(file).toString());
                     run.diagnostic(Diagnostic.error("DICOM_IO_ERROR", "cannot read: " + e.getClass().getSimpleName(),
-                            "check the permissions", SourceLocation.file(file.toString())));
+                            "check the permissions", SourceLocation.file(named.toString())));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -155,11 +177,22 @@ public final class Inspector {
         }
     }
 
+    private static Diagnostic notRegular(Path file, BasicFileAttributes attrs) {
+        if (attrs.isSymbolicLink()) {
+            boolean dangling = !Files.exists(file);
+            return Diagnostic.warning("DICOM_SKIPPED_LINK", dangling ? "not read: a dangling symbolic link (its target does not exist)"
+                            : "not read: a symbolic link inside the folder (only regular files are read)",
+                    dangling ? "remove the link or restore its target" : "copy the files it points to into the exam folder, or inspect the target itself",
+                    SourceLocation.file(file.toString()));
+        }
+        return Diagnostic.warning("DICOM_SKIPPED_NOT_REGULAR", "not read: not a regular file (a named pipe, socket or device)",
+                "remove it from the exam folder", SourceLocation.file(file.toString()));
+    }
+
     /** The shared state of one inspection: series accumulators, per-series text protocols, diagnostics. */
     private final class Run {
         final Map<String, SeriesAccumulator> series = new ConcurrentHashMap<>();
-        final Map<String, Map<String, String>> ascconv = new ConcurrentHashMap<>();
-        final List<String> ascconvKeys = table.ascconvKeys();
+        final Map<String, Map<String, String>> protocols = new ConcurrentHashMap<>();
         final AtomicLong files = new AtomicLong();
         final AtomicLong dicom = new AtomicLong();
         final AtomicLong done = new AtomicLong();
@@ -167,17 +200,17 @@ public final class Inspector {
         final Map<String, java.util.TreeSet<Diagnostic>> kept = new HashMap<>();
         final Map<String, Integer> perCode = new HashMap<>();
 
-        void file(Path file) {
+        void file(Path file, long size) {
             try {
-                read(file);
+                read(file, size);
             } finally {
                 progress.accept(done.incrementAndGet());
             }
         }
 
-        private void read(Path file) {
+        private void read(Path file, long size) {
             files.incrementAndGet();
-            Validated<DicomHeader> read = reader.read(file);
+            Validated<DicomHeader> read = reader.read(file, size);
             Optional<DicomHeader> header = read.value();
             if (header.isEmpty()) {
                 boolean notDicom = read.diagnostics().stream().anyMatch(d -> d.code().equals("DICOM_NOT_DICOM"));
@@ -190,8 +223,11 @@ public final class Inspector {
                 return;
             }
             read.diagnostics().forEach(this::diagnostic);
+            if (read.diagnostics().stream().anyMatch(d -> d.code().equals("DICOM_PIXEL_DATA_TRUNCATED"))) {
+                return; // a cut image is not a good image: reported, not counted in its series
+            }
             DicomHeader h = header.get();
-            Optional<FileValues> values = extractor.extract(h, x -> ascconvOf(x));
+            Optional<FileValues> values = extractor.extract(h, this::seriesProtocolOf);
             if (values.isEmpty()) {
                 diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DICOM_NO_SERIES",
                         "skipped: no SeriesInstanceUID (a DICOMDIR or a non-image object)", "",
@@ -208,9 +244,14 @@ public final class Inspector {
             }
         }
 
-        private Map<String, String> ascconvOf(DicomHeader h) {
-            String uid = Extractor.seriesKey(h).map(k -> k[1]).orElse("");
-            return ascconv.computeIfAbsent(uid, k -> Extractor.ascconv(h, ascconvKeys));
+        /** Once per series (study + series UID): the text protocols are the same in every file of a series. */
+        private Map<String, String> seriesProtocolOf(DicomHeader h) {
+            String key = Extractor.seriesKey(h).map(k -> k[0] + '\0' + k[1]).orElse("");
+            return protocols.computeIfAbsent(key, k -> {
+                Validated<Map<String, String>> v = Extractor.seriesProtocol(h, table);
+                v.diagnostics().forEach(this::diagnostic);
+                return v.value().orElse(Map.of());
+            });
         }
 
         synchronized void diagnostic(Diagnostic d) {

@@ -91,6 +91,7 @@ final class SeriesAccumulator {
                 case "_InPlanePhaseEncodingDirection" -> {
                     matrix(rep, out);
                     phaseEncoding(rep, out);
+                    Readout.derive(rep, out);
                 }
                 case "_NumberOfImagesInMosaic" -> counts(out);
                 case "_BValue" -> diffusion(out);
@@ -123,7 +124,7 @@ final class SeriesAccumulator {
             out.put("ValuesVaryingBetweenFiles", List.copyOf(varying));
         }
         return new SeriesValues(representative.studyInstanceUid(), representative.seriesInstanceUid(),
-                rep.get("_StudyDate") instanceof String date ? date : null, out);
+                rep.get("_StudyDate") instanceof String date ? date : null, out, representative.file());
     }
 
     /**
@@ -161,8 +162,9 @@ final class SeriesAccumulator {
         if (axis == null) {
             return;
         }
-        if (rep.get("_PhaseEncodingDirectionPositive") instanceof Double positive) {
-            boolean plus = positive.intValue() == 1;
+        // only an explicit 0 or 1 is a polarity: anything else (a DS triplet, a stray value) gives the axis alone
+        if (rep.get("_PhaseEncodingDirectionPositive") instanceof Double positive && (positive == 0.0 || positive == 1.0)) {
+            boolean plus = positive == 1.0;
             out.put("PhaseEncodingDirection", axis.equals("j") ? (plus ? "j-" : "j") : (plus ? "i" : "i-"));
         } else {
             out.put("PhaseEncodingAxis", axis);

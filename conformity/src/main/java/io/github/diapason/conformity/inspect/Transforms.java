@@ -11,6 +11,9 @@ final class Transforms {
     /** Siemens (0051,1011) "ImaPATModeText": "p2" (GRAPPA 2), "p2s4" (GRAPPA 2, multiband 4), as dcm2niix reads it. */
     private static final Pattern PAT = Pattern.compile("[pP](\\d+)(?:[sS](\\d+))?");
 
+    /** CMRR's ImageComments (0020,4000), e.g. "Unaliased MB2/PE2": the multiband factor after "MB". */
+    private static final Pattern CMRR_MB = Pattern.compile("\\bMB(\\d+)\\b");
+
     private Transforms() {
     }
 
@@ -23,6 +26,10 @@ final class Transforms {
             }
             String g = m.group(transform.equals("pat_pe") ? 1 : 2);
             return g == null ? null : Double.valueOf(g);
+        }
+        if (transform.equals("cmrr_mb")) {
+            Matcher m = CMRR_MB.matcher(text);
+            return m.find() ? Double.valueOf(m.group(1)) : null;
         }
         Double v = SiemensCsa.parseDouble(text).orElse(null);
         if (v == null || v.isNaN() || v.isInfinite()) {

@@ -11,11 +11,12 @@ import java.util.List;
  * {@code expected} values (several for a multi-echo TE, one per echo) each within
  * {@code tolerance} (absolute, same unit), or a range {@code min}..{@code max}, or a
  * {@code code} (e.g. MRAcquisitionType "3D", PhaseEncodingDirection "j-").
- * {@code sidecar} tells whether dcm2niix writes it under this name.
+ * {@code sidecar} tells whether dcm2niix writes it under this name. {@code console} says how the
+ * site's console shows it (label, unit, prescribed value), when the vendor's console data knows.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record AttributeRule(String attribute, String dicom, String unit, List<Double> expected, Double tolerance,
-                            Double min, Double max, String code, Boolean sidecar, String note) {
+                            Double min, Double max, String code, Boolean sidecar, String note, ConsoleWords console) {
 
     public AttributeRule {
         expected = expected == null ? List.of() : List.copyOf(expected);
@@ -24,16 +25,21 @@ public record AttributeRule(String attribute, String dicom, String unit, List<Do
 
     public static AttributeRule number(String attribute, String dicom, String unit, List<Double> expected,
                                       double tolerance, boolean sidecar, String note) {
-        return new AttributeRule(attribute, dicom, unit, expected, tolerance, null, null, null, sidecar, note);
+        return new AttributeRule(attribute, dicom, unit, expected, tolerance, null, null, null, sidecar, note, null);
     }
 
     public static AttributeRule range(String attribute, String dicom, String unit, Double min, Double max,
                                      boolean sidecar, String note) {
-        return new AttributeRule(attribute, dicom, unit, List.of(), null, min, max, null, sidecar, note);
+        return new AttributeRule(attribute, dicom, unit, List.of(), null, min, max, null, sidecar, note, null);
     }
 
     public static AttributeRule code(String attribute, String dicom, String code, boolean sidecar, String note) {
-        return new AttributeRule(attribute, dicom, "", List.of(), null, null, null, code, sidecar, note);
+        return new AttributeRule(attribute, dicom, "", List.of(), null, null, null, code, sidecar, note, null);
+    }
+
+    /** This rule with the words of the site's console. */
+    public AttributeRule withConsole(ConsoleWords words) {
+        return new AttributeRule(attribute, dicom, unit, expected, tolerance, min, max, code, sidecar, note, words);
     }
 
     @JsonIgnore

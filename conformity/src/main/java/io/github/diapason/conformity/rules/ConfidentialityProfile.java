@@ -48,12 +48,6 @@ public final class ConfidentialityProfile {
     public List<ConfidentialityAttribute> attributes() {
         return data.attributes();
     }
-
-    /** The option ids this list knows (e.g. "retain-device-identity"). */
-    public Set<String> knownOptions() {
-        return new TreeSet<>(data.options().keySet());
-    }
-
     public String source() {
         return data.source();
     }

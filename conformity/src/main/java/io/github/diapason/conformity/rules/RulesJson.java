@@ -22,6 +22,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +75,40 @@ public final class RulesJson {
 
     public static byte[] bytes(RuleFile rules) {
         return write(rules).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Far beyond any site's rules; a larger file is not a rules.json. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    /**
+     * A rule file from disk. Only a regular file of at most {@link #MAX_BYTES} is read, and never
+     * beyond that many bytes: a named pipe would wait forever, /dev/zero never ends, a 3 GB file
+     * exhausts memory. Any of them is a diagnostic (the caller's exit status 3, unreadable input).
+     */
+    public static Validated<RuleFile> readFile(Path path) {
+        String file = path.toString();
+        try {
+            if (!Files.isRegularFile(path)) {
+                return Validated.failed(List.of(Diagnostic.error("RULES_NOT_REGULAR",
+                        "not a regular file (a named pipe, a device or a folder), so the rules are not read from it",
+                        "pass the rules.json that generate wrote, or the folder holding it", SourceLocation.file(file))));
+            }
+            byte[] bytes = null;
+            if (Files.size(path) <= MAX_BYTES) {
+                try (InputStream in = Files.newInputStream(path)) {
+                    bytes = in.readNBytes((int) MAX_BYTES + 1);
+                }
+            }
+            if (bytes == null || bytes.length > MAX_BYTES) {
+                return Validated.failed(List.of(Diagnostic.error("RULES_TOO_LARGE",
+                        "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; no rules.json comes near that",
+                        "pass the rules.json that generate wrote, or the folder holding it", SourceLocation.file(file))));
+            }
+            return read(new String(bytes, StandardCharsets.UTF_8), file);
+        } catch (IOException e) {
+            return Validated.failed(List.of(Diagnostic.error("RULES_IO_ERROR", "cannot read the rules file",
+                    "check the file's permissions", SourceLocation.file(file))));
+        }
     }
 
     /** A rule file from its text; {@code file} names it in diagnostics. */

@@ -80,9 +80,18 @@ public final class Ascconv {
                 value = value.substring(0, hash).strip();
             }
         }
-        if (!key.isEmpty() && key.chars().noneMatch(Character::isWhitespace)) {
+        if (!key.isEmpty() && !hasWhitespace(key)) {
             out.putIfAbsent(key, value);
         }
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every key and value, in the order of the text. */

@@ -137,9 +137,15 @@ public final class VendorFixtures {
 
     /**
      * Siemens XA enhanced MR, one file of {@code slices} × 2 echoes frames: TR 2000, TE 15 and 30 per frame,
-     * GRAPPA 2 and SMS 4 in MR Modifier, polarity in (0021,xx1C) inside a private shared sequence (R >> L → "i-").
+     * GRAPPA 2 and SMS 4 in MR Modifier, polarity 0 in (0021,111C) of creator SIEMENS MR SDI 02 inside a private
+     * shared sequence (R >> L → "i-"), beside SIEMENS MR SDS 01's unrelated three-valued DS (0021,101C), as XA writes them.
      */
     public static byte[] siemensXaEnhanced(String series, int slices, int pixelBytes) {
+        return siemensXaEnhanced(series, slices, pixelBytes, true);
+    }
+
+    /** As {@link #siemensXaEnhanced(String, int, int)}; without {@code polarity} the SDI 02 block is left out. */
+    public static byte[] siemensXaEnhanced(String series, int slices, int pixelBytes, boolean polarity) {
         List<Ds> frames = new ArrayList<>();
         for (int echo = 0; echo < 2; echo++) {
             for (int s = 0; s < slices; s++) {
@@ -158,8 +164,7 @@ public final class VendorFixtures {
                 .sq(FunctionalGroups.PIXEL_MEASURES, Ds.of().text(FunctionalGroups.PIXEL_SPACING, Vr.DS, "2.5\\2.5")
                         .text(FunctionalGroups.SLICE_THICKNESS, Vr.DS, "2.5"))
                 .text(0x00210010, Vr.LO, "SIEMENS MR SDS 01")
-                .sq(0x002110FE, Ds.of().text(0x00210010, Vr.LO, "SIEMENS MR SDS 01").text(0x0021101C, Vr.IS, "0")
-                        .text(0x00211019, Vr.OB, ascconv("sSliceAcceleration.lMultiBandFactor\t = \t4")));
+                .sq(0x002110FE, xaPrivate(polarity));
         Ds ds = common(series, 7, "bold_me_sms4", "Siemens Healthineers", "MAGNETOM Prisma", "syngo MR XA30", 1, 0)
                 .text(0x00080008, Vr.CS, "ORIGINAL\\PRIMARY\\M\\NONE")
                 .text(0x00080016, Vr.UI, "1.2.840.10008.5.1.4.1.1.4.1")
@@ -168,6 +173,16 @@ public final class VendorFixtures {
                 .sq(FunctionalGroups.SHARED, shared)
                 .sq(FunctionalGroups.PER_FRAME, frames.toArray(Ds[]::new));
         return finish(ds, pixelBytes, frames.size());
+    }
+
+    private static Ds xaPrivate(boolean polarity) {
+        Ds item = Ds.of().text(0x00210010, Vr.LO, "SIEMENS MR SDS 01");
+        if (polarity) {
+            item = item.text(0x00210011, Vr.LO, "SIEMENS MR SDI 02");
+        }
+        item = item.text(0x00211019, Vr.OB, ascconv("sSliceAcceleration.lMultiBandFactor\t = \t4"))
+                .text(0x0021101C, Vr.DS, "1\\0\\0");
+        return polarity ? item.text(0x0021111C, Vr.IS, "0") : item;
     }
 
     /** GE MR750 DTI, one file per slice per volume: ASSET R = 2 stored as 0.5, HyperBand 3, b with the 1e9 offset. */

@@ -96,6 +96,13 @@ class InspectorTest {
                 .containsEntry("NumberOfFiles", 1L).containsEntry("NumberOfImages", 10L).containsEntry("NumberOfVolumes", 2L);
     }
 
+    /** Issue 11: SIEMENS MR SDS 01's (0021,xx1C) is a three-valued DS, not a polarity; without SDI 02 no sign is guessed. */
+    @Test
+    void siemens_xa_without_the_sdi_02_polarity_gives_the_phase_axis_only() throws IOException {
+        write("xa/bold", VendorFixtures.siemensXaEnhanced("1.2.3.7", 5, 0, false));
+        assertThat(only(inspect(dir))).containsEntry("PhaseEncodingAxis", "i").doesNotContainKey("PhaseEncodingDirection");
+    }
+
     @Test
     void ge_private_values_are_converted_asset_reciprocal_b_value_offset_and_microseconds() throws IOException {
         double[][] dirs = {NONE, {1, 0, 0}, {0, 1, 0}};
@@ -202,5 +209,75 @@ class InspectorTest {
         write("v/1", VendorFixtures.siemensClassic("1.2.3.2", 1, 0, 0));
         write("v/2", VendorFixtures.siemensMosaic("1.2.3.2", 2, 0, null, 0));
         assertThat(inspect(dir).series().get(0).values().get("ValuesVaryingBetweenFiles")).asList().contains("RepetitionTime");
+    }
+
+    // Issue 10 (hardening), DICOM input rows.
+
+    /** 64 x 64 16-bit pixels: the file ends with the 12-byte pixel data header and 8192 bytes. */
+    private static final int PIXELS = 64 * 64 * 2;
+
+    @Test
+    void a_file_cut_inside_its_pixel_data_is_an_error_on_the_pixel_data_tag_and_not_a_good_image() throws IOException {
+        write("exam/IM1", VendorFixtures.siemensClassic("1.2.3.2", 1, 1, PIXELS));
+        byte[] whole = VendorFixtures.siemensClassic("1.2.3.2", 2, 2, PIXELS);
+        write("exam/IM2", Arrays.copyOf(whole, whole.length - 1000));
+
+        Inspection i = inspect(dir);
+
+        assertThat(only(i)).containsEntry("NumberOfFiles", 1L);
+        assertThat(i.diagnostics()).filteredOn(d -> d.code().equals("DICOM_PIXEL_DATA_TRUNCATED")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(d.location().file()).endsWith("IM2");
+                    assertThat(d.location().path()).isEqualTo("(7FE0,0010)");
+                    assertThat(d.message()).contains("declares 8192 bytes but only 7192 follow");
+                });
+    }
+
+    @Test
+    void a_zero_length_pixel_data_is_not_a_cut() throws IOException {
+        byte[] whole = VendorFixtures.siemensClassic("1.2.3.2", 1, 1, PIXELS);
+        byte[] empty = Arrays.copyOf(whole, whole.length - PIXELS);
+        Arrays.fill(empty, empty.length - 4, empty.length, (byte) 0); // the 32-bit length of (7FE0,0010) OW
+        write("exam/IM1", empty);
+
+        Inspection i = inspect(dir);
+
+        assertThat(only(i)).containsEntry("NumberOfFiles", 1L);
+        assertThat(i.diagnostics()).noneMatch(d -> d.code().equals("DICOM_PIXEL_DATA_TRUNCATED"));
+    }
+
+    @Test
+    void a_symbolic_link_given_as_the_root_is_followed_and_files_keep_the_given_name() throws IOException {
+        write("real/exam/IM1", VendorFixtures.siemensClassic("1.2.3.2", 1, 1, 0));
+        write("real/exam/IM2", VendorFixtures.siemensClassic("1.2.3.2", 2, 2, 0));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real/exam"));
+
+        Inspection i = inspect(link);
+
+        assertThat(i.dicomFiles()).isEqualTo(2);
+        assertThat(only(i)).containsEntry("NumberOfFiles", 2L);
+    }
+
+    @Test
+    void links_pipes_and_dangling_links_inside_a_folder_are_warned_about_and_never_opened() throws Exception {
+        write("exam/IM1", VendorFixtures.siemensClassic("1.2.3.2", 1, 1, 0));
+        Path outside = write("elsewhere/IM9", VendorFixtures.siemensClassic("1.2.3.2", 9, 9, 0));
+        Files.createSymbolicLink(dir.resolve("exam/linked"), outside);
+        Files.createSymbolicLink(dir.resolve("exam/dangling"), dir.resolve("gone"));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("exam/pipe").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+
+        // opening the pipe would block for ever: the timeout proves it is not opened
+        Inspection i = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> inspect(dir.resolve("exam")));
+
+        assertThat(only(i)).containsEntry("NumberOfFiles", 1L);
+        assertThat(i.diagnostics()).filteredOn(d -> d.severity() == Severity.WARNING)
+                .extracting(d -> Path.of(d.location().file()).getFileName().toString() + " " + d.code())
+                .containsExactlyInAnyOrder("dangling DICOM_SKIPPED_LINK", "linked DICOM_SKIPPED_LINK",
+                        "pipe DICOM_SKIPPED_NOT_REGULAR");
+        assertThat(i.diagnostics()).filteredOn(d -> d.location().file().endsWith("dangling")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("dangling"));
     }
 }

@@ -110,7 +110,7 @@ public final class JsonSchemaCheck {
             case "type" -> Diagnostic.error("SCHEMA_WRONG_TYPE", cleaned(m),
                     "write a value of the expected type", sources.locate(pointer));
             default -> Diagnostic.error("SCHEMA_" + type.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"),
-                    cleaned(m), hintFor(type), sources.locate(pointer));
+                    cleaned(m), "format".equals(type) ? formatHint(m) : hintFor(type), sources.locate(pointer));
         };
     }
 
@@ -121,11 +121,22 @@ public final class JsonSchemaCheck {
         return colon >= 0 && msg.startsWith("/") || msg.startsWith(": ") ? msg.substring(colon + 2) : msg;
     }
 
+    /** The hint for a "format" failure names that format: an e-mail address is not a date. */
+    private static String formatHint(ValidationMessage m) {
+        String format = m.getSchemaNode() == null ? "" : m.getSchemaNode().asText();
+        return switch (format) {
+            case "date" -> "dates are written YYYY-MM-DD";
+            case "email" -> "write one e-mail address, such as name@example.org";
+            case "uri" -> "write a full address, such as https://example.org/page";
+            case "regex" -> "write a regular expression (Java syntax)";
+            default -> "write the value in the " + format + " format";
+        };
+    }
+
     private static String hintFor(String type) {
         return switch (type) {
             case "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum" -> "use a value within the allowed range";
             case "pattern" -> "follow the pattern shown";
-            case "format" -> "dates are written YYYY-MM-DD";
             case "minItems" -> "add at least one item";
             case "uniqueItems" -> "remove the repeated item";
             case "minLength" -> "write a non-empty value";

@@ -45,6 +45,15 @@ final class XmlParse {
     static final String SYNTAX = "XML_SYNTAX";
     static final String DOCTYPE = "XML_DOCTYPE";
     static final String BINDING = "XML_BINDING";
+    static final String TOO_DEEP = "XML_TOO_DEEP";
+    static final String NUMBER_OUT_OF_RANGE = "XML_NUMBER_OUT_OF_RANGE";
+    /** As for JSON: far beyond any protocol's depth; deeper input is refused as it is read. */
+    static final int MAX_NESTING = 64;
+    /** Attributes bound to an int: a larger value would wrap around or fail inside the binding. */
+    private static final java.util.Set<String> INTEGER_ATTRIBUTES = java.util.Set.of("minimumChannels", "directions",
+            "reversedPhase", "volumes", "dummyVolumes", "channels");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[+\\-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+\\-]?\\d+)?");
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
     /** What the pass produced: the bound object when the document was valid, and where each element starts. */
@@ -77,6 +86,11 @@ final class XmlParse {
             // Never consulted with DOCTYPE refused; a second lock should that feature ever be ignored.
             reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             reader.parse(new InputSource(new ByteArrayInputStream(content)));
+        } catch (TooDeep e) {
+            fatal.add(Diagnostic.error(TOO_DEEP, "the document is nested more than " + MAX_NESTING + " levels deep",
+                    "protocol files are never nested this deep: check the file is the one you meant",
+                    new SourceLocation(file, e.at[0], e.at[1], "")));
+            return new Outcome(Optional.empty(), Map.of(), fatal);
         } catch (SAXParseException e) {
             if (fatal.isEmpty()) {
                 fatal.add(SyntaxErrors.toDiagnostic(file, text, e));
@@ -93,6 +107,7 @@ final class XmlParse {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(fatal);
         diagnostics.addAll(messages.diagnostics());
+        diagnostics.addAll(tracker.numbers);
         if (!diagnostics.isEmpty()) {
             return new Outcome(Optional.empty(), tracker.positions, diagnostics);
         }
@@ -189,6 +204,16 @@ final class XmlParse {
         }
     }
 
+    /** Thrown by the tracker at the element that opens level {@link #MAX_NESTING} + 1. */
+    private static final class TooDeep extends SAXParseException {
+        private final transient int[] at;
+
+        TooDeep(int[] at, Locator locator) {
+            super("nested too deep", locator);
+            this.at = at;
+        }
+    }
+
     /**
      * Forwards every event to the validator, keeping the element stack to name each element by
      * its XPath, record where it starts, and locate the validator's errors.
@@ -199,6 +224,7 @@ final class XmlParse {
         }
 
         final Map<String, int[]> positions = new HashMap<>();
+        final List<Diagnostic> numbers = new ArrayList<>();
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final String file;
         private final SourceText text;
@@ -241,6 +267,11 @@ final class XmlParse {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if (stack.size() > MAX_NESTING) {
+                int[] at = locator == null ? new int[] {1, 1}
+                        : text.tagStart(locator.getLineNumber(), locator.getColumnNumber());
+                throw new TooDeep(at, locator);
+            }
             Frame parent = stack.peek();
             int position = parent.childCounts().merge(localName, 1, Integer::sum);
             String keyAttribute = XmlPaths.keyAttribute(parent.name(), localName);
@@ -252,7 +283,38 @@ final class XmlParse {
                 positions.putIfAbsent(xpath, text.tagStart(locator.getLineNumber(), locator.getColumnNumber()));
             }
             stack.push(new Frame(localName, xpath, new HashMap<>()));
+            checkNumbers(atts, xpath);
             next.startElement(uri, localName, qName, atts);
+        }
+
+        /**
+         * xs:double takes 1e309 as infinity, which JSON refuses: every number must be finite, and
+         * one bound to an int must fit one.
+         */
+        private void checkNumbers(Attributes atts, String xpath) {
+            for (int i = 0; i < atts.getLength(); i++) {
+                String name = atts.getLocalName(i);
+                for (String token : atts.getValue(i).strip().split("\\s+")) {
+                    if (!NUMBER.matcher(token).matches()) {
+                        continue;
+                    }
+                    boolean outOfRange = !Double.isFinite(Double.parseDouble(token))
+                            || INTEGER_ATTRIBUTES.contains(name) && Math.abs(Double.parseDouble(token)) > Integer.MAX_VALUE;
+                    if (outOfRange) {
+                        int[] at = locator == null ? new int[] {1, 1}
+                                : text.tagStart(locator.getLineNumber(), locator.getColumnNumber());
+                        numbers.add(Diagnostic.error(NUMBER_OUT_OF_RANGE, "the number " + shorten(token) + " in '"
+                                        + name + "' is too large to be represented",
+                                "write the value in a unit where it is a realistic number",
+                                new SourceLocation(file, at[0], at[1], xpath + "/@" + name)));
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static String shorten(String token) {
+            return token.length() > 24 ? token.substring(0, 24) + "…" : token;
         }
 
         @Override

@@ -84,6 +84,40 @@ class XmlFormatReaderTest {
         assertThat(read.diagnostics()).extracting(Diagnostic::code).containsExactly("XML_DOCTYPE");
     }
 
+    /** Issue 10: 100,000 levels (700 KB) took 37 s and ended in OutOfMemoryError; now refused as read. */
+    @Test
+    void aHundredThousandLevelsAreRefusedQuicklyLikeJson() throws IOException {
+        int depth = 100_000;
+        Path file = write("protocol.xml", "<protocol xmlns=\"urn:diapason:protocol:1\"><study id=\"s\" version=\"1.0.0\">"
+                + "<x>".repeat(depth) + "</x>".repeat(depth) + "</study></protocol>\n");
+
+        Validated<Located<Protocol>> read = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> reader.readProtocol(file));
+
+        assertThat(read.diagnostics()).extracting(Diagnostic::code).containsExactly("XML_TOO_DEEP");
+        assertThat(read.diagnostics().get(0).location().line()).isEqualTo(1);
+    }
+
+    /** Issue 10: xs:double took 1e309 as Infinity; an int attribute beyond int range is refused too. */
+    @Test
+    void numbersAreFiniteAndIntegersFitAsInJson() throws IOException {
+        Path file = write("site.xml", """
+                <site xmlns="urn:diapason:protocol:1" id="alpha" language="fr">
+                  <name>Alpha</name>
+                  <scanners><scanner vendor="ge" model="SIGNA" fieldStrength="1e309" softwareVersion="MR30" validFrom="2021-09-01"/></scanners>
+                  <coils><coil name="head" channels="99999999999"/></coils>
+                </site>
+                """);
+
+        Validated<Located<Site>> read = reader.readSite(file);
+
+        assertThat(read.diagnostics()).extracting(Diagnostic::code).contains("XML_NUMBER_OUT_OF_RANGE");
+        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("XML_NUMBER_OUT_OF_RANGE"))
+                .extracting(d -> d.location().path()).anyMatch(p -> p.endsWith("/@fieldStrength"))
+                .anyMatch(p -> p.endsWith("/@channels"));
+        assertThat(read.valid()).isEmpty();
+    }
+
     @Test
     void xincludeIsNotProcessedButRejectedByTheSchema() throws IOException {
         Path file = write("protocol.xml", """

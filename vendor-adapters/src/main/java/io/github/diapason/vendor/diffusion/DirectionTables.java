@@ -63,7 +63,7 @@ public final class DirectionTables {
 
     static Diagnostic malformed(String format, int line, String text) {
         return Diagnostic.error("DIFFUSION_FILE_MALFORMED", format + " line " + line + " is not understood: " + text,
-                "see vendors.md section 6 for the format", new SourceLocation("", line, 0, ""));
+                "compare it with a direction file Diapason writes for the same scheme (sites/<site>/diffusion/)", new SourceLocation("", line, 0, ""));
     }
 
     /** A vector of length sqrt(b / maxB) back to a unit vector with its b-value, rounded to {@code bStep}. */

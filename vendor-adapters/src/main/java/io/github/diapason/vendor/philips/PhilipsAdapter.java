@@ -129,7 +129,7 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         n.get(ParameterName.PixelBandwidth).ifPresent(bw -> {
             if (t.isEpi()) {
                 b.stepped("epiReadBandwidth", bw);
-                notes.add("Water-fat shift of an EPI refers to the phase direction (vendors.md section 2) and needs the "
+                notes.add("Water-fat shift of an EPI refers to the phase-encoding direction and needs the "
                         + "echo spacing, which the neutral model does not carry; set it on the console");
             } else {
                 double shift = fatWaterShiftHz(c, scanner.fieldStrength());

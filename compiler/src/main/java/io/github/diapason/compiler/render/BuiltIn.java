@@ -1,0 +1,24 @@
+package io.github.diapason.compiler.render;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The built-in bundles per language, loaded once: the words of diagnostics and of machine outputs. */
+final class BuiltIn {
+
+    private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
+
+    private BuiltIn() {
+    }
+
+    static Messages messages(String language) {
+        return CACHE.computeIfAbsent(language, l -> {
+            try {
+                return new TemplateRenderer(Optional.empty()).messages(l);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("the built-in templates are on the class path", e);
+            }
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.diapason.conformity.check;
+
+import io.github.diapason.conformity.inspect.SeriesValues;
+import io.github.diapason.conformity.rules.SequenceRule;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which series was taken for which sequence ({@code bySequence}, in acquisition order) and how
+ * ({@code how}: "name", "scout" or "fingerprint", by SeriesInstanceUID); the series that matched
+ * nothing, split into scouts and the rest.
+ */
+record Matching(Map<String, List<SeriesValues>> bySequence, Map<String, String> how, List<SeriesValues> scouts,
+                List<SeriesValues> unmatched) {
+
+    Matching {
+        bySequence = Map.copyOf(bySequence);
+        how = Map.copyOf(how);
+        scouts = List.copyOf(scouts);
+        unmatched = List.copyOf(unmatched);
+    }
+
+    List<SeriesValues> of(SequenceRule rule) {
+        return bySequence.getOrDefault(rule.id(), List.of());
+    }
+
+    /**
+     * The series whose values are checked: the last acquisition (a repeat replaces what came
+     * before); for a localiser, the first original one (the others are its reformats).
+     */
+    Optional<SeriesValues> evaluated(SequenceRule rule) {
+        List<SeriesValues> found = of(rule);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ScoutSeries.isLocaliser(rule)) {
+            return found.stream().filter(s -> !ScoutSeries.isDerived(s)).findFirst().or(() -> Optional.of(found.get(0)));
+        }
+        return Optional.of(found.get(found.size() - 1));
+    }
+
+    /** The series taken for the same sequence before the evaluated one (none for a localiser: scouts make several). */
+    List<SeriesValues> earlier(SequenceRule rule) {
+        List<SeriesValues> found = of(rule);
+        return found.size() < 2 || ScoutSeries.isLocaliser(rule) ? List.of() : found.subList(0, found.size() - 1);
+    }
+}

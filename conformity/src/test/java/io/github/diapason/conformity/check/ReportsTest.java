@@ -1,0 +1,47 @@
+package io.github.diapason.conformity.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML and JUnit forms of check-cases' reports: console words and units, escaping, one failed test per series. */
+class ReportsTest {
+
+    @TempDir
+    Path temp;
+
+    private CheckReport run(String name) throws IOException {
+        return CheckCases.run(CheckCases.ROOT.resolve(name), temp.resolve(name));
+    }
+
+    @Test
+    void the_html_report_speaks_in_the_console_words_and_units_of_the_rules_and_escapes_text() throws IOException {
+        String html = Reports.html(run("console-words-and-escaping"));
+        assertThat(html).contains("TR (RepetitionTime)").contains("2500 ms").contains("2300 ± 10 ms")
+                .contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void the_junit_report_has_a_failed_test_per_non_conformant_series_and_missing_sequence() throws IOException {
+        String xml = Reports.junit(run("changed-tr-missing-series-repeat-patient-name"));
+        assertThat(xml).contains("failures=\"2\"").contains("name=\"t1w (series 2 t1_mprage_sag)\"")
+                .contains("type=\"ParameterOutOfTolerance\"").contains("name=\"exam: flair\"")
+                .contains("type=\"MissingSequence\"");
+    }
+
+    @Test
+    void the_reports_are_written_whole_and_the_same_twice() throws IOException {
+        CheckReport report = run("conformant-exam");
+        Reports.writeAll(report, temp.resolve("out"));
+        String first = Files.readString(temp.resolve("out/check-report.json"));
+        Reports.writeAll(report, temp.resolve("out"));
+        assertThat(Files.readString(temp.resolve("out/check-report.json"))).isEqualTo(first);
+        try (var files = Files.list(temp.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactlyElementsOf(Reports.FILES);
+        }
+    }
+}
