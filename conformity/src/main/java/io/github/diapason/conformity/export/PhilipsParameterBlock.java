@@ -88,7 +88,10 @@ final class PhilipsParameterBlock {
         if (n < 0 || start < 0 || start + (long) n * width > block.length) {
             return n + " element(s) of type " + type + " at offset " + start + " lie outside the block";
         }
-        List<String> symbols = type == 4 ? symbols(b, block, enumField) : List.of();
+        List<String> symbols = type == ENUMERATION ? symbols(b, block, enumField) : List.of();
+        if (symbols == null) {
+            return "its enumeration symbols lie outside the block";
+        }
         List<String> elements = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             int at = (int) (start + (long) k * width);
@@ -109,10 +112,11 @@ final class PhilipsParameterBlock {
         return null;
     }
 
+    /** The comma-separated symbols of an enumeration; null when their offset points outside the block. */
     private static List<String> symbols(ByteBuffer b, byte[] block, int enumField) {
         long at = (long) enumField + b.getInt(enumField);
         if (at < 0 || at >= block.length) {
-            return List.of();
+            return null;
         }
         return List.of(cString(block, (int) at, block.length - (int) at).split(",", -1));
     }
