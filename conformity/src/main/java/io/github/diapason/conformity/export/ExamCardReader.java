@@ -1,0 +1,238 @@
+package io.github.diapason.conformity.export;
+
+import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Reads a Philips ExamCard: a .NET SOAP serialisation where each {@code SingleScan} (document
+ * order is ExamCard order) points to a {@code ScanProcedure} holding the scan's {@code name} and,
+ * through {@code parameterData}, a base64 {@code SOAP-ENC:base64} array: the binary parameter
+ * block decoded by {@link PhilipsParameterBlock}. Parameters are labelled from
+ * {@code philips-examcard.tsv}; the block's other parameters keep their internal name as key with
+ * no label; per-stack arrays give their first stack (the printout's "current A"), other arrays all their
+ * elements. What cannot be decoded is listed in {@link ConsoleProgram#notRead()}.
+ */
+final class ExamCardReader {
+
+    private static final LabelTable LABELS = LabelTable.load("philips-examcard.tsv");
+    private static final Map<String, String> WORDS = LabelTable.words("philips-words.tsv");
+    private ExamCardReader() {
+    }
+
+    static ConsoleExport read(Path path) {
+        String file = path.toString();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("EXPORT_UNREADABLE", "cannot read: " + e.getMessage(), "",
+                    SourceLocation.file(file)));
+            return ConsoleExport.failed(file, ExportFormat.PHILIPS_EXAMCARD, diagnostics);
+        }
+        Optional<Document> doc = SafeXml.parse(bytes, file, "", diagnostics);
+        if (doc.isEmpty()) {
+            return ConsoleExport.failed(file, ExportFormat.PHILIPS_EXAMCARD, diagnostics);
+        }
+        Map<String, Element> byId = index(doc.get());
+        List<ConsoleProgram> programs = new ArrayList<>();
+        for (Element scan : scansInExamOrder(doc.get(), byId, file, diagnostics)) {
+            String scanPath = "/SingleScan[@id='" + scan.getAttribute("id") + "']";
+            Optional<Element> procedure = referenced(scan, "scanProcedure", byId);
+            if (procedure.isEmpty()) {
+                diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_SCAN_UNRESOLVED",
+                        "scan has no resolvable scanProcedure reference; scan skipped", "",
+                        SourceLocation.file(file).withPath(scanPath)));
+                continue;
+            }
+            programs.add(program(procedure.get(), byId, file, diagnostics));
+        }
+        if (programs.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_NO_SCANS", "no scan found: is this an ExamCard?",
+                    "give the .ExamCard file exported from the Philips console", SourceLocation.file(file)));
+        }
+        return new ConsoleExport(file, ExportFormat.PHILIPS_EXAMCARD, "Philips", programs, diagnostics);
+    }
+
+    /**
+     * The scans in ExamCard order: ExamCard/instrumentList/list/_items → ECInstrument/scanSet/executionSteps/
+     * list/_items → ExecutionStep/singleScan. When that chain is broken, the SingleScan elements in document
+     * order, with a warning (document order is not the console order on the spine-generic ExamCard).
+     */
+    private static List<Element> scansInExamOrder(Document doc, Map<String, Element> byId, String file,
+                                                  List<Diagnostic> diagnostics) {
+        List<Element> scans = new ArrayList<>();
+        NodeList cards = doc.getElementsByTagNameNS("*", "ExamCard");
+        Element card = cards.getLength() == 0 ? null : (Element) cards.item(0);
+        for (Element instrument : items(follow(card, byId, "instrumentList", "list", "_items"), byId)) {
+            for (Element step : items(follow(instrument, byId, "scanSet", "executionSteps", "list", "_items"), byId)) {
+                Element scan = follow(step, byId, "singleScan");
+                if (scan != null) {
+                    scans.add(scan);
+                }
+            }
+        }
+        if (!scans.isEmpty()) {
+            return scans;
+        }
+        NodeList all = doc.getElementsByTagNameNS("*", "SingleScan");
+        for (int i = 0; i < all.getLength(); i++) {
+            scans.add((Element) all.item(i));
+        }
+        if (!scans.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("EXPORT_PHILIPS_ORDER_UNKNOWN",
+                    "the ExamCard's instrument list could not be followed: scans are listed in file order, "
+                            + "which may differ from the console order", "", SourceLocation.file(file)));
+        }
+        return scans;
+    }
+
+    /** Follows {@code href} references through the named children; null when one is missing. */
+    private static Element follow(Element from, Map<String, Element> byId, String... children) {
+        Element at = from;
+        for (String name : children) {
+            if (at == null) {
+                return null;
+            }
+            at = referenced(at, name, byId).orElse(null);
+        }
+        return at;
+    }
+
+    /** The referenced elements of a SOAP array's {@code item} children. */
+    private static List<Element> items(Element array, Map<String, Element> byId) {
+        List<Element> items = new ArrayList<>();
+        if (array == null) {
+            return items;
+        }
+        for (Node n = array.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "item".equals(e.getLocalName()) && e.getAttribute("href").startsWith("#")) {
+                Element target = byId.get(e.getAttribute("href").substring(1));
+                if (target != null) {
+                    items.add(target);
+                }
+            }
+        }
+        return items;
+    }
+
+    private static ConsoleProgram program(Element procedure, Map<String, Element> byId, String file,
+                                          List<Diagnostic> diagnostics) {
+        String name = child(procedure, "name").map(Node::getTextContent).orElse("");
+        Optional<Element> data = referenced(procedure, "parameterData", byId);
+        String dataPath = data.map(d -> "/Array[@id='" + d.getAttribute("id") + "']").orElse("");
+        SourceLocation at = SourceLocation.file(file).withPath(dataPath);
+        List<ConsoleValue> values = new ArrayList<>();
+        List<String> notRead = new ArrayList<>();
+        if (data.isEmpty()) {
+            diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_NO_PARAMETERS",
+                    "scan '" + name + "' has no parameterData block: none of its parameters were read", "",
+                    SourceLocation.file(file).withPath("/ScanProcedure[@id='" + procedure.getAttribute("id") + "']")));
+            notRead.add("(all parameters: no parameter block)");
+            return new ConsoleProgram(name, "", values, notRead, at);
+        }
+        byte[] block;
+        try {
+            block = Base64.getMimeDecoder().decode(data.get().getTextContent().strip());
+        } catch (IllegalArgumentException e) {
+            diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_BAD_BASE64",
+                    "scan '" + name + "': parameter block is not valid base64 (" + e.getMessage()
+                            + "); none of its parameters were read", "", at));
+            notRead.add("(all parameters: block not decodable)");
+            return new ConsoleProgram(name, "", values, notRead, at);
+        }
+        PhilipsParameterBlock.Decoded decoded = PhilipsParameterBlock.decode(block);
+        if (!decoded.error().isEmpty()) {
+            diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_BAD_BLOCK",
+                    "scan '" + name + "': " + decoded.error() + "; none of its parameters were read", "", at));
+            notRead.add("(all parameters: " + decoded.error() + ")");
+        }
+        for (PhilipsParameterBlock.Undecoded u : decoded.undecoded()) {
+            notRead.add(u.name() + " (" + u.reason() + ")");
+            diagnostics.add(Diagnostic.warning("EXPORT_PARAMETER_NOT_DECODED",
+                    "scan '" + name + "': parameter " + u.name() + " not read: " + u.reason(), "",
+                    at.withPath(dataPath + "/byte[" + u.offset() + "]")));
+        }
+        String technique = "";
+        Map<String, String> geometry = PhilipsGeometryLabels.of(decoded.parameters());
+        for (PhilipsParameterBlock.Parameter p : decoded.parameters()) {
+            if (p.name().endsWith("_seperator")) {
+                continue; // section markers of the block, not parameters
+            }
+            SourceLocation where = at.withPath(dataPath + "/byte[" + p.offset() + "]");
+            String key = p.elements().size() > 1 && p.name().contains("_stacks_") ? p.name() + "[0]" : p.name();
+            if (geometry.containsKey(key)) {
+                values.add(new ConsoleValue(key, geometry.get(key), p.elements().get(0), "mm", where));
+            } else if (p.elements().size() == 1) {
+                values.add(value(p.name(), p, p.elements().get(0), where));
+            } else if (p.name().contains("_stacks_") && !p.elements().isEmpty()) {
+                values.add(value(key, p, p.elements().get(0), where));
+            } else {
+                // whole arrays (diffusion tables, coil lists), elements joined as the printout joins pairs
+                values.add(value(p.name(), p, String.join(" / ", p.elements()), where));
+            }
+            if (p.name().equals("EX_ACQ_imaging_sequence")) {
+                technique = p.elements().get(0);
+            }
+        }
+        UnlabelledKeys.note(name, values, at, diagnostics);
+        return new ConsoleProgram(name, technique, values, notRead, at);
+    }
+
+    /**
+     * The value in the printout's words: the key's own word for a code ({@code philips-examcard.tsv}), else for
+     * an enumeration the word seen printed for that symbol ({@code philips-words.tsv}: YES is "yes"), else as read.
+     */
+    private static ConsoleValue value(String key, PhilipsParameterBlock.Parameter p, String raw, SourceLocation where) {
+        Optional<LabelTable.Label> label = LABELS.get(key);
+        String word = label.map(l -> l.codes().get(raw)).orElse(null);
+        if (word == null) {
+            word = p.type() == PhilipsParameterBlock.ENUMERATION ? WORDS.getOrDefault(raw, raw) : raw;
+        }
+        String printed = word;
+        return label.map(l -> new ConsoleValue(key, l.label(), printed, l.unit(), where))
+                .orElseGet(() -> new ConsoleValue(key, "", printed, "", where));
+    }
+
+    private static Map<String, Element> index(Document doc) {
+        Map<String, Element> byId = new HashMap<>();
+        NodeList all = doc.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            String id = e.getAttribute("id");
+            if (!id.isEmpty()) {
+                byId.put(id, e);
+            }
+        }
+        return byId;
+    }
+
+    private static Optional<Element> referenced(Element parent, String childName, Map<String, Element> byId) {
+        return child(parent, childName)
+                .map(c -> c.getAttribute("href"))
+                .filter(h -> h.startsWith("#"))
+                .map(h -> byId.get(h.substring(1)));
+    }
+
+    private static Optional<Element> child(Element parent, String localName) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.diapason.conformity.export;
+
+import static io.github.diapason.conformity.export.SpineGeneric.read;
+import static io.github.diapason.conformity.export.SpineGeneric.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.diapason.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+/** GE protocol.tar (MR750 DV2x) read against the printout of the same protocol. */
+class GeExportTest {
+
+    @Test
+    void protocol_tar_lists_the_series_of_session_xml_in_order() {
+        ConsoleExport export = read(SpineGeneric.GE_TAR);
+
+        // nothing wrong; one note per series names the LxProtocol keys that have no printed label
+        assertThat(export.diagnostics()).extracting(Diagnostic::code).containsOnly("EXPORT_KEYS_WITHOUT_LABEL").hasSize(9);
+        assertThat(export.diagnostics().get(2).message()).startsWith("'T1w': ").contains("CLINICALCOIL, COIL, HOS");
+        assertThat(export.vendor()).isEqualTo("GE");
+        assertThat(export.programs()).extracting(ConsoleProgram::name).containsExactly(
+                "Localizer", "Cal HNS CTL123", "T1w", "T2w", "DWI", "GRE-MT1", "GRE-MT0", "GRE-T1w", "GRE-ME");
+        assertThat(export.programs()).extracting(ConsoleProgram::sequenceType).containsExactly(
+                "Spin Echo", "SPGR", "BRAVO", "Cube", "Spin Echo", "SPGR", "SPGR", "SPGR", "MERGE");
+    }
+
+    @Test
+    void t1w_reads_as_its_printout_shows_it() {
+        // printout page 3: Flip Angle 9, TE Minimum, TI 1000, Receiver Bandwidth 142.86, FOV 32.0,
+        // Freq 320, Phase 256, Phase FOV 0.80, NEX 1.00, Slice Thickness 1.0, Imaging Options EDR, Fast, IrP, Asset
+        ConsoleExport export = read(SpineGeneric.GE_TAR);
+
+        assertThat(value(export, "T1w", "Flip Angle")).isEqualTo("9 deg");
+        assertThat(value(export, "T1w", "TE")).isEqualTo("Minimum");
+        assertThat(value(export, "T1w", "TI")).isEqualTo("1000 ms");
+        assertThat(value(export, "T1w", "Receiver Bandwidth")).isEqualTo("142.86 kHz");
+        assertThat(value(export, "T1w", "FOV")).isEqualTo("32.0 cm");
+        assertThat(value(export, "T1w", "Freq")).isEqualTo("320");
+        assertThat(value(export, "T1w", "Phase")).isEqualTo("256");
+        assertThat(value(export, "T1w", "Phase FOV")).isEqualTo("0.80");
+        assertThat(value(export, "T1w", "Imaging Options")).isEqualTo("EDR, Fast, IrP, Asset");
+        assertThat(value(export, "T2w", "TR")).isEqualTo("2500.0 ms");
+        assertThat(value(export, "T2w", "Echo Train Length")).isEqualTo("78");
+        // the series' .pn/notes.html, printed under "Protocol Notes"
+        assertThat(value(export, "T1w", "Protocol Notes")).isEqualTo("Coil: HNS 35FOV rhimsize: 320 rhrcxres: 320 rhrcyres: 256");
+        // a user CV has its console name; keys without a printed label keep the LxProtocol key
+        assertThat(value(export, "T1w", "User CV23")).isEqualTo("100.00");
+        ConsoleValue phaseAccel = export.program("T1w").orElseThrow().byKey("PHASEACCEL").orElseThrow();
+        assertThat(phaseAccel.label()).isEmpty();
+        assertThat(phaseAccel.value()).isEqualTo("2.00");
+        assertThat(phaseAccel.location().file()).endsWith("protocol.tar!adult_spine_20190130_spine_generic_without_FOCUS_2019013012151030_7/T1w_20190130091913460_4/LxProtocol");
+        assertThat(phaseAccel.location().line()).isPositive();
+    }
+
+    @Test
+    void protocol_tar_agrees_with_its_printout_on_every_value_read() {
+        ExportAgreement a = ExportAgreement.of(read(SpineGeneric.GE_TAR), read(SpineGeneric.GE_PDF));
+
+        assertThat(a.unmatchedPrograms()).isEmpty();
+        assertThat(a.printed()).isEqualTo(361);
+        assertThat(a.read()).isEqualTo(327);
+        assertThat(a.disagreements()).isEmpty();
+    }
+}
