@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -100,7 +101,7 @@ final class XmlParse {
     }
 
     private static Outcome failed(String file, List<Diagnostic> diagnostics) {
-        return new Outcome(Optional.empty(), new XmlSourceMap(file, java.util.Map.of()), diagnostics);
+        return new Outcome(Optional.empty(), new XmlSourceMap(file, Map.of()), diagnostics);
     }
 
     private static XMLReader hardenedReader() throws ParserConfigurationException, SAXException {

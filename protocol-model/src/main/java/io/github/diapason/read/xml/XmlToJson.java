@@ -180,7 +180,7 @@ final class XmlToJson extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         Frame f = tracker.current();
-        if (f == null || f.pointer == null) {
+        if (f == null || f.pointer == null || f.node == null && f.shape.kind() != Kind.VALUE) {
             return;
         }
         JsonNode value = switch (f.shape.kind()) {
