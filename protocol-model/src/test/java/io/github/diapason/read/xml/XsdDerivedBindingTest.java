@@ -8,12 +8,18 @@ import io.github.diapason.model.LocalizedText;
 import io.github.diapason.read.Located;
 import io.github.diapason.read.json.JsonFormatReader;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The point of the XSD-driven reader: a record, its JSON form and an XSD that the reader has never
@@ -68,6 +74,52 @@ class XsdDerivedBindingTest {
         assertThat(room.path()).isEqualTo("/clinic/rooms/room[2]");
         assertThat(room.line()).isEqualTo(lineOf(lines, "MRI 2"));
         assertThat(french.path()).isEqualTo("/clinic/label/text[@xml:lang='fr']");
+    }
+
+    /**
+     * The other half: every component of every record reachable from Protocol and Site has its
+     * element or attribute in the shipped XSD, in the shape its Java type needs, so the derived tree
+     * can carry it (a record field forgotten in the XSD fails here, naming it).
+     */
+    @ParameterizedTest
+    @CsvSource({"schema/protocol.xsd, protocol, io.github.diapason.model.Protocol",
+                "schema/site.xsd, site, io.github.diapason.model.Site"})
+    void everyRecordComponentHasItsPlaceInTheShippedXsd(String xsd, String root, Class<?> record) {
+        XsdShapes shapes = XsdShapes.load(getClass().getClassLoader().getResource(xsd));
+        List<String> misplaced = new ArrayList<>();
+
+        follow(record, shapes.root(XsdShapes.NS, root), "/" + root, misplaced);
+
+        assertThat(misplaced).isEmpty();
+    }
+
+    private static void follow(Type type, XsdShapes.Shape shape, String path, List<String> misplaced) {
+        Class<?> raw = (Class<?>) (type instanceof ParameterizedType p ? p.getRawType() : type);
+        XsdShapes.Kind expected = raw == LocalizedText.class ? XsdShapes.Kind.TEXT
+                : List.class.isAssignableFrom(raw) ? XsdShapes.Kind.LIST
+                : Map.class.isAssignableFrom(raw) ? XsdShapes.Kind.MAP
+                : raw.isRecord() ? XsdShapes.Kind.OBJECT : XsdShapes.Kind.VALUE;
+        if (shape.kind() != expected) {
+            misplaced.add(path + " is " + shape.kind() + " in the XSD, " + expected + " in the model");
+            return;
+        }
+        switch (expected) {
+            case LIST, MAP -> {
+                Type[] args = ((ParameterizedType) type).getActualTypeArguments();
+                follow(args[args.length - 1], shape.children().values().iterator().next(), path + "/*", misplaced);
+            }
+            case OBJECT -> {
+                for (RecordComponent c : raw.getRecordComponents()) {
+                    XsdShapes.Shape child = shape.child(c.getName());
+                    if (child != null) {
+                        follow(c.getGenericType(), child, path + "/" + c.getName(), misplaced);
+                    } else if (!shape.attributes().contains(c.getName())) {
+                        misplaced.add(path + "/" + c.getName() + " has no element or attribute in the XSD");
+                    }
+                }
+            }
+            default -> { }
+        }
     }
 
     private static int lineOf(List<String> lines, String needle) {
