@@ -112,18 +112,23 @@ public final class JsonFormatReader implements FormatReader {
         if (!diagnostics.isEmpty()) {
             return Validated.failed(diagnostics);
         }
+        return bind(tree, type, index, "JSON_BINDING").map(value -> new Located<>(value, index));
+    }
+
+    /**
+     * Binds a tree in the model's JSON shape to {@code type} with this reader's mapper; a value the
+     * record refuses is one diagnostic coded {@code code}, located through {@code sources}. The XML
+     * reader binds the tree it derives from a document here too, so both formats share one binding.
+     */
+    public <T> Validated<T> bind(JsonNode tree, Class<T> type, SourceMap sources, String code) {
         try {
-            T value = mapper.treeToValue(tree, type);
-            return Validated.of(new Located<>(value, index), diagnostics);
+            return Validated.of(mapper.treeToValue(tree, type), List.of());
         } catch (JsonMappingException e) {
-            String pointer = pointerOf(e);
-            diagnostics.add(Diagnostic.error("JsonBinding", e.getOriginalMessage(),
-                    "correct the value at this place", index.locate(pointer)));
-            return Validated.failed(diagnostics);
+            return Validated.failed(List.of(Diagnostic.error(code, e.getOriginalMessage(),
+                    "correct the value at this place", sources.locate(pointerOf(e)))));
         } catch (IllegalArgumentException | JsonProcessingException e) {
-            diagnostics.add(Diagnostic.error("JsonBinding", String.valueOf(e.getMessage()),
-                    "correct the value at this place", index.locate("")));
-            return Validated.failed(diagnostics);
+            return Validated.failed(List.of(Diagnostic.error(code, String.valueOf(e.getMessage()),
+                    "correct the value at this place", sources.locate(""))));
         }
     }
 

@@ -90,8 +90,8 @@ final class SchemaMessages {
                     at);
             case "cvc-elt.1.a", "cvc-elt.1" -> emit("<" + (quoted.isEmpty() ? "?" : quoted.get(0))
                             + "> is not a document this schema describes",
-                    "the root element must be the one " + schemaName + " declares, in namespace " + XmlBinding.NS
-                            + " (xmlns=\"" + XmlBinding.NS + "\")", at);
+                    "the root element must be the one " + schemaName + " declares, in namespace " + XsdShapes.NS
+                            + " (xmlns=\"" + XsdShapes.NS + "\")", at);
             case "cvc-complex-type.2.3", "cvc-complex-type.2.1" -> emit(firstSentence(text),
                     "remove the text here: it belongs in a child element or an attribute", at);
             default -> emit(firstSentence(text), "see the schema " + schemaName, at);
@@ -111,8 +111,8 @@ final class SchemaMessages {
             String list = "expected here: " + String.join(", ", expected);
             hint = suggestion.isEmpty() ? list : suggestion + " (" + list + ")";
         }
-        if (!head.contains(XmlBinding.NS)) {
-            hint = "the element is not in the Diapason namespace: declare xmlns=\"" + XmlBinding.NS
+        if (!head.contains(XsdShapes.NS)) {
+            hint = "the element is not in the Diapason namespace: declare xmlns=\"" + XsdShapes.NS
                     + "\" on the root element";
         }
         emit("unexpected element <" + given + "> here", hint, at);

@@ -1,20 +1,12 @@
 package io.github.diapason.read.xml;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.SourceLocation;
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.UnmarshallerHandler;
-import jakarta.xml.bind.ValidationEvent;
-import jakarta.xml.bind.ValidationEventLocator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,49 +28,38 @@ import org.xml.sax.XMLReader;
 
 /**
  * One pass over an XML document: a hardened SAX parser (no DOCTYPE, no entities, no XInclude)
- * feeds a tracker that records where each element starts under its XPath, then the XSD
- * validator (every error collected, none fatal), then the JAXB unmarshaller. Nothing is
- * thrown to the caller: syntax, schema and binding problems all come back as diagnostics.
+ * feeds a tracker that names each element by its XPath and JSON pointer and records where it
+ * starts, then the XSD validator (every error collected, none fatal), then {@link XmlToJson},
+ * which builds the JSON tree from the validated events. Nothing is thrown to the caller: syntax
+ * and schema problems come back as diagnostics.
  */
 final class XmlParse {
 
-    static final String SYNTAX = "XmlSyntax";
-    static final String DOCTYPE = "XmlDoctype";
-    static final String BINDING = "XmlBinding";
-    static final String TOO_DEEP = "XmlTooDeep";
-    static final String NUMBER_OUT_OF_RANGE = "XmlNumberOutOfRange";
+    static final String SYNTAX = "XML_SYNTAX";
+    static final String DOCTYPE = "XML_DOCTYPE";
+    static final String TOO_DEEP = "XML_TOO_DEEP";
     /** As for JSON: far beyond any protocol's depth; deeper input is refused as it is read. */
     static final int MAX_NESTING = 64;
-    /** Attributes bound to an int: a larger value would wrap around or fail inside the binding. */
-    private static final java.util.Set<String> INTEGER_ATTRIBUTES = java.util.Set.of("minimumChannels", "directions",
-            "reversedPhase", "volumes", "dummyVolumes", "channels");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "[+\\-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+\\-]?\\d+)?");
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
-    /** What the pass produced: the bound object when the document was valid, and where each element starts. */
-    record Outcome(Optional<Object> bound, Map<String, int[]> positions, List<Diagnostic> diagnostics) {
+    /** What the pass produced: the JSON tree when the document was valid, and where each pointer came from. */
+    record Outcome(Optional<JsonNode> tree, XmlSourceMap sources, List<Diagnostic> diagnostics) {
     }
 
     private XmlParse() {
     }
 
-    static Outcome run(String file, byte[] content, Schema schema, SchemaMessages messages, JAXBContext context) {
+    static Outcome run(String file, byte[] content, Schema schema, XsdShapes shapes, SchemaMessages messages) {
         SourceText text = SourceText.of(content);
         List<Diagnostic> fatal = new ArrayList<>();
-        List<ValidationEvent> bindingEvents = new ArrayList<>();
-        Tracker tracker = new Tracker(file, text, messages);
-        UnmarshallerHandler unmarshaller;
-        BindingGuard guard;
+        Tracker tracker = new Tracker(file, text, messages, shapes);
+        XmlToJson json;
         try {
-            Unmarshaller u = context.createUnmarshaller();
-            u.setEventHandler(event -> bindingEvents.add(event));
-            unmarshaller = u.getUnmarshallerHandler();
             ValidatorHandler validator = schema.newValidatorHandler();
             refuseExternal(validator);
             validator.setErrorHandler(tracker);
-            guard = new BindingGuard(unmarshaller);
-            validator.setContentHandler(guard);
+            json = new XmlToJson(file, validator.getTypeInfoProvider(), tracker);
+            validator.setContentHandler(json);
             tracker.next = validator;
             XMLReader reader = hardenedReader();
             reader.setContentHandler(tracker);
@@ -90,53 +71,37 @@ final class XmlParse {
             fatal.add(Diagnostic.error(TOO_DEEP, "the document is nested more than " + MAX_NESTING + " levels deep",
                     "protocol files are never nested this deep: check the file is the one you meant",
                     new SourceLocation(file, e.at[0], e.at[1], "")));
-            return new Outcome(Optional.empty(), Map.of(), fatal);
+            return failed(file, fatal);
         } catch (SAXParseException e) {
             if (fatal.isEmpty()) {
                 fatal.add(SyntaxErrors.toDiagnostic(file, text, e));
             }
-            return new Outcome(Optional.empty(), tracker.positions, fatal);
+            return failed(file, fatal);
         } catch (SAXException | IOException e) {
             if (fatal.isEmpty()) {
                 fatal.add(Diagnostic.error(SYNTAX, "not a readable XML document: " + e.getMessage(),
                         "save the file as UTF-8 XML", SourceLocation.file(file)));
             }
-            return new Outcome(Optional.empty(), tracker.positions, fatal);
-        } catch (JAXBException | ParserConfigurationException e) {
+            return failed(file, fatal);
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML reader misconfigured: " + e, e);
         }
         List<Diagnostic> diagnostics = new ArrayList<>(fatal);
         diagnostics.addAll(messages.diagnostics());
-        diagnostics.addAll(tracker.numbers);
-        if (!diagnostics.isEmpty()) {
-            return new Outcome(Optional.empty(), tracker.positions, diagnostics);
+        diagnostics.addAll(json.numbers());
+        if (diagnostics.isEmpty()) {
+            diagnostics.addAll(json.checks());
         }
-        Object bound = null;
-        if (guard.failure() != null) {
-            SAXException failure = guard.failure();
-            int[] pos = failure instanceof SAXParseException p ? text.tagStart(p.getLineNumber(), p.getColumnNumber())
-                    : new int[] {1, 1};
-            diagnostics.add(Diagnostic.error(BINDING, String.valueOf(failure.getMessage()),
-                    "check the element at this place against the schema", new SourceLocation(file, pos[0], pos[1], "")));
-        } else {
-            try {
-                bound = unmarshaller.getResult();
-            } catch (JAXBException | IllegalStateException e) {
-                bound = null;
-            }
-        }
-        for (ValidationEvent event : bindingEvents) {
-            ValidationEventLocator at = event.getLocator();
-            int[] pos = at == null ? new int[] {0, 0} : text.tagStart(at.getLineNumber(), at.getColumnNumber());
-            diagnostics.add(Diagnostic.error(BINDING, String.valueOf(event.getMessage()),
-                    "correct the value at this place", new SourceLocation(file, pos[0], pos[1], "")));
-        }
-        if (bound == null && diagnostics.isEmpty()) {
-            diagnostics.add(Diagnostic.error(BINDING, "the document could not be bound to the model",
+        if (diagnostics.isEmpty() && json.result() == null) {
+            diagnostics.add(Diagnostic.error(SchemaMessages.CODE, "the document holds nothing to read",
                     "check the root element", new SourceLocation(file, 1, 1, "")));
         }
-        return new Outcome(diagnostics.isEmpty() ? Optional.of(bound) : Optional.empty(), tracker.positions,
+        return new Outcome(diagnostics.isEmpty() ? Optional.of(json.result()) : Optional.empty(), json.sourceMap(),
                 diagnostics);
+    }
+
+    private static Outcome failed(String file, List<Diagnostic> diagnostics) {
+        return new Outcome(Optional.empty(), new XmlSourceMap(file, Map.of()), diagnostics);
     }
 
     private static XMLReader hardenedReader() throws ParserConfigurationException, SAXException {
@@ -215,27 +180,34 @@ final class XmlParse {
     }
 
     /**
-     * Forwards every event to the validator, keeping the element stack to name each element by
-     * its XPath, record where it starts, and locate the validator's errors.
+     * Forwards every event to the validator, keeping the stack of open elements: each named by its
+     * XPath and JSON pointer ({@link XmlToJson.Frame}), with where it starts, to locate the
+     * validator's errors and the converter's nodes.
      */
-    private static final class Tracker implements ContentHandler, ErrorHandler {
+    static final class Tracker implements ContentHandler, ErrorHandler {
 
-        private record Frame(String name, String xpath, Map<String, Integer> childCounts) {
-        }
-
-        final Map<String, int[]> positions = new HashMap<>();
-        final List<Diagnostic> numbers = new ArrayList<>();
-        private final Deque<Frame> stack = new ArrayDeque<>();
         private final String file;
         private final SourceText text;
         private final SchemaMessages messages;
+        private final XsdShapes shapes;
+        private final XmlToJson.Frame document;
+        private XmlToJson.Frame current;
+        private int depth;
         private Locator locator;
         ContentHandler next;
 
-        Tracker(String file, SourceText text, SchemaMessages messages) {
+        Tracker(String file, SourceText text, SchemaMessages messages, XsdShapes shapes) {
             this.file = file;
             this.text = text;
             this.messages = messages;
+            this.shapes = shapes;
+            this.document = new XmlToJson.Frame(null, "", null, "", null, new int[] {1, 1}, null);
+            this.current = document;
+        }
+
+        /** The innermost open element, null outside the root. */
+        XmlToJson.Frame current() {
+            return current == document ? null : current;
         }
 
         @Override
@@ -246,7 +218,6 @@ final class XmlParse {
 
         @Override
         public void startDocument() throws SAXException {
-            stack.push(new Frame("", "", new HashMap<>()));
             next.startDocument();
         }
 
@@ -267,60 +238,28 @@ final class XmlParse {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if (stack.size() > MAX_NESTING) {
-                int[] at = locator == null ? new int[] {1, 1}
-                        : text.tagStart(locator.getLineNumber(), locator.getColumnNumber());
+            int[] at = locator == null ? new int[] {1, 1}
+                    : text.tagStart(locator.getLineNumber(), locator.getColumnNumber());
+            if (depth >= MAX_NESTING) {
                 throw new TooDeep(at, locator);
             }
-            Frame parent = stack.peek();
-            int position = parent.childCounts().merge(localName, 1, Integer::sum);
-            String keyAttribute = XmlPaths.keyAttribute(parent.name(), localName);
-            String key = keyAttribute == null ? null
-                    : "xml:lang".equals(keyAttribute) ? atts.getValue(XMLConstants.XML_NS_URI, "lang")
-                    : atts.getValue("", keyAttribute);
-            String xpath = parent.xpath() + "/" + XmlPaths.step(parent.name(), localName, key, position);
-            if (locator != null) {
-                positions.putIfAbsent(xpath, text.tagStart(locator.getLineNumber(), locator.getColumnNumber()));
+            depth++;
+            if (current == document) {
+                XsdShapes.Shape root = shapes.root(uri, localName);
+                current = new XmlToJson.Frame(document, localName, root, "/" + localName, root == null ? null : "",
+                        at, null);
+                document.childCounts.merge(localName, 1, Integer::sum);
+            } else {
+                current = current.child(uri, localName, atts, at);
             }
-            stack.push(new Frame(localName, xpath, new HashMap<>()));
-            checkNumbers(atts, xpath);
             next.startElement(uri, localName, qName, atts);
-        }
-
-        /**
-         * xs:double takes 1e309 as infinity, which JSON refuses: every number must be finite, and
-         * one bound to an int must fit one.
-         */
-        private void checkNumbers(Attributes atts, String xpath) {
-            for (int i = 0; i < atts.getLength(); i++) {
-                String name = atts.getLocalName(i);
-                for (String token : atts.getValue(i).strip().split("\\s+")) {
-                    if (!NUMBER.matcher(token).matches()) {
-                        continue;
-                    }
-                    boolean outOfRange = !Double.isFinite(Double.parseDouble(token))
-                            || INTEGER_ATTRIBUTES.contains(name) && Math.abs(Double.parseDouble(token)) > Integer.MAX_VALUE;
-                    if (outOfRange) {
-                        int[] at = locator == null ? new int[] {1, 1}
-                                : text.tagStart(locator.getLineNumber(), locator.getColumnNumber());
-                        numbers.add(Diagnostic.error(NUMBER_OUT_OF_RANGE, "the number " + shorten(token) + " in '"
-                                        + name + "' is too large to be represented",
-                                "write the value in a unit where it is a realistic number",
-                                new SourceLocation(file, at[0], at[1], xpath + "/@" + name)));
-                        break;
-                    }
-                }
-            }
-        }
-
-        private static String shorten(String token) {
-            return token.length() > 24 ? token.substring(0, 24) + "…" : token;
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
             next.endElement(uri, localName, qName);
-            stack.pop();
+            current = current.parent;
+            depth--;
         }
 
         @Override
@@ -352,7 +291,7 @@ final class XmlParse {
         @Override
         public void error(SAXParseException e) {
             int[] at = text.tagStart(e.getLineNumber(), e.getColumnNumber());
-            String xpath = stack.isEmpty() || stack.peek().xpath().isEmpty() ? "/" : stack.peek().xpath();
+            String xpath = current == document ? "/" : current.xpath;
             messages.add(e.getMessage(), new SourceLocation(file, at[0], at[1], xpath));
         }
 

@@ -1,12 +1,5 @@
 /**
- * The XML format: XSD validation, JAXB binding classes (package-private, shaped like the XSD)
- * and their conversion to the same model records the JSON reader produces.
+ * The XML format: a hardened parse, XSD validation with located errors, and a conversion driven
+ * by the XSD to the JSON tree the JSON reader binds, so that both formats give the same records.
  */
-@XmlSchema(namespace = XmlBinding.NS, elementFormDefault = XmlNsForm.QUALIFIED)
-@XmlAccessorType(XmlAccessType.FIELD)
 package io.github.diapason.read.xml;
-
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
-import jakarta.xml.bind.annotation.XmlNsForm;
-import jakarta.xml.bind.annotation.XmlSchema;
