@@ -53,7 +53,7 @@ class ExportReadCommandTest {
         Result r = run("export-read", file.toString());
 
         assertThat(r.status()).isEqualTo(3);
-        assertThat(r.err()).contains("broken.exar1").contains("error [EXPORT_CORRUPT_DATABASE]").doesNotContain("\tat ");
+        assertThat(r.err()).contains("broken.exar1").contains("error [ExportCorruptDatabase]").doesNotContain("\tat ");
         assertThat(r.out()).contains("\"programs\" : [ ]");
     }
 

@@ -23,7 +23,7 @@ public final class ConsoleExportReader {
     public static ConsoleExport read(Path file) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             return ConsoleExport.failed(file.toString(), ExportFormat.UNKNOWN, List.of(Diagnostic.error(
-                    "EXPORT_UNREADABLE", Files.exists(file) ? "not a readable file" : "no such file",
+                    "ExportUnreadable", Files.exists(file) ? "not a readable file" : "no such file",
                     "give the path of the export file itself", SourceLocation.file(file.toString()))));
         }
         ExportFormat format = detect(file);
@@ -34,7 +34,7 @@ public final class ConsoleExportReader {
             case PHILIPS_EXAMCARD -> ExamCardReader.read(file);
             case PRINTOUT_PDF -> PrintoutReader.read(file);
             case UNKNOWN -> ConsoleExport.failed(file.toString(), ExportFormat.UNKNOWN, List.of(Diagnostic.error(
-                    "EXPORT_FORMAT_NOT_SUPPORTED", "not a console export this reader knows",
+                    "ExportFormatNotSupported", "not a console export this reader knows",
                     "give a Siemens .exar1/.edx, a GE protocol.tar, a Philips .ExamCard or a vendor PDF printout",
                     SourceLocation.file(file.toString()))));
         };

@@ -38,17 +38,17 @@ final class EdxReader {
         try {
             text = new String(Exar1Reader.inflate(Files.readAllBytes(path), false), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_UNREADABLE", "cannot read: " + e.getMessage(), "",
+            diagnostics.add(Diagnostic.error("ExportUnreadable", "cannot read: " + e.getMessage(), "",
                     SourceLocation.file(file)));
             return ConsoleExport.failed(file, ExportFormat.SIEMENS_EDX, diagnostics);
         } catch (DataFormatException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_FORMAT_NOT_SUPPORTED",
+            diagnostics.add(Diagnostic.error("ExportFormatNotSupported",
                     ".edx not supported: it is not the zlib-compressed MrEdxFile text this reader knows ("
                             + e.getMessage() + ")", NOT_SUPPORTED_HINT, SourceLocation.file(file)));
             return ConsoleExport.failed(file, ExportFormat.SIEMENS_EDX, diagnostics);
         }
         if (!text.startsWith(MAGIC)) {
-            diagnostics.add(Diagnostic.error("EXPORT_FORMAT_NOT_SUPPORTED",
+            diagnostics.add(Diagnostic.error("ExportFormatNotSupported",
                     ".edx not supported: its content does not start with " + MAGIC, NOT_SUPPORTED_HINT,
                     SourceLocation.file(file)));
             return ConsoleExport.failed(file, ExportFormat.SIEMENS_EDX, diagnostics);
@@ -64,7 +64,7 @@ final class EdxReader {
             }
             String name = utf7(header(section, "MrEdbName"));
             if (!Ascconv.hasBlock(section)) {
-                diagnostics.add(Diagnostic.error("EXPORT_SIEMENS_NO_ASCCONV",
+                diagnostics.add(Diagnostic.error("ExportSiemensNoAscconv",
                         "program '" + name + "' has no ### ASCCONV BEGIN ### block: its parameters were not read",
                         NOT_SUPPORTED_HINT, at));
                 continue;
@@ -73,7 +73,7 @@ final class EdxReader {
             programs.add(new ConsoleProgram(name, r.sequenceType(), r.values(), r.notRead(), at));
         }
         if (programs.isEmpty()) {
-            diagnostics.add(Diagnostic.error("EXPORT_FORMAT_NOT_SUPPORTED",
+            diagnostics.add(Diagnostic.error("ExportFormatNotSupported",
                     ".edx holds no program this reader can read", NOT_SUPPORTED_HINT, SourceLocation.file(file)));
         }
         return new ConsoleExport(file, ExportFormat.SIEMENS_EDX, "Siemens", programs, diagnostics);

@@ -39,7 +39,7 @@ final class ExamCardReader {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_UNREADABLE", "cannot read: " + e.getMessage(), "",
+            diagnostics.add(Diagnostic.error("ExportUnreadable", "cannot read: " + e.getMessage(), "",
                     SourceLocation.file(file)));
             return ConsoleExport.failed(file, ExportFormat.PHILIPS_EXAMCARD, diagnostics);
         }
@@ -53,7 +53,7 @@ final class ExamCardReader {
             String scanPath = "/SingleScan[@id='" + scan.getAttribute("id") + "']";
             Optional<Element> procedure = referenced(scan, "scanProcedure", byId);
             if (procedure.isEmpty()) {
-                diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_SCAN_UNRESOLVED",
+                diagnostics.add(Diagnostic.error("ExportPhilipsScanUnresolved",
                         "scan has no resolvable scanProcedure reference; scan skipped", "",
                         SourceLocation.file(file).withPath(scanPath)));
                 continue;
@@ -61,7 +61,7 @@ final class ExamCardReader {
             programs.add(program(procedure.get(), byId, file, diagnostics));
         }
         if (programs.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-            diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_NO_SCANS", "no scan found: is this an ExamCard?",
+            diagnostics.add(Diagnostic.error("ExportPhilipsNoScans", "no scan found: is this an ExamCard?",
                     "give the .ExamCard file exported from the Philips console", SourceLocation.file(file)));
         }
         return new ConsoleExport(file, ExportFormat.PHILIPS_EXAMCARD, "Philips", programs, diagnostics);
@@ -93,7 +93,7 @@ final class ExamCardReader {
             scans.add((Element) all.item(i));
         }
         if (!scans.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("EXPORT_PHILIPS_ORDER_UNKNOWN",
+            diagnostics.add(Diagnostic.warning("ExportPhilipsOrderUnknown",
                     "the ExamCard's instrument list could not be followed: scans are listed in file order, "
                             + "which may differ from the console order", "", SourceLocation.file(file)));
         }
@@ -138,7 +138,7 @@ final class ExamCardReader {
         List<ConsoleValue> values = new ArrayList<>();
         List<String> notRead = new ArrayList<>();
         if (data.isEmpty()) {
-            diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_NO_PARAMETERS",
+            diagnostics.add(Diagnostic.error("ExportPhilipsNoParameters",
                     "scan '" + name + "' has no parameterData block: none of its parameters were read", "",
                     SourceLocation.file(file).withPath("/ScanProcedure[@id='" + procedure.getAttribute("id") + "']")));
             notRead.add("(all parameters: no parameter block)");
@@ -148,7 +148,7 @@ final class ExamCardReader {
         try {
             block = Base64.getMimeDecoder().decode(data.get().getTextContent().strip());
         } catch (IllegalArgumentException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_BAD_BASE64",
+            diagnostics.add(Diagnostic.error("ExportPhilipsBadBase64",
                     "scan '" + name + "': parameter block is not valid base64 (" + e.getMessage()
                             + "); none of its parameters were read", "", at));
             notRead.add("(all parameters: block not decodable)");
@@ -156,13 +156,13 @@ final class ExamCardReader {
         }
         PhilipsParameterBlock.Decoded decoded = PhilipsParameterBlock.decode(block);
         if (!decoded.error().isEmpty()) {
-            diagnostics.add(Diagnostic.error("EXPORT_PHILIPS_BAD_BLOCK",
+            diagnostics.add(Diagnostic.error("ExportPhilipsBadBlock",
                     "scan '" + name + "': " + decoded.error() + "; none of its parameters were read", "", at));
             notRead.add("(all parameters: " + decoded.error() + ")");
         }
         for (PhilipsParameterBlock.Undecoded u : decoded.undecoded()) {
             notRead.add(u.name() + " (" + u.reason() + ")");
-            diagnostics.add(Diagnostic.warning("EXPORT_PARAMETER_NOT_DECODED",
+            diagnostics.add(Diagnostic.warning("ExportParameterNotDecoded",
                     "scan '" + name + "': parameter " + u.name() + " not read: " + u.reason(), "",
                     at.withPath(dataPath + "/byte[" + u.offset() + "]")));
         }

@@ -82,7 +82,7 @@ final class Exar1Reader {
                 }
             }
         } catch (SQLException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_CORRUPT_DATABASE",
+            diagnostics.add(Diagnostic.error("ExportCorruptDatabase",
                     "the .exar1 database cannot be read: " + e.getMessage(),
                     "export the program again from the Siemens Exam Explorer, or send its printout",
                     SourceLocation.file(file)));
@@ -90,7 +90,7 @@ final class Exar1Reader {
         }
         List<ConsoleProgram> programs = programs(file, contents, nodes, diagnostics);
         if (programs.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-            diagnostics.add(Diagnostic.error("EXPORT_SIEMENS_NO_PROTOCOL", "the .exar1 holds no measurement protocol",
+            diagnostics.add(Diagnostic.error("ExportSiemensNoProtocol", "the .exar1 holds no measurement protocol",
                     "export a program (not an empty tree) from the Exam Explorer", SourceLocation.file(file)));
         }
         return new ConsoleExport(file, ExportFormat.SIEMENS_EXAR1, "Siemens", programs, diagnostics);
@@ -120,7 +120,7 @@ final class Exar1Reader {
                 continue;
             }
             if (!Ascconv.hasBlock(xprotocol.get())) {
-                diagnostics.add(Diagnostic.error("EXPORT_SIEMENS_NO_ASCCONV",
+                diagnostics.add(Diagnostic.error("ExportSiemensNoAscconv",
                         "protocol '" + label + "' has no ### ASCCONV BEGIN ### block: its parameters were not read",
                         "", at));
                 continue;
@@ -139,7 +139,7 @@ final class Exar1Reader {
                 .thenComparing(Ranked::name));
         List<String> exams = ranked.stream().map(Ranked::examId).distinct().toList();
         if (exams.size() > 1) {
-            diagnostics.add(new Diagnostic(Severity.NOTE, "EXPORT_SIEMENS_SEVERAL_PROGRAMS", "the .exar1 holds "
+            diagnostics.add(new Diagnostic(Severity.NOTE, "ExportSiemensSeveralPrograms", "the .exar1 holds "
                     + exams.size() + " exam programs (" + String.join(", ", ranked.stream().map(Ranked::exam).distinct().toList())
                     + "): their steps are listed program"
                     + " by program, each with its 'Program' value", "", SourceLocation.file(file)));
@@ -153,10 +153,10 @@ final class Exar1Reader {
             if (data.isTextual()) {
                 return Optional.of(data.asText());
             }
-            diagnostics.add(Diagnostic.error("EXPORT_SIEMENS_NO_XPROTOCOL",
+            diagnostics.add(Diagnostic.error("ExportSiemensNoXprotocol",
                     "protocol content has no textual Data member", "", at));
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_MALFORMED_JSON", "protocol content is not JSON: "
+            diagnostics.add(Diagnostic.error("ExportMalformedJson", "protocol content is not JSON: "
                     + GeProtocolTarReader.abbreviate(String.valueOf(e.getMessage())), "", at));
         }
         return Optional.empty();
@@ -208,13 +208,13 @@ final class Exar1Reader {
         try {
             text = new String(inflate(deflated, true), StandardCharsets.UTF_8);
         } catch (DataFormatException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_CORRUPT_CONTENT",
+            diagnostics.add(Diagnostic.error("ExportCorruptContent",
                     "content blob does not inflate (" + e.getMessage() + ")", "", at));
             return Optional.empty();
         }
         int semicolon = text.indexOf(';');
         if (!text.startsWith(EDF) || semicolon < 0) {
-            diagnostics.add(Diagnostic.warning("EXPORT_SIEMENS_UNKNOWN_CONTENT",
+            diagnostics.add(Diagnostic.warning("ExportSiemensUnknownContent",
                     "content blob does not start with '" + EDF + "…;': not read", "", at));
             return Optional.empty();
         }
@@ -247,12 +247,12 @@ final class Exar1Reader {
         try (InputStream in = Files.newInputStream(path)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_UNREADABLE", "cannot read: " + e.getMessage(), "",
+            diagnostics.add(Diagnostic.error("ExportUnreadable", "cannot read: " + e.getMessage(), "",
                     SourceLocation.file(file)));
             return false;
         }
         if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-            diagnostics.add(Diagnostic.error("EXPORT_CORRUPT_DATABASE",
+            diagnostics.add(Diagnostic.error("ExportCorruptDatabase",
                     "not an SQLite 3 database (an .exar1 starts with 'SQLite format 3')",
                     "export the program again from the Siemens Exam Explorer, or send its printout",
                     new SourceLocation(file, 0, 0, "byte[0]")));

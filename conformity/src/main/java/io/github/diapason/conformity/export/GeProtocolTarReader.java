@@ -65,7 +65,7 @@ final class GeProtocolTarReader {
         List<ConsoleProgram> programs = new ArrayList<>();
         List<Task> tasks = session == null ? new ArrayList<>() : tasks(session, file + "!" + sessionName, diagnostics);
         if (session == null) {
-            diagnostics.add(Diagnostic.warning("EXPORT_GE_NO_SESSION",
+            diagnostics.add(Diagnostic.warning("ExportGeNoSession",
                     "protocol.tar holds no session.xml: series are listed in archive order, named by folder",
                     "export the whole protocol from the console", SourceLocation.file(file)));
             lxByFolder.forEach((folder, entry) -> tasks.add(new Task(folder, "", folder)));
@@ -73,7 +73,7 @@ final class GeProtocolTarReader {
         for (Task task : tasks) {
             String entry = lxByFolder.get(task.folder());
             if (entry == null) {
-                diagnostics.add(Diagnostic.error("EXPORT_GE_SERIES_MISSING",
+                diagnostics.add(Diagnostic.error("ExportGeSeriesMissing",
                         "series '" + task.name() + "' names folder '" + task.folder() + "' which holds no LxProtocol",
                         "export the protocol again", SourceLocation.file(file + "!" + sessionName)));
                 continue;
@@ -97,7 +97,7 @@ final class GeProtocolTarReader {
                 for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
                     current = e.getName();
                     if (e.isFile() && e.getSize() > LARGEST_ENTRY) {
-                        diagnostics.add(Diagnostic.warning("EXPORT_ENTRY_SKIPPED", "entry of " + e.getSize()
+                        diagnostics.add(Diagnostic.warning("ExportEntrySkipped", "entry of " + e.getSize()
                                 + " bytes is too large for a protocol file: not read", "", SourceLocation.file(file).withPath(current)));
                     } else if (e.isFile()) {
                         byte[] data = tar.readAllBytes();
@@ -108,7 +108,7 @@ final class GeProtocolTarReader {
                     }
                 }
             } catch (IOException | IllegalArgumentException e) {
-                diagnostics.add(Diagnostic.error("EXPORT_CORRUPT_ARCHIVE",
+                diagnostics.add(Diagnostic.error("ExportCorruptArchive",
                         "tar archive broken at byte " + tar.getBytesRead()
                                 + (current.isEmpty() ? "" : " (entry " + current + ")") + ": " + e.getMessage(),
                         "copy protocol.tar from the console again; it is truncated or damaged",
@@ -116,13 +116,13 @@ final class GeProtocolTarReader {
                 return false;
             }
             if (entries.isEmpty()) {
-                diagnostics.add(Diagnostic.error("EXPORT_CORRUPT_ARCHIVE", "not a tar archive, or an empty one",
+                diagnostics.add(Diagnostic.error("ExportCorruptArchive", "not a tar archive, or an empty one",
                         "give the protocol.tar exported from the GE console", SourceLocation.file(file)));
                 return false;
             }
             return true;
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_UNREADABLE", "cannot read: " + e.getMessage(), "",
+            diagnostics.add(Diagnostic.error("ExportUnreadable", "cannot read: " + e.getMessage(), "",
                     SourceLocation.file(file)));
             return false;
         }
@@ -170,7 +170,7 @@ final class GeProtocolTarReader {
             SourceLocation at = new SourceLocation(where, i + 1, 1, "");
             Matcher m = SET.matcher(line);
             if (!m.matches()) {
-                diagnostics.add(Diagnostic.warning("EXPORT_LINE_NOT_READ",
+                diagnostics.add(Diagnostic.warning("ExportLineNotRead",
                         "LxProtocol line is not 'set KEY \"value\"'; not read: " + abbreviate(line),
                         "", at));
                 continue;

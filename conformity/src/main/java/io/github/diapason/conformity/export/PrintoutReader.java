@@ -32,25 +32,25 @@ final class PrintoutReader {
         try (PDDocument doc = Loader.loadPDF(path.toFile())) {
             runs = PdfRuns.of(doc);
         } catch (InvalidPasswordException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_ENCRYPTED_PDF",
+            diagnostics.add(Diagnostic.error("ExportEncryptedPdf",
                     "the printout is password-protected: its text cannot be read",
                     "print the protocol again without a password", SourceLocation.file(file)));
             return ConsoleExport.failed(file, ExportFormat.PRINTOUT_PDF, diagnostics);
         } catch (IOException | RuntimeException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_CORRUPT_PDF", "not a readable PDF: " + e.getMessage(),
+            diagnostics.add(Diagnostic.error("ExportCorruptPdf", "not a readable PDF: " + e.getMessage(),
                     "send the PDF as printed by the console; it may be truncated", SourceLocation.file(file)));
             return ConsoleExport.failed(file, ExportFormat.PRINTOUT_PDF, diagnostics);
         }
         Optional<PrintoutLayout> layout = vendor(runs);
         if (layout.isEmpty()) {
-            diagnostics.add(Diagnostic.error("EXPORT_PRINTOUT_UNKNOWN",
+            diagnostics.add(Diagnostic.error("ExportPrintoutUnknown",
                     "not a Siemens, GE or Philips protocol printout (no vendor layout recognised)",
                     "send the printout produced by the console itself", SourceLocation.file(file)));
             return ConsoleExport.failed(file, ExportFormat.PRINTOUT_PDF, diagnostics);
         }
         List<ConsoleProgram> programs = new PrintoutParser(layout.get(), file).parse(runs);
         if (programs.isEmpty()) {
-            diagnostics.add(Diagnostic.error("EXPORT_PRINTOUT_EMPTY", "no protocol found in the printout", "",
+            diagnostics.add(Diagnostic.error("ExportPrintoutEmpty", "no protocol found in the printout", "",
                     SourceLocation.file(file)));
         }
         return new ConsoleExport(file, ExportFormat.PRINTOUT_PDF, layout.get().vendor(), programs, diagnostics);

@@ -35,11 +35,11 @@ final class SafeXml {
             source.setSystemId(file);
             return Optional.of(builder.parse(source));
         } catch (SAXParseException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_MALFORMED_XML", "malformed XML: " + e.getMessage(),
+            diagnostics.add(Diagnostic.error("ExportMalformedXml", "malformed XML: " + e.getMessage(),
                     "export the file again from the console; it may have been truncated in transfer",
                     new SourceLocation(file, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0), path)));
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            diagnostics.add(Diagnostic.error("EXPORT_MALFORMED_XML", "unreadable XML: " + e.getMessage(),
+            diagnostics.add(Diagnostic.error("ExportMalformedXml", "unreadable XML: " + e.getMessage(),
                     "export the file again from the console", SourceLocation.file(file).withPath(path)));
         }
         return Optional.empty();

@@ -23,7 +23,7 @@ final class UnlabelledKeys {
         }
         String listed = String.join(", ", keys.subList(0, Math.min(LISTED, keys.size())))
                 + (keys.size() > LISTED ? ", …" : "");
-        diagnostics.add(new Diagnostic(Severity.NOTE, "EXPORT_KEYS_WITHOUT_LABEL",
+        diagnostics.add(new Diagnostic(Severity.NOTE, "ExportKeysWithoutLabel",
                 "'" + program + "': " + keys.size() + " key(s) have no known console label and are kept under their"
                         + " own name: " + listed, "", at));
     }

@@ -15,7 +15,7 @@ class GeExportTest {
         ConsoleExport export = read(SpineGeneric.GE_TAR);
 
         // nothing wrong; one note per series names the LxProtocol keys that have no printed label
-        assertThat(export.diagnostics()).extracting(Diagnostic::code).containsOnly("EXPORT_KEYS_WITHOUT_LABEL").hasSize(9);
+        assertThat(export.diagnostics()).extracting(Diagnostic::code).containsOnly("ExportKeysWithoutLabel").hasSize(9);
         assertThat(export.diagnostics().get(2).message()).startsWith("'T1w': ").contains("CLINICALCOIL, COIL, HOS");
         assertThat(export.vendor()).isEqualTo("GE");
         assertThat(export.programs()).extracting(ConsoleProgram::name).containsExactly(

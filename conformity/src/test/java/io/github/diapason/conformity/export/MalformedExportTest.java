@@ -36,7 +36,7 @@ class MalformedExportTest {
 
         ConsoleExport export = ConsoleExportReader.read(file);
 
-        Diagnostic d = only(export, "EXPORT_CORRUPT_DATABASE");
+        Diagnostic d = only(export, "ExportCorruptDatabase");
         assertThat(d.location().file()).isEqualTo(file.toString());
         assertThat(d.location().path()).isEqualTo("byte[0]");
         assertThat(export.programs()).isEmpty();
@@ -50,7 +50,7 @@ class MalformedExportTest {
         ConsoleExport export = ConsoleExportReader.read(file);
 
         assertThat(export.hasErrors()).isTrue();
-        assertThat(export.diagnostics()).extracting(Diagnostic::code).contains("EXPORT_CORRUPT_DATABASE");
+        assertThat(export.diagnostics()).extracting(Diagnostic::code).contains("ExportCorruptDatabase");
         assertThat(export.diagnostics()).allSatisfy(d -> assertThat(d.location().file()).isEqualTo(file.toString()));
     }
 
@@ -73,7 +73,7 @@ class MalformedExportTest {
 
         ConsoleExport export = ConsoleExportReader.read(file);
 
-        assertThat(only(export, "EXPORT_CORRUPT_CONTENT").location().path()).isEqualTo("/Content[@Hash='abc123']");
+        assertThat(only(export, "ExportCorruptContent").location().path()).isEqualTo("/Content[@Hash='abc123']");
         assertThat(export.programs()).isEmpty();
     }
 
@@ -81,7 +81,7 @@ class MalformedExportTest {
     void an_edx_that_is_not_zlib_says_to_export_exar1_or_a_printout() throws IOException {
         Path file = write("old.edx", "MrEdxFile but not compressed".getBytes(StandardCharsets.US_ASCII));
 
-        Diagnostic d = only(ConsoleExportReader.read(file), "EXPORT_FORMAT_NOT_SUPPORTED");
+        Diagnostic d = only(ConsoleExportReader.read(file), "ExportFormatNotSupported");
 
         assertThat(d.message()).startsWith(".edx not supported");
         assertThat(d.hint()).isEqualTo("export the program as .exar1 (syngo VD/VE/XA) or send the console's PDF printout");
@@ -94,7 +94,7 @@ class MalformedExportTest {
 
         ConsoleExport export = ConsoleExportReader.read(file);
 
-        assertThat(only(export, "EXPORT_FORMAT_NOT_SUPPORTED").message()).contains("truncated deflate stream");
+        assertThat(only(export, "ExportFormatNotSupported").message()).contains("truncated deflate stream");
         assertThat(export.programs()).isEmpty();
     }
 
@@ -103,7 +103,7 @@ class MalformedExportTest {
         byte[] real = Files.readAllBytes(SpineGeneric.file(SpineGeneric.PHILIPS + ".ExamCard"));
         Path file = write("truncated.ExamCard", Arrays.copyOf(real, 5_000));
 
-        Diagnostic d = only(ConsoleExportReader.read(file), "EXPORT_MALFORMED_XML");
+        Diagnostic d = only(ConsoleExportReader.read(file), "ExportMalformedXml");
 
         assertThat(d.location().file()).isEqualTo(file.toString());
         assertThat(d.location().line()).isPositive();
@@ -119,7 +119,7 @@ class MalformedExportTest {
 
         ConsoleExport export = ConsoleExportReader.read(file);
 
-        Diagnostic d = only(export, "EXPORT_MALFORMED_XML");
+        Diagnostic d = only(export, "ExportMalformedXml");
         assertThat(d.message()).contains("DOCTYPE");
         assertThat(d.location().line()).isEqualTo(2);
         assertThat(export.programs()).isEmpty();
@@ -138,13 +138,13 @@ class MalformedExportTest {
 
         ConsoleExport export = ConsoleExportReader.read(file);
 
-        Diagnostic d = only(export, "EXPORT_PHILIPS_BAD_BLOCK");
+        Diagnostic d = only(export, "ExportPhilipsBadBlock");
         assertThat(d.message()).contains("'T1w'").contains("none of its parameters were read");
         assertThat(d.location().path()).isEqualTo("/Array[@id='ref-3']");
         ConsoleProgram t1w = export.program("T1w").orElseThrow();
         assertThat(t1w.values()).isEmpty();
         assertThat(t1w.notRead()).singleElement().asString().startsWith("(all parameters: header announces");
-        assertThat(export.diagnostics()).extracting(Diagnostic::code).contains("EXPORT_PHILIPS_ORDER_UNKNOWN");
+        assertThat(export.diagnostics()).extracting(Diagnostic::code).contains("ExportPhilipsOrderUnknown");
     }
 
     @Test
@@ -152,7 +152,7 @@ class MalformedExportTest {
         byte[] real = Files.readAllBytes(SpineGeneric.file(SpineGeneric.GE_TAR));
         Path file = write("protocol.tar", Arrays.copyOf(real, 30_000));
 
-        Diagnostic d = only(ConsoleExportReader.read(file), "EXPORT_CORRUPT_ARCHIVE");
+        Diagnostic d = only(ConsoleExportReader.read(file), "ExportCorruptArchive");
 
         assertThat(d.message()).contains("byte").contains("entry");
         assertThat(d.location().path()).isNotEmpty();
@@ -169,7 +169,7 @@ class MalformedExportTest {
 
         ConsoleExport export = ConsoleExportReader.read(file);
 
-        Diagnostic d = only(export, "EXPORT_LINE_NOT_READ");
+        Diagnostic d = only(export, "ExportLineNotRead");
         assertThat(d.location().file()).endsWith("protocol.tar!p/T1w_1/LxProtocol");
         assertThat(d.location().line()).isEqualTo(2);
         assertThat(SpineGeneric.value(export, "T1w", "TR")).isEqualTo("500 ms");
@@ -186,7 +186,7 @@ class MalformedExportTest {
             doc.save(file.toFile());
         }
 
-        Diagnostic d = only(ConsoleExportReader.read(file), "EXPORT_ENCRYPTED_PDF");
+        Diagnostic d = only(ConsoleExportReader.read(file), "ExportEncryptedPdf");
 
         assertThat(d.location().file()).isEqualTo(file.toString());
     }
@@ -201,8 +201,8 @@ class MalformedExportTest {
         byte[] real = Files.readAllBytes(SpineGeneric.file(SpineGeneric.GE_PDF));
         Path truncated = write("truncated.pdf", Arrays.copyOf(real, 300));
 
-        assertThat(only(ConsoleExportReader.read(blank), "EXPORT_PRINTOUT_UNKNOWN").location().file()).isEqualTo(blank.toString());
-        assertThat(only(ConsoleExportReader.read(truncated), "EXPORT_CORRUPT_PDF").location().file()).isEqualTo(truncated.toString());
+        assertThat(only(ConsoleExportReader.read(blank), "ExportPrintoutUnknown").location().file()).isEqualTo(blank.toString());
+        assertThat(only(ConsoleExportReader.read(truncated), "ExportCorruptPdf").location().file()).isEqualTo(truncated.toString());
     }
 
     @Test
@@ -212,7 +212,7 @@ class MalformedExportTest {
         ConsoleExport export = ConsoleExportReader.read(file);
 
         assertThat(export.format()).isEqualTo(ExportFormat.UNKNOWN);
-        assertThat(only(export, "EXPORT_FORMAT_NOT_SUPPORTED").hint()).contains(".exar1").contains("ExamCard");
+        assertThat(only(export, "ExportFormatNotSupported").hint()).contains(".exar1").contains("ExamCard");
     }
 
     @Test
@@ -220,12 +220,12 @@ class MalformedExportTest {
         for (String name : new String[] {"absent.exar1", "absent.pdf", "absent.ExamCard", "absent"}) {
             Path file = dir.resolve(name);
 
-            Diagnostic d = only(ConsoleExportReader.read(file), "EXPORT_UNREADABLE");
+            Diagnostic d = only(ConsoleExportReader.read(file), "ExportUnreadable");
 
             assertThat(d.message()).isEqualTo("no such file");
             assertThat(d.location().file()).isEqualTo(file.toString());
         }
-        assertThat(only(ConsoleExportReader.read(dir), "EXPORT_UNREADABLE").message()).isEqualTo("not a readable file");
+        assertThat(only(ConsoleExportReader.read(dir), "ExportUnreadable").message()).isEqualTo("not a readable file");
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -14,7 +14,7 @@ class PhilipsExportTest {
     void examcard_lists_its_scans_in_examcard_order() {
         ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
 
-        assertThat(export.diagnostics()).extracting(Diagnostic::code).containsOnly("EXPORT_KEYS_WITHOUT_LABEL").hasSize(7);
+        assertThat(export.diagnostics()).extracting(Diagnostic::code).containsOnly("ExportKeysWithoutLabel").hasSize(7);
         assertThat(export.programs()).extracting(ConsoleProgram::name).containsExactly(
                 "SURVEY", "T1w", "T2w", "DWI", "GRE-MT", "GRE-T1", "GRE-ME");
         assertThat(export.programs()).extracting(ConsoleProgram::sequenceType).containsExactly(

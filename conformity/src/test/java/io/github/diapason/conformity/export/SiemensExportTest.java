@@ -73,7 +73,7 @@ class SiemensExportTest {
 
         assertThat(export.hasErrors()).isFalse();
         assertThat(export.programs()).hasSize(32);
-        assertThat(export.diagnostics()).extracting(Diagnostic::code).containsExactly("EXPORT_SIEMENS_SEVERAL_PROGRAMS");
+        assertThat(export.diagnostics()).extracting(Diagnostic::code).containsExactly("ExportSiemensSeveralPrograms");
         assertThat(export.programs().subList(0, 8)).extracting(ConsoleProgram::name).containsExactly(
                 "Localizer", "T1w", "T2w", "DWI_non-ZOOMit", "GRE-MT1", "GRE-MT0", "GRE-T1w", "GRE-ME");
         assertThat(export.programs().get(0).byKey("EdfProgram")).isPresent();

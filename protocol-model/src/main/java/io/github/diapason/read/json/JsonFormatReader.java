@@ -112,7 +112,7 @@ public final class JsonFormatReader implements FormatReader {
         if (!diagnostics.isEmpty()) {
             return Validated.failed(diagnostics);
         }
-        return bind(tree, type, index, "JSON_BINDING").map(value -> new Located<>(value, index));
+        return bind(tree, type, index, "JsonBinding").map(value -> new Located<>(value, index));
     }
 
     /**

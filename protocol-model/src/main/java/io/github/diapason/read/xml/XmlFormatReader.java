@@ -26,7 +26,7 @@ import org.xml.sax.SAXException;
  */
 public final class XmlFormatReader implements FormatReader {
 
-    static final String BINDING = "XML_BINDING";
+    static final String BINDING = "XmlBinding";
 
     private final JsonFormatReader json = new JsonFormatReader();
     private final Kind protocol;

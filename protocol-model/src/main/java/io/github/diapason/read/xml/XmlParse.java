@@ -35,9 +35,9 @@ import org.xml.sax.XMLReader;
  */
 final class XmlParse {
 
-    static final String SYNTAX = "XML_SYNTAX";
-    static final String DOCTYPE = "XML_DOCTYPE";
-    static final String TOO_DEEP = "XML_TOO_DEEP";
+    static final String SYNTAX = "XmlSyntax";
+    static final String DOCTYPE = "XmlDoctype";
+    static final String TOO_DEEP = "XmlTooDeep";
     /** As for JSON: far beyond any protocol's depth; deeper input is refused as it is read. */
     static final int MAX_NESTING = 64;
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";

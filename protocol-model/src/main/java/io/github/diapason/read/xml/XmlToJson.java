@@ -49,7 +49,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XmlToJson extends DefaultHandler {
 
-    static final String NUMBER_OUT_OF_RANGE = "XML_NUMBER_OUT_OF_RANGE";
+    static final String NUMBER_OUT_OF_RANGE = "XmlNumberOutOfRange";
     /** The localised text's language attribute: its children are keyed by it. */
     private static final String LANG = "lang";
     /**
