@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every sequence or site an override or an exclusion names exists. */
-public final class DanglingReference implements Rule {
+final class DanglingReference implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

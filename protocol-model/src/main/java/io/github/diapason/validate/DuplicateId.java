@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** Sequence ids and override ids are unique: outputs, rules and diffs are keyed by them. */
-public final class DuplicateId implements Rule {
+final class DuplicateId implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

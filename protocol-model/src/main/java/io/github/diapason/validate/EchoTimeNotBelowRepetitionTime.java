@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Every echo comes before the next excitation: TE (the last echo, for multi-echo) &lt; TR. */
-public final class EchoTimeNotBelowRepetitionTime implements Rule {
+final class EchoTimeNotBelowRepetitionTime implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * whole exam with optional sequences should (warning). Vendor-computed times are checked per
  * site by the vendor adapters.
  */
-public final class ExamTooLong implements Rule {
+final class ExamTooLong implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         var exam = study.study().protocol().exam();

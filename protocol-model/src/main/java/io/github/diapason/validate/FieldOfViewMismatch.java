@@ -14,7 +14,7 @@ import java.util.Optional;
  * Field of view, matrix and voxel size agree: FOV ≈ matrix × voxel, in the read and in the
  * phase direction, within 2 % (console rounding of matrices and percentages stays inside it).
  */
-public final class FieldOfViewMismatch implements Rule {
+final class FieldOfViewMismatch implements Rule {
 
     static final double TOLERANCE = 0.02;
 

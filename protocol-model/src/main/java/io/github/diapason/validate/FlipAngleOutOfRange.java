@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** An excitation flip angle lies in (0°, 180°]. */
-public final class FlipAngleOutOfRange implements Rule {
+final class FlipAngleOutOfRange implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

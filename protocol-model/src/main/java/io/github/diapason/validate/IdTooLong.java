@@ -13,7 +13,7 @@ import java.util.List;
  * paths over 260 characters. An id over {@link #MAX} characters would pass validation and then fail
  * generation half-way, so it is an error here.
  */
-public final class IdTooLong implements Rule {
+final class IdTooLong implements Rule {
 
     /** Leaves room for the longest suffix Diapason adds and for the folders above the output. */
     static final int MAX = 64;

@@ -16,7 +16,7 @@ import java.util.Map;
  * same output folder on macOS and Windows file systems: one site's manual would overwrite the
  * other's there. Ids are compared ignoring case.
  */
-public final class IdsDifferOnlyInCase implements Rule {
+final class IdsDifferOnlyInCase implements Rule {
 
     @Override
     public List<Diagnostic> check(LoadedStudy study) {

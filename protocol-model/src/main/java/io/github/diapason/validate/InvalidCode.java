@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Coded parameters take one of their codes and no number; numeric ones take no code. */
-public final class InvalidCode implements Rule {
+final class InvalidCode implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

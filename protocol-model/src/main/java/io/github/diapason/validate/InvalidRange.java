@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A parameter is a value, a list of values, or a range — one of them — and a range has min ≤ max. */
-public final class InvalidRange implements Rule {
+final class InvalidRange implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** For inversion-prepared techniques, the inversion delay fits in the repetition: TI &lt; TR. */
-public final class InversionTimeNotBelowRepetitionTime implements Rule {
+final class InversionTimeNotBelowRepetitionTime implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A site may decline only optional sequences: the mandatory part is what makes the data poolable. */
-public final class MandatoryExclusion implements Rule {
+final class MandatoryExclusion implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

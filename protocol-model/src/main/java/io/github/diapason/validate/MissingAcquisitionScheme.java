@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A diffusion sequence states its b-table; a BOLD sequence its volumes. */
-public final class MissingAcquisitionScheme implements Rule {
+final class MissingAcquisitionScheme implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

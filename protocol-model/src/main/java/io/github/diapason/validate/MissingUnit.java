@@ -6,7 +6,7 @@ import io.github.diapason.read.LoadedStudy;
 import java.util.List;
 
 /** Every number states its unit: "2300" alone could be ms or µs, and the console cares. */
-public final class MissingUnit implements Rule {
+final class MissingUnit implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         return ParameterSpecs.of(study.study().protocol()).stream()

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * Times, sizes, counts and bandwidths are positive (a slice gap may be zero); a partial Fourier
  * fraction lies in (0.5, 1].
  */
-public final class NonPositiveValue implements Rule {
+final class NonPositiveValue implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The study version is a semantic version: the change-control gate compares versions by their parts. */
-public final class NotSemanticVersion implements Rule {
+final class NotSemanticVersion implements Rule {
 
     /** semver.org 2.0.0, without build metadata ordering concerns. */
     static final Pattern SEMVER = Pattern.compile(

@@ -11,7 +11,7 @@ import java.util.List;
  * A site's scanner history is a sequence of periods in order: each ends before the next starts,
  * and none ends before it starts. Exams are matched to a period by date, so overlaps are ambiguous.
  */
-public final class ScannerPeriodsOverlap implements Rule {
+final class ScannerPeriodsOverlap implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A site's manual language is one the study writes its texts in (else the site reads a fallback language). */
-public final class SiteLanguage implements Rule {
+final class SiteLanguage implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<String> languages = study.study().protocol().study().languages();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** A parameter's unit measures what the parameter is: EchoTime in mm is a typo that must not reach a site. */
-public final class UnitMismatch implements Rule {
+final class UnitMismatch implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         return ParameterSpecs.of(study.study().protocol()).stream()

@@ -12,7 +12,7 @@ import java.util.List;
  * caller (protocol-model does not know the adapters); site files are held to the same list by their
  * schema, which a vendor-adapters test keeps equal to the adapters' ids.
  */
-public final class UnknownVendor implements Rule {
+final class UnknownVendor implements Rule {
 
     private final List<String> vendors;
 

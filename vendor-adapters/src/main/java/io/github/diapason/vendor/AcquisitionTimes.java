@@ -10,7 +10,7 @@ import io.github.diapason.model.Technique;
  * Navigator-corrected variants and vendor preparation scans run longer [U]; the estimate
  * does not include them.
  */
-public final class AcquisitionTimes {
+final class AcquisitionTimes {
     private AcquisitionTimes() {
     }
 

@@ -5,7 +5,7 @@ package io.github.diapason.vendor;
  * the printed unit and the number of decimals it displays. {@code source} cites vendors.md or
  * marks an unconfirmed hypothesis with "[U]".
  */
-public record ConsoleLabel(String card, String label, String unit, Integer decimals, String source) {
+record ConsoleLabel(String card, String label, String unit, Integer decimals, String source) {
     public ConsoleLabel {
         unit = unit == null ? "" : unit;
         source = source == null ? "" : source;

@@ -9,7 +9,7 @@ import java.util.List;
  * percentages, matrix multiples), optionally bounded. {@code source} cites where it comes from;
  * a source starting with "[U]" marks an unconfirmed hypothesis kept as data (vendors.md).
  */
-public record Step(List<Double> values, Double increment, Double min, Double max, String source) {
+record Step(List<Double> values, Double increment, Double min, Double max, String source) {
     public Step {
         values = values == null ? List.of() : values.stream().sorted().toList();
         source = source == null ? "" : source;

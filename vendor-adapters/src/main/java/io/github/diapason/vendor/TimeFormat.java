@@ -3,7 +3,7 @@ package io.github.diapason.vendor;
 import java.util.Locale;
 
 /** How a console displays an acquisition time (vendors.md section 1, last row, and section 5). */
-public enum TimeFormat {
+enum TimeFormat {
     /** {@code m:ss}, seconds truncated: Siemens TA, 312.8 s shows as {@code 5:12} (vendors.md section 5). */
     MINUTES_SECONDS_TRUNCATED,
     /** {@code mm:ss.s}: Philips "Total scan duration" (vendors.md section 1). */

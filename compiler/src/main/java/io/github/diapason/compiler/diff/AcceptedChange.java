@@ -7,7 +7,7 @@ import java.util.Objects;
  * bump. {@code sequence}, {@code site} and {@code subject} narrow the match ("" matches any);
  * {@code justification} is mandatory and printed in every report.
  */
-public record AcceptedChange(ChangeKind kind, String sequence, String site, String subject, String justification) {
+record AcceptedChange(ChangeKind kind, String sequence, String site, String subject, String justification) {
 
     public AcceptedChange {
         Objects.requireNonNull(kind, "kind");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@code after} as people read them; {@code reasons} the override reasons that explain the new
  * value; {@code pointer} where it is in the current protocol (or the site file for site facts).
  */
-public record Change(ChangeKind kind, String site, List<String> sites, String sequence, String subject, String before,
+record Change(ChangeKind kind, String site, List<String> sites, String sequence, String subject, String before,
                      String after, String detail, List<String> reasons, String pointer) {
 
     public Change {

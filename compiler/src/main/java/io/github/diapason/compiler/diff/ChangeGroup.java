@@ -9,7 +9,7 @@ import java.util.Map;
  * The same change found at several sites (e.g. a neutral TR changed: one change per site),
  * folded into one line that names every site: what the gate and the amendment summary print.
  */
-public record ChangeGroup(Change first, List<String> sites) {
+record ChangeGroup(Change first, List<String> sites) {
 
     public ChangeGroup {
         sites = List.copyOf(sites);

@@ -12,7 +12,7 @@ import java.util.Locale;
  * <b>minor</b> when what happens at a console or in the data flow changes but existing data stay
  * comparable; <b>patch</b> when only words change (manual text, contacts, instructions).
  */
-public enum ChangeKind {
+enum ChangeKind {
 
     /** A parameter of a mandatory sequence moved beyond the tolerance the old version allowed: old and new data differ. */
     ACQUISITION_PARAMETER_BEYOND_TOLERANCE(VersionBump.MAJOR, true,

@@ -22,7 +22,7 @@ import java.util.Set;
  * {@code amendment-summary.md} (for the ethics file). Pure and deterministic: no paths of the
  * machine, no timestamps, stable order.
  */
-public final class DiffReports {
+final class DiffReports {
 
     public static final String FOLDER = "diff/";
     public static final String MARKDOWN = FOLDER + "protocol-diff.md";

@@ -43,7 +43,7 @@ import java.util.function.Predicate;
  * de-identification, transfer). Produces facts only; policy is {@link VersionGate}'s business.
  * Pure: no I/O.
  */
-public final class ProtocolDiffer {
+final class ProtocolDiffer {
 
     private static final double EPSILON = 1e-9;
     private static final Set<ChangeKind> PARAMETER_KINDS = EnumSet.of(

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** MAJOR.MINOR.PATCH, with any pre-release or build suffix ignored for comparison. */
-public record SemanticVersion(int major, int minor, int patch) implements Comparable<SemanticVersion> {
+record SemanticVersion(int major, int minor, int patch) implements Comparable<SemanticVersion> {
 
     private static final Pattern FORM = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)(?:[-+].*)?");
 

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * by at least the largest bump any unaccepted change implies; it may never go down; kinds in
  * {@code failOn} fail unless accepted; an acceptance needs a justification. Pure.
  */
-public final class VersionGate {
+final class VersionGate {
 
     private VersionGate() {
     }

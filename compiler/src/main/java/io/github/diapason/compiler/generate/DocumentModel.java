@@ -35,7 +35,7 @@ import java.util.function.Function;
  * {@code --dump-model} writes as JSON, so template authors can see every name without reading
  * our code. Absent values are absent keys (templates test them with {@code ??}).
  */
-public final class DocumentModel {
+final class DocumentModel {
 
 
     private DocumentModel() {

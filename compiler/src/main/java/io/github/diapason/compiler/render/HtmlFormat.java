@@ -13,7 +13,7 @@ import java.io.Writer;
  * forbids them. Registered under the standard name "HTML", so {@code <#ftl output_format="HTML">}
  * also gets it.
  */
-public final class HtmlFormat extends CommonMarkupOutputFormat<HtmlFormat.Markup> {
+final class HtmlFormat extends CommonMarkupOutputFormat<HtmlFormat.Markup> {
 
     public static final HtmlFormat INSTANCE = new HtmlFormat();
 

@@ -12,7 +12,7 @@ import java.util.List;
  * with a space when it starts or ends with a backtick, line breaks turned into spaces — so no
  * value can close the span early. Backslash escapes do not work inside code spans; this does.
  */
-public final class MarkdownCode implements TemplateMethodModelEx {
+final class MarkdownCode implements TemplateMethodModelEx {
 
     static String span(String value) {
         String plain = ControlCharacters.strip(value).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');

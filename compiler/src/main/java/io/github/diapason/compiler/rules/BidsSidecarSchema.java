@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * for every vendor are required (attributes.json, requiredInSidecar); the others are checked
  * when present. Multi-echo sequences give one sidecar per echo: EchoTime accepts any echo.
  */
-public final class BidsSidecarSchema {
+final class BidsSidecarSchema {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  * one, else from the technique (attributes.json, "bids"). Localisers have no BIDS datatype and
  * are left out.
  */
-public final class Dcm2BidsConfig {
+final class Dcm2BidsConfig {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 

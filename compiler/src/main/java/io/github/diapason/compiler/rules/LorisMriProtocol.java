@@ -25,7 +25,7 @@ import java.util.Optional;
  * protocol does not fix (interpolation, Philips reconstruction matrix), so it is left empty.
  * Note that LORIS-MRI's Perl pipeline decides on series_description_regex alone when it is set.
  */
-public final class LorisMriProtocol {
+final class LorisMriProtocol {
 
     static final List<String> COLUMNS = List.of("Manufacturer", "Model", "Serial_number", "Software", "Scan_type",
             "TR_min", "TR_max", "TE_min", "TE_max", "TI_min", "TI_max", "slice_thickness_min", "slice_thickness_max",

@@ -42,7 +42,7 @@ import java.util.TreeSet;
  * ±kHz Receiver Bandwidth, the Philips one from the water-fat shift), then values are converted
  * to BIDS units. Pure: no I/O; problems come back as {@link Diagnostic}s.
  */
-public final class RuleDerivation {
+final class RuleDerivation {
 
     private final VendorAdapters adapters;
     private final DicomVendors vendors;

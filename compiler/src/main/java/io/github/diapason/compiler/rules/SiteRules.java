@@ -23,7 +23,7 @@ import java.util.Set;
  * generated period's own problems are already reported by the site compilation), so an old
  * scanner's limits never block today's outputs.
  */
-public final class SiteRules {
+final class SiteRules {
 
     private final StudyCompiler compiler;
     private final RuleDerivation derivation;

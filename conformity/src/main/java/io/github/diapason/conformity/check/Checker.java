@@ -25,7 +25,7 @@ import java.util.Set;
  * reports its findings as {@link Diagnostic}s located at a DICOM file and tag (or at the rule that
  * a missing sequence leaves unmet). A finding names an identifying attribute; it never carries its value.
  */
-public final class Checker {
+final class Checker {
 
     private final List<ExamRule> rules;
 

@@ -28,7 +28,7 @@ import java.util.function.Function;
  * in seconds, acceleration factors as R (GE stores 1/R in (0043,1083)), b-values without GE's
  * 1e9 offset. Pure: the same header gives the same values.
  */
-public final class Extractor {
+final class Extractor {
 
     private static final int STUDY_INSTANCE_UID = 0x0020000D;
     private static final int SERIES_INSTANCE_UID = 0x0020000E;

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param frames          frames in this file (1 for a classic image)
  * @param mosaicImages    images in a Siemens mosaic, 0 when not a mosaic
  */
-public record FileValues(String file, String studyInstanceUid, String seriesInstanceUid, long instanceNumber,
+record FileValues(String file, String studyInstanceUid, String seriesInstanceUid, long instanceNumber,
                          Map<String, Object> values, Map<String, List<Double>> perFrame,
                          Map<String, List<List<Double>>> vectors, int frames, int mosaicImages,
                          List<String> identifyingPresent, List<String> notMatchingPseudonym,

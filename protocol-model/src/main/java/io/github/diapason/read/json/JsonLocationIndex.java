@@ -17,7 +17,7 @@ import java.util.Map;
  * Object members are located at their key (what the user will look for); array items at
  * their first token.
  */
-public final class JsonLocationIndex implements SourceMap {
+final class JsonLocationIndex implements SourceMap {
 
     private final String file;
     private final Map<String, int[]> positions;

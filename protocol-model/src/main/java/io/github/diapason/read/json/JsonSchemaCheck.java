@@ -26,7 +26,7 @@ import java.util.Set;
  * Our one door to the JSON Schema validator (networknt, pinned in the parent POM): the rest of
  * the code sees only {@link Diagnostic}s with a location and a hint, never the library's types.
  */
-public final class JsonSchemaCheck {
+final class JsonSchemaCheck {
 
     /** The schemas shipped in this jar, also published for editors under {@code schema/}. */
     public enum Kind {

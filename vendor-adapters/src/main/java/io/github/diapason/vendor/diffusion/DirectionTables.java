@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The explicit b-table of a scheme, and number formatting shared by the formats. */
-public final class DirectionTables {
+final class DirectionTables {
     private DirectionTables() {
     }
 
