@@ -3,8 +3,6 @@ package io.github.diapason.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,21 +10,14 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExportReadCommandTest {
 
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new CommandLine(new DiapasonCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -38,7 +29,7 @@ class ExportReadCommandTest {
             w.add("p/T1w_1/LxProtocol", "    set PSEQ \"SPGR\"\n    set FLIPANG \"9\"\n");
         }
 
-        Result r = run("export-read", tar.toString());
+        CliRun r = run("export-read", tar.toString());
 
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
@@ -50,7 +41,7 @@ class ExportReadCommandTest {
     void an_unreadable_export_is_one_line_on_stderr_and_exit_3_never_a_stack_trace() throws IOException {
         Path file = Files.writeString(dir.resolve("broken.exar1"), "not sqlite");
 
-        Result r = run("export-read", file.toString());
+        CliRun r = run("export-read", file.toString());
 
         assertThat(r.status()).isEqualTo(3);
         assertThat(r.err()).contains("broken.exar1").contains("error [ExportCorruptDatabase]").doesNotContain("\tat ");

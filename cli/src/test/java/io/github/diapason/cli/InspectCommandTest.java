@@ -3,11 +3,8 @@ package io.github.diapason.cli;
 import io.github.diapason.compiler.ExitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,14 +15,8 @@ class InspectCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new CommandLine(new DiapasonCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -37,7 +28,7 @@ class InspectCommandTest {
         truncated[137] = 'L';
         truncated[138] = 4;
         Files.write(dir.resolve("broken.dcm"), java.util.Arrays.copyOf(truncated, 140));
-        Result r = run("inspect", dir.toString());
+        CliRun r = run("inspect", dir.toString());
         assertThat(r.status()).isEqualTo(ExitStatus.UNREADABLE_INPUT.code());
         assertThat(r.err()).contains("broken.dcm").contains("error [Dicom").doesNotContain("\tat ");
         assertThat(r.out()).contains("\"diagnostics\"");
@@ -46,7 +37,7 @@ class InspectCommandTest {
     @Test
     void a_folder_without_dicom_prints_an_empty_inspection_and_exits_0() throws IOException {
         Files.writeString(dir.resolve("readme.txt"), "nothing to see");
-        Result r = run("inspect", dir.toString());
+        CliRun r = run("inspect", dir.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("\"studies\": [ ]").contains("DicomSkippedNotDicom");
     }
