@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,9 +247,11 @@ public final class Reports {
         List<Path> written = new ArrayList<>();
         for (String name : FILES) {
             Path file = folder.resolve(name);
-            Path tmp = Files.createTempFile(folder, ".check-report", ".tmp");
+            // Not createTempFile: it makes the file 0600 whatever the umask; CREATE_NEW follows the umask.
+            Path tmp = folder.resolve("." + name + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
             try {
-                Files.writeString(tmp, texts.get(name), StandardCharsets.UTF_8);
+                Files.writeString(tmp, texts.get(name), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);

@@ -44,4 +44,16 @@ class ReportsTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactlyElementsOf(Reports.FILES);
         }
     }
+
+    @Test
+    void the_reports_are_readable_by_others_as_the_umask_allows_not_private_temp_files() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+                .contains("posix"));
+        Reports.writeAll(run("conformant-exam"), temp.resolve("out"));
+        // a plain new file shows what the process umask gives (0644 under 022); the reports must match it
+        var expected = Files.getPosixFilePermissions(Files.writeString(temp.resolve("probe.txt"), ""));
+        for (String name : Reports.FILES) {
+            assertThat(Files.getPosixFilePermissions(temp.resolve("out").resolve(name))).as(name).isEqualTo(expected);
+        }
+    }
 }
