@@ -42,7 +42,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
 
     /** The console settings for a sequence, in console order; {@code notes} collects what the console cannot express. */
     protected abstract List<Setting> settings(Sequence sequence, NeutralValues requested, Console console,
-                                              ScannerPeriod scanner, List<String> notes);
+                                              ScannerPeriod scanner, List<ConsoleNote> notes);
 
     /** The neutral values a set of console settings means. */
     protected abstract NeutralValues neutral(Map<String, ConsoleValue> settings, Console console,
@@ -58,14 +58,14 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         }
         Console console = profile.console(sequence.technique(), scanner.softwareVersion());
         NeutralValues requested = NeutralValues.requestedBy(sequence);
-        List<String> notes = new ArrayList<>();
+        List<ConsoleNote> notes = new ArrayList<>();
         List<Setting> settings = settings(sequence, requested, console, scanner, notes);
         List<Card> cards = layout(settings, console, labelArguments(sequence));
         NeutralValues achieved = neutral(byConcept(settings), console, scanner, sequence.orientation());
 
         List<Diagnostic> diagnostics = new ArrayList<>();
         notes.forEach(n -> diagnostics.add(new Diagnostic(Severity.NOTE, "VendorNotExpressed",
-                "sequence '" + sequence.id() + "' on " + id() + ": " + n, "", location)));
+                "sequence '" + sequence.id() + "' on " + id() + ": " + n.line(), "", location)));
         List<Approximation> approximations = approximations(sequence, requested, achieved);
         for (Approximation a : approximations) {
             if (!a.withinTolerance()) {
@@ -79,7 +79,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
             }
         }
         for (ParameterName name : requested.numbers().keySet()) {
-            boolean explained = notes.stream().anyMatch(n -> n.startsWith(name.name()));
+            boolean explained = notes.stream().anyMatch(n -> n.parameter() == name);
             if (sequence.parameters().containsKey(name) && !achieved.has(name) && !explained) {
                 diagnostics.add(new Diagnostic(Severity.NOTE, "VendorNotExpressed",
                         "sequence '" + sequence.id() + "' on " + id() + ": " + name

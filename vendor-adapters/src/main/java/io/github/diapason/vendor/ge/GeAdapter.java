@@ -7,6 +7,7 @@ import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Technique;
 import io.github.diapason.vendor.Console;
 import io.github.diapason.vendor.ConsoleAdapter;
+import io.github.diapason.vendor.ConsoleNote;
 import io.github.diapason.vendor.ConsoleReading;
 import io.github.diapason.vendor.ConsoleValue;
 import io.github.diapason.vendor.NeutralValues;
@@ -36,7 +37,7 @@ public final class GeAdapter extends ConsoleAdapter {
 
     @Override
     protected List<Setting> settings(Sequence sequence, NeutralValues n, Console c, ScannerPeriod scanner,
-                                     List<String> notes) {
+                                     List<ConsoleNote> notes) {
         SettingsBuilder b = new SettingsBuilder(c);
         Technique t = sequence.technique();
         boolean threeD = Techniques.is3D(sequence);
@@ -64,7 +65,8 @@ public final class GeAdapter extends ConsoleAdapter {
             b.stepped("hyperBandFactor", mb);
         }
         if (n.has(ParameterName.ParallelReferenceLines) && r > 1) {
-            notes.add("ParallelReferenceLines: GE calibration lines are not a scan parameter in Diapason's GE data");
+            notes.add(ConsoleNote.about(ParameterName.ParallelReferenceLines,
+                    "GE calibration lines are not a scan parameter in Diapason's GE data"));
         }
         n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatWaterSat", c.profile().textOr("fatSuppression." + code, code)));
         // Scan Timing
@@ -92,14 +94,15 @@ public final class GeAdapter extends ConsoleAdapter {
                     p / (c.profile().constant("phaseMatrixSpansFullFov") > 0 ? phaseFov : 1)));
             n.get(ParameterName.PixelBandwidth).ifPresent(bw -> b.stepped("receiverBandwidth", bw * achievedFreq / 2000));
         } else if (n.has(ParameterName.PixelBandwidth)) {
-            notes.add("PixelBandwidth needs the frequency matrix to become a GE Receiver Bandwidth");
+            notes.add(ConsoleNote.about(ParameterName.PixelBandwidth,
+                    "needs the frequency matrix to become a GE Receiver Bandwidth"));
         }
         double averages = n.getOr(ParameterName.NumberOfAverages, 1);
         double pf = n.getOr(ParameterName.PartialFourier, 1);
         if (pf < 1) {
             if (averages > 1) {
-                notes.add("NumberOfAverages " + averages + " with PartialFourier " + pf
-                        + ": GE shows one NEX figure; averages kept, partial Fourier dropped");
+                notes.add(ConsoleNote.about(ParameterName.NumberOfAverages, averages + " with PartialFourier " + pf
+                        + ": GE shows one NEX figure; averages kept, partial Fourier dropped"));
                 b.stepped("nex", averages);
             } else {
                 b.set("nex", c.step("fractionalNex", pf));
@@ -112,8 +115,8 @@ public final class GeAdapter extends ConsoleAdapter {
                 .ifPresent(tr -> {
                     b.text("freqDir", c.profile().text("axis." + tr.readAxis()));
                     if (t.isEpi()) {
-                        notes.add("PhaseEncodingDirection polarity (" + tr.from() + " to " + tr.to()
-                                + ") is not a GE scan parameter in Diapason's data; check the EPI blip direction");
+                        notes.add(ConsoleNote.about(ParameterName.PhaseEncodingDirection, "polarity (" + tr.from() + " to "
+                                + tr.to() + ") is not a GE scan parameter in Diapason's data; check the EPI blip direction"));
                     }
                 });
         // volumes, ASL, diffusion

@@ -7,6 +7,7 @@ import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Technique;
 import io.github.diapason.vendor.Console;
 import io.github.diapason.vendor.ConsoleAdapter;
+import io.github.diapason.vendor.ConsoleNote;
 import io.github.diapason.vendor.ConsoleReading;
 import io.github.diapason.vendor.ConsoleValue;
 import io.github.diapason.vendor.NeutralValues;
@@ -43,7 +44,7 @@ public final class PhilipsAdapter extends ConsoleAdapter {
 
     @Override
     protected List<Setting> settings(Sequence sequence, NeutralValues n, Console c, ScannerPeriod scanner,
-                                     List<String> notes) {
+                                     List<ConsoleNote> notes) {
         SettingsBuilder b = new SettingsBuilder(c);
         Technique t = sequence.technique();
         boolean threeD = Techniques.is3D(sequence);
@@ -73,7 +74,7 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             long mm = Math.round(c.step("acqMatrix", m));
             long pp = Math.round(c.step("acqMatrix", p));
             if (mm <= 0 || pp <= 0 || !Double.isFinite(fr)) {
-                notes.add("the acquisition matrix needs a positive matrix and a read FOV");
+                notes.add(ConsoleNote.about(null, "the acquisition matrix needs a positive matrix and a read FOV"));
                 return;
             }
             b.text("acqVoxelMPS", String.format(Locale.ROOT, "%.2f / %.2f / %.2f", fr / mm, fp / pp,
@@ -99,7 +100,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             }
         }
         if (n.has(ParameterName.ParallelReferenceLines) && r > 1) {
-            notes.add("ParallelReferenceLines: SENSE uses a separate reference scan, not calibration lines");
+            notes.add(ConsoleNote.about(ParameterName.ParallelReferenceLines,
+                    "SENSE uses a separate reference scan, not calibration lines"));
         }
         n.get(ParameterName.MultibandAccelerationFactor).ifPresent(mb -> {
             b.text("multiBandSense", c.profile().text(mb > 1 ? "yes" : "no"));
@@ -129,8 +131,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         n.get(ParameterName.PixelBandwidth).ifPresent(bw -> {
             if (t.isEpi()) {
                 b.stepped("epiReadBandwidth", bw);
-                notes.add("Water-fat shift of an EPI refers to the phase-encoding direction and needs the "
-                        + "echo spacing, which the neutral model does not carry; set it on the console");
+                notes.add(ConsoleNote.about(null, "Water-fat shift of an EPI refers to the phase-encoding direction and needs"
+                        + " the echo spacing, which the neutral model does not carry; set it on the console"));
             } else {
                 double shift = fatWaterShiftHz(c, scanner.fieldStrength());
                 double wfs = b.stepped("waterFatShift", shift / bw);

@@ -7,6 +7,7 @@ import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Technique;
 import io.github.diapason.vendor.Console;
 import io.github.diapason.vendor.ConsoleAdapter;
+import io.github.diapason.vendor.ConsoleNote;
 import io.github.diapason.vendor.ConsoleReading;
 import io.github.diapason.vendor.ConsoleValue;
 import io.github.diapason.vendor.NeutralValues;
@@ -36,7 +37,7 @@ public final class SiemensAdapter extends ConsoleAdapter {
 
     @Override
     protected List<Setting> settings(Sequence sequence, NeutralValues n, Console c, ScannerPeriod scanner,
-                                     List<String> notes) {
+                                     List<ConsoleNote> notes) {
         SettingsBuilder b = new SettingsBuilder(c);
         boolean threeD = Techniques.is3D(sequence);
         Technique t = sequence.technique();
@@ -89,7 +90,7 @@ public final class SiemensAdapter extends ConsoleAdapter {
             } else if (Techniques.isTurboSpinEcho(t)) {
                 b.stepped("turboFactor", etl);
             } else {
-                notes.add("EchoTrainLength is not a console setting of " + t.id());
+                notes.add(ConsoleNote.about(ParameterName.EchoTrainLength, "not a console setting of " + t.id()));
             }
         });
         // BOLD / ASL / Diff cards
