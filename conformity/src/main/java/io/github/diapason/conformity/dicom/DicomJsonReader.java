@@ -120,7 +120,7 @@ public final class DicomJsonReader {
             boolean skipped = false;
             if (attribute.has("InlineBinary")) {
                 try {
-                    value = Base64.getMimeDecoder().decode(attribute.get("InlineBinary").asText(""));
+                    value = Base64.getDecoder().decode(attribute.get("InlineBinary").asText("").replaceAll("\\s", ""));
                 } catch (IllegalArgumentException bad) {
                     diagnostics.add(Diagnostic.warning("DicomJsonMalformed", "InlineBinary is not base64", "",
                             SourceLocation.file(name).withPath(at)));
