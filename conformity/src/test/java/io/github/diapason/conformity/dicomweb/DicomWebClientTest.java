@@ -143,6 +143,14 @@ class DicomWebClientTest {
     }
 
     @Test
+    void since_a_date_asks_qido_for_the_studies_from_that_date_on() {
+        DicomWebSource since = new DicomWebSource(base(), List.of(), Optional.of(java.time.LocalDate.of(2026, 11, 1)), Credentials.NONE,
+                Optional.empty(), Duration.ofSeconds(5), 0);
+        assertThat(inspect(since).series()).hasSize(1);
+        assertThat(requested).contains("/dicom-web/studies?StudyDate=20261101-&limit=200&offset=0");
+    }
+
+    @Test
     void a_503_is_retried_with_back_off_then_read() {
         failFirstMetadataCalls = 2;
         Inspection inspection = inspect(source(Credentials.NONE, 3));

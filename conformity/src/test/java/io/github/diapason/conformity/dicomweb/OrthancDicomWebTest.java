@@ -144,6 +144,19 @@ class OrthancDicomWebTest {
     }
 
     @Test
+    void since_a_date_after_every_study_finds_none_through_orthancs_qido() {
+        Path rules = CASES.resolve(CORPUS_CASES.get(0)).resolve("rules.json");
+        DicomWebSource future = new DicomWebSource(root.resolve("/dicom-web"), List.of(), Optional.of(java.time.LocalDate.of(2100, 1, 1)),
+                Credentials.NONE, Optional.empty(), Duration.ofSeconds(30), 2);
+        CheckReport none = new DicomCheck(1).check(future, rules, done -> { });
+        assertThat(none.dicomFiles()).isZero();
+        assertThat(none.diagnostics()).noneMatch(Diagnostic::isError);
+        DicomWebSource past = new DicomWebSource(root.resolve("/dicom-web"), List.of(), Optional.of(java.time.LocalDate.of(2000, 1, 1)),
+                Credentials.NONE, Optional.empty(), Duration.ofSeconds(30), 2);
+        assertThat(new DicomCheck(1).check(past, rules, done -> { }).dicomFiles()).isPositive();
+    }
+
+    @Test
     void a_server_that_is_not_there_is_a_located_diagnostic() throws IOException {
         Path rules = CASES.resolve(CORPUS_CASES.get(0)).resolve("rules.json");
         DicomWebSource nowhere = new DicomWebSource(URI.create("http://127.0.0.1:" + freeLoopbackPort() + "/dicom-web"), List.of(),
