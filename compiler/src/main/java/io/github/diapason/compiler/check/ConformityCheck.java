@@ -20,7 +20,10 @@ import java.util.List;
 public final class ConformityCheck {
 
     public CheckOutcome check(CheckRequest request) {
-        CheckReport report = new DicomCheck(request.threads()).check(request.dicom(), request.rules(), request.progress());
+        DicomCheck check = new DicomCheck(request.threads());
+        CheckReport report = request.dicomweb().isPresent()
+                ? check.check(request.dicomweb().get(), request.rules(), request.progress())
+                : check.check(request.dicom(), request.rules(), request.progress());
         List<Diagnostic> diagnostics = new ArrayList<>(report.diagnostics());
         List<Path> written = List.of();
         try {

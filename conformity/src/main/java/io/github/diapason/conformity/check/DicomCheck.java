@@ -60,6 +60,25 @@ public final class DicomCheck {
         return new CheckReport(report.exams(), report.files(), report.dicomFiles(), diagnostics);
     }
 
+    /**
+     * The same check over the exams of a DICOMweb server (QIDO-RS and WADO-RS metadata, never pixel data):
+     * the same extractor, checker and verdicts as on folders; findings name the instance by its path on the server.
+     */
+    public CheckReport check(io.github.diapason.conformity.dicomweb.DicomWebSource server, Path rules,
+                             java.util.function.LongConsumer progress) {
+        Validated<List<RulesSource>> read = readRules(rules);
+        List<RulesSource> files = read.value().orElse(List.of());
+        FieldTable table = FieldTable.standard();
+        Inspector inspector = new Inspector(new DicomReader(), table, identification(files, table), threads).withProgress(progress);
+        Inspection inspection = read.diagnostics().stream().anyMatch(Diagnostic::isError) && files.isEmpty()
+                ? new Inspection(List.of(), 0, 0, List.of())
+                : inspector.inspect(new io.github.diapason.conformity.dicomweb.DicomWebClient(server).headers(inspector));
+        CheckReport report = new Checker().check(inspection, files);
+        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+        diagnostics.addAll(report.diagnostics());
+        return new CheckReport(report.exams(), report.files(), report.dicomFiles(), diagnostics);
+    }
+
     /** One rules.json, or every rules.json under a folder (sorted by path). */
     public static Validated<List<RulesSource>> readRules(Path rules) {
         List<Path> paths = new ArrayList<>();

@@ -113,6 +113,42 @@ public final class Inspector {
         return run.result();
     }
 
+    /**
+     * A source of headers other than files (DICOM JSON from a DICOMweb server): it hands each header as
+     * read, with the diagnostics of reading it, and reports the problems of reaching it as diagnostics.
+     */
+    @FunctionalInterface
+    public interface HeaderSource {
+        void read(java.util.function.Consumer<Validated<DicomHeader>> headers, java.util.function.Consumer<Diagnostic> problems);
+    }
+
+    /**
+     * The same inspection as {@link #inspect(List)}, over headers from {@code source}, read in the calling
+     * thread (a network source is bound by its round trips, not by parsing): the same extractor, the same
+     * grouping, the same values. {@link #topLevelFilter()} says which elements the source should bother to load.
+     */
+    public Inspection inspect(HeaderSource source) {
+        Run run = new Run();
+        source.read(header -> {
+            String name = header.value().map(DicomHeader::source).orElse("");
+            try {
+                run.header(header, name);
+            } catch (RuntimeException bug) {
+                run.diagnostic(Diagnostic.error("DiapasonInternalError", "internal error while reading this instance ("
+                        + bug.getClass().getSimpleName() + "): a bug in Diapason, not in the data; please report it",
+                        "", SourceLocation.file(name)));
+            } finally {
+                progress.accept(run.done.incrementAndGet());
+            }
+        }, run::diagnostic);
+        return run.result();
+    }
+
+    /** The top-level elements the extractor reads: what a source needs to load (e.g. which bulk data to fetch). */
+    public DicomReader.TopLevelFilter topLevelFilter() {
+        return extractor.topLevelFilter();
+    }
+
     private static void awaitQuietly(ExecutorService pool) {
         boolean interrupted = false;
         while (true) {
@@ -209,14 +245,18 @@ public final class Inspector {
         }
 
         private void read(Path file, long size) {
+            header(reader.read(file, size), file.toString());
+        }
+
+        /** One header from any source; {@code name} (a file, an instance URL) locates its diagnostics. */
+        void header(Validated<DicomHeader> read, String name) {
             files.incrementAndGet();
-            Validated<DicomHeader> read = reader.read(file, size);
             Optional<DicomHeader> header = read.value();
             if (header.isEmpty()) {
                 boolean notDicom = read.diagnostics().stream().anyMatch(d -> d.code().equals("DicomNotDicom"));
                 if (notDicom) {
                     diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DicomSkippedNotDicom",
-                            "skipped: not a DICOM file", "", SourceLocation.file(file.toString())));
+                            "skipped: not a DICOM file", "", SourceLocation.file(name)));
                 } else {
                     read.diagnostics().forEach(this::diagnostic);
                 }
@@ -231,7 +271,7 @@ public final class Inspector {
             if (values.isEmpty()) {
                 diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DicomNoSeries",
                         "skipped: no SeriesInstanceUID (a DICOMDIR or a non-image object)", "",
-                        SourceLocation.file(file.toString()).withPath("(0020,000E)")));
+                        SourceLocation.file(name).withPath("(0020,000E)")));
                 return;
             }
             dicom.incrementAndGet();
