@@ -52,6 +52,7 @@ final class Overview {
                     outputs.add(link(dir + "manual." + lang + ".pdf", w.msg("index.link.pdf", lang)));
                 }
                 outputs.add(link(dir + "manual." + lang + ".md", w.msg("index.link.markdown", lang)));
+                outputs.add(link(dir + "console-sheets." + lang + (pdf ? ".pdf" : ".html"), w.msg("index.link.sheets", lang)));
                 outputs.add(link(dir + "transfer-sheet." + lang + ".html", w.msg("index.link.transfer", lang)));
                 outputs.add(link(dir + "crf-mri." + lang + ".md", w.msg("index.link.crf", lang)));
             }

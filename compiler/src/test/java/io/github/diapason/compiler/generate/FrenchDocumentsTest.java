@@ -130,6 +130,21 @@ class FrenchDocumentsTest {
         assertThat(allowed).contains("antenne", "séquence").doesNotContain("requested", "achieved", "repetitiontime");
     }
 
+    @Test
+    void studyTextMissingInFrenchIsShownInEnglishAndMarked(@TempDir Path temp) throws IOException {
+        Path study = Path.of("../protocol-model/src/test/resources/malformed-semantic/not-translated");
+        StudyGenerator generator = new StudyGenerator(StudyValidation.standard(VendorAdapters.load().ids()),
+                new StudyCompiler(VendorAdapters.load()));
+        GenerateReport report = generator.generate(new GenerateRequest(study, temp, Optional.empty(), Optional.empty(),
+                false, false));
+        assertThat(report.diagnostics()).anyMatch(d -> d.code().equals("NotTranslated")
+                && d.message().startsWith("not translated to fr: \"Whole brain"));
+        String fr = Files.readString(temp.resolve("sites/alpha/manual.fr.md"));
+        assertThat(fr).contains("\\[en, non traduit\\] Whole brain, vertex to the foramen magnum");
+        String en = Files.readString(temp.resolve("sites/alpha/manual.en.html"));
+        assertThat(en).contains("[fr, not translated] Le volume couvre toute la tête").doesNotContain("[en");
+    }
+
     /**
      * Visible text: markup, styles and Markdown escapes removed, entities decoded. Code (series
      * names, file names, patterns: {@code <code>} and Markdown code spans) is not language.
