@@ -3,7 +3,9 @@
 # ${msg("manual.title")} — ${study.title}
 
 ${msg("manual.subtitle", site.name, site.id)}  
-${msg("manual.version", study.version)}<#if study.date??> · ${msg("manual.date", study.date)}</#if>
+${msg("manual.version", study.version)}<#if study.date??> · ${msg("manual.date", study.date)}</#if><#if study.sponsor?? || study.coordinatingCentre??>  </#if>
+<#if study.sponsor?? || study.coordinatingCentre??><#if study.sponsor??>${msg("manual.sponsor", study.sponsor)}</#if><#if study.sponsor?? && study.coordinatingCentre??> · </#if><#if study.coordinatingCentre??>${msg("manual.coordinatingCentre", study.coordinatingCentre)}</#if>
+</#if>
 
 | ${msg("manual.vendor")} | ${msg("manual.model")} | ${msg("manual.fieldStrength")} | ${msg("manual.software")} |
 | --- | --- | --- | --- |
@@ -156,6 +158,39 @@ ${exam.agitatedParticipant!msg("sequence.none")}
 ${transfer.instructions!""}
 </#if>
 
+## ${msg("section.examDay")}
+
+- ☐ ${msg("day.protocol", study.version)}
+- ☐ ${msg("day.safety")}
+- ☐ ${msg("day.coil", exam.coil.description!"")}
+<#if exam.contrastAgent??>- ☐ ${msg("day.contrast", exam.contrastAgent.name)}
+</#if>
+<#list exam.sensors as i>- ☐ ${msg("day.sensor", i)}
+</#list>
+<#list exam.other as i>- ☐ ${msg("day.equipment", i)}
+</#list>
+- ☐ ${msg("day.instructions")}
+- ☐ ${msg("day.transferSheet")}
+
+## ${msg("section.troubleshooting")}
+
+<#assign licensed = sequences?filter(s -> s.requiredOptions?has_content)>
+| ${msg("trouble.problem")} | ${msg("trouble.action")} |
+| --- | --- |
+| ${msg("trouble.licence")} | ${msg("trouble.licenceAction")}<#if licensed?has_content> ${msg("trouble.licenceNeeded", licensed?map(s -> s.name)?join(", "))}</#if> |
+| ${msg("trouble.sar")} | ${msg("trouble.sarAction")} |
+| ${msg("trouble.refused")} | ${msg("trouble.refusedAction")} |
+| ${msg("trouble.coil")} | ${msg("trouble.coilAction")} |
+| ${msg("trouble.upload")} | ${msg("trouble.uploadAction", transfer???then(msg("method." + transfer.method), ""))} |
+
+<#if study.contacts?has_content>
+${msg("trouble.escalation")}${colon?trim}
+
+<#list study.contacts as p>
+${p?counter}. ${p.name}<#if p.role??> — ${p.role}</#if><#if p.phone??> — ${p.phone}</#if><#if p.email??> — ${p.email}</#if>
+</#list>
+
+</#if>
 ## ${msg("section.overrides")}
 
 <#list overrides as o>
