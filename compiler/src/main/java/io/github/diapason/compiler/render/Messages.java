@@ -27,6 +27,7 @@ public final class Messages implements TemplateMethodModelEx {
     private final List<ResourceBundle> bundles;
     private final Locale locale;
     private final Typography typography;
+    private final java.util.Map<String, String> plainMessages = new java.util.concurrent.ConcurrentHashMap<>();
 
     Messages(List<ResourceBundle> bundles, Locale locale) {
         this.bundles = List.copyOf(bundles);
@@ -89,6 +90,20 @@ public final class Messages implements TemplateMethodModelEx {
     }
 
     public String get(String key, Object... args) {
+        if (args.length == 0) {
+            // Most wording has no argument: formatted once per key (templates ask for it thousands of times).
+            String cached = plainMessages.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            String formatted = format(key, args);
+            plainMessages.put(key, formatted);
+            return formatted;
+        }
+        return format(key, args);
+    }
+
+    private String format(String key, Object... args) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 return typography.text(new MessageFormat(bundle.getString(key), locale).format(args));

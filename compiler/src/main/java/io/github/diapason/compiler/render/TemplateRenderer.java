@@ -44,7 +44,7 @@ public final class TemplateRenderer {
     static final String BUILT_IN = "/io/github/diapason/templates";
     private final Configuration configuration;
     private final Optional<Path> userFolder;
-    private final Map<String, Messages> messages = new HashMap<>();
+    private final Map<String, Messages> messages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TemplateRenderer(Optional<Path> userFolder) throws IOException {
         this.userFolder = userFolder;

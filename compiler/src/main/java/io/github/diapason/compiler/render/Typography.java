@@ -39,12 +39,16 @@ public final class Typography {
 
     /** Running text: punctuation spacing of the language (numbers inside text are the author's). */
     public String text(String s) {
-        if (!french || s == null || s.isEmpty()) {
+        if (!french || s == null || s.isEmpty() || s.chars().noneMatch(Typography::marksUp)) {
             return s;
         }
         String t = HIGH_PUNCTUATION.matcher(s).replaceAll(NNBSP + "$1");
         t = OPENING_QUOTE.matcher(t).replaceAll("«" + NNBSP);
         return CLOSING_QUOTE.matcher(t).replaceAll(NNBSP + "»");
+    }
+
+    private static boolean marksUp(int c) {
+        return c == ':' || c == ';' || c == '?' || c == '!' || c == '«' || c == '»';
     }
 
     /** A value as displayed ("239.9 Hz", "1.00 / 1.00 mm", "04:54.4"): its decimal numbers in this locale. */
