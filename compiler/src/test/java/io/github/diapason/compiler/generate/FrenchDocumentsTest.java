@@ -125,6 +125,16 @@ class FrenchDocumentsTest {
     }
 
     @Test
+    void transferSheetHasContrastBoxesRowsForExtraSeriesAndACount() {
+        String sheet = documents.get("ms-cohort/sites/lyon/transfer-sheet.fr.html");
+        assertThat(sheet).contains("Numéro de lot", "Poids du participant", "Heure d'injection", "Antenne utilisée",
+                "Motif si non acquise ou refaite", "codage de phase inversé", "Enregistrement physiologique",
+                "Nombre de séries envoyées");
+        assertThat(documents.get("ms-cohort/sites/lyon/crf-mri.fr.md")).contains("Produit de contraste injecté", "Dose injectée");
+        assertThat(documents.get("memory-clinic-xml/sites/lyon/crf-mri.fr.md")).doesNotContain("Produit de contraste injecté");
+    }
+
+    @Test
     void theVocabularyCheckCatchesAnEnglishWord() {
         Set<String> allowed = vocabulary.values().iterator().next();
         assertThat(allowed).contains("antenne", "séquence").doesNotContain("requested", "achieved", "repetitiontime");
