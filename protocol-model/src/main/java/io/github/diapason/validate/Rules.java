@@ -28,6 +28,7 @@ public final class Rules {
                 new ScannerPeriodsOverlap(),
                 new MissingAcquisitionScheme(),
                 new SiteLanguage(),
+                new NotTranslated(),
                 new UnknownVendor(vendors),
                 new IdTooLong(),
                 new IdsDifferOnlyInCase());

@@ -9,5 +9,9 @@ ${msg("manual.subtitle", site.name, site.id)} · ${msg("manual.version", study.v
 | ${msg("crf.ifNot")} | ____________________ |
 | ${msg("crf.examDate")} | \_\_/\_\_/\_\_\_\_ |
 | ${msg("crf.transmissionDate")} | \_\_/\_\_/\_\_\_\_ |
+<#if exam.contrastAgent??>
+| ${msg("crf.contrastGiven")} | ☐ ${msg("crf.yes")} ☐ ${msg("crf.no")} |
+| ${msg("crf.contrastDose")} | \_\_\_\_ mL |
+</#if>
 
 ${msg("crf.note")}

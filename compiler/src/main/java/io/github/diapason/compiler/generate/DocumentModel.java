@@ -42,24 +42,25 @@ final class DocumentModel {
     }
 
     public static Map<String, Object> site(SiteOutcome outcome, String language, Messages messages) {
+        Words w = new Words(language, messages);
         Protocol protocol = outcome.effective().protocol();
         Site site = outcome.effective().site();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("language", language);
-        m.put("study", study(protocol.study(), language));
-        m.put("site", site(site, language));
+        m.put("study", study(protocol.study(), w));
+        m.put("site", site(site, w));
         m.put("scanner", scanner(outcome));
-        m.put("exam", exam(protocol.exam(), language));
+        m.put("exam", exam(protocol.exam(), w));
         List<Map<String, Object>> sequences = new ArrayList<>();
         List<Map<String, Object>> dropped = new ArrayList<>();
         int number = 0;
         for (SequenceOutcome s : outcome.sequences()) {
             if (s.feasibility().runnable() && s.vendor().isPresent()) {
-                sequences.add(sequence(++number, s, outcome, language));
+                sequences.add(sequence(++number, s, outcome, w));
             } else {
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("id", s.sequence().id());
-                d.put("name", text(s.sequence().name(), language));
+                d.put("name", w.text(s.sequence().name()));
                 d.put("mandatory", s.sequence().isMandatory());
                 d.put("reasons", s.feasibility().reasons().stream().map(messages::reason).toList());
                 dropped.add(d);
@@ -67,20 +68,20 @@ final class DocumentModel {
         }
         m.put("sequences", sequences);
         m.put("dropped", dropped);
-        m.put("overrides", outcome.effective().applied().stream().map(o -> override(o, language)).toList());
-        m.put("timeline", Timeline.of(outcome.runnable(), protocol.exam(), language));
-        putIfPresent(m, "deidentification", protocol.deidentification(), d -> deidentification(d, language));
-        putIfPresent(m, "transfer", protocol.transfer(), t -> transfer(t, language));
+        m.put("overrides", outcome.effective().applied().stream().map(o -> override(o, w)).toList());
+        m.put("timeline", Timeline.of(outcome.runnable(), protocol.exam(), w));
+        putIfPresent(m, "deidentification", protocol.deidentification(), d -> deidentification(d, w));
+        putIfPresent(m, "transfer", protocol.transfer(), t -> transfer(t, w));
         return m;
     }
 
-    static Map<String, Object> study(StudyInfo s, String language) {
+    static Map<String, Object> study(StudyInfo s, Words w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
-        m.put("title", text(s.title(), language));
+        m.put("title", w.text(s.title()));
         m.put("version", s.version());
         putIfPresent(m, "date", s.date(), Function.identity());
-        putIfPresent(m, "objective", s.objective(), t -> text(t, language));
+        putIfPresent(m, "objective", s.objective(), t -> w.text(t));
         putIfPresent(m, "sponsor", s.sponsor(), Function.identity());
         putIfPresent(m, "coordinatingCentre", s.coordinatingCentre(), Function.identity());
         m.put("contacts", s.contacts().stream().map(DocumentModel::contact).toList());
@@ -88,7 +89,7 @@ final class DocumentModel {
         return m;
     }
 
-    private static Map<String, Object> site(Site s, String language) {
+    private static Map<String, Object> site(Site s, Words w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("name", s.name());
@@ -99,7 +100,7 @@ final class DocumentModel {
         m.put("licensedOptions", s.licensedOptions());
         m.put("phantoms", s.phantoms());
         m.put("plannedUpgrades", s.plannedUpgrades().stream().map(u -> Map.<String, Object>of(
-                "date", String.valueOf(u.date()), "description", text(u.description(), language))).toList());
+                "date", String.valueOf(u.date()), "description", w.text(u.description()))).toList());
         return m;
     }
 
@@ -117,55 +118,56 @@ final class DocumentModel {
         return m;
     }
 
-    private static Map<String, Object> exam(Exam e, String language) {
+    private static Map<String, Object> exam(Exam e, Words w) {
         Map<String, Object> m = new LinkedHashMap<>();
         putIfPresent(m, "maximumDuration", e.maximumDuration(), q -> Map.of("value", q.value(), "unit", q.unit()));
         Map<String, Object> positioning = new LinkedHashMap<>();
         if (e.positioning() != null) {
             putIfPresent(positioning, "patientPosition", e.positioning().patientPosition(), Function.identity());
-            putIfPresent(positioning, "instructions", e.positioning().instructions(), t -> text(t, language));
+            putIfPresent(positioning, "instructions", e.positioning().instructions(), t -> w.text(t));
         }
         m.put("positioning", positioning);
-        putIfPresent(m, "participantInstructions", e.participantInstructions(), t -> text(t, language));
-        putIfPresent(m, "agitatedParticipant", e.agitatedParticipant(), t -> text(t, language));
+        putIfPresent(m, "participantInstructions", e.participantInstructions(), t -> w.text(t));
+        putIfPresent(m, "agitatedParticipant", e.agitatedParticipant(), t -> w.text(t));
         Equipment eq = e.equipment();
         Map<String, Object> coil = new LinkedHashMap<>();
         if (eq != null && eq.coil() != null) {
-            putIfPresent(coil, "description", eq.coil().description(), t -> text(t, language));
+            putIfPresent(coil, "description", eq.coil().description(), t -> w.text(t));
             putIfPresent(coil, "minimumChannels", eq.coil().minimumChannels(), Function.identity());
         }
         m.put("coil", coil);
         if (eq != null && eq.contrastAgent() != null) {
             Map<String, Object> ca = new LinkedHashMap<>();
             ca.put("name", eq.contrastAgent().name());
-            putIfPresent(ca, "dose", eq.contrastAgent().dose(), t -> text(t, language));
-            putIfPresent(ca, "administration", eq.contrastAgent().administration(), t -> text(t, language));
+            putIfPresent(ca, "dose", eq.contrastAgent().dose(), t -> w.text(t));
+            putIfPresent(ca, "administration", eq.contrastAgent().administration(), t -> w.text(t));
             m.put("contrastAgent", ca);
         }
-        m.put("sensors", eq == null ? List.of() : texts(eq.sensors(), language));
-        m.put("other", eq == null ? List.of() : texts(eq.other(), language));
-        m.put("externalReferences", texts(e.externalReferences(), language));
+        m.put("sensors", eq == null ? List.of() : w.texts(eq.sensors()));
+        m.put("other", eq == null ? List.of() : w.texts(eq.other()));
+        m.put("externalReferences", w.texts(e.externalReferences()));
         return m;
     }
 
-    private static Map<String, Object> sequence(int number, SequenceOutcome outcome, SiteOutcome site, String language) {
+    private static Map<String, Object> sequence(int number, SequenceOutcome outcome, SiteOutcome site, Words w) {
         Sequence s = outcome.sequence();
         VendorSequence v = outcome.vendor().orElseThrow();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", number);
         m.put("id", s.id());
-        m.put("name", text(s.name(), language));
+        m.put("name", w.text(s.name()));
         m.put("technique", s.technique().id());
         m.put("mandatory", s.isMandatory());
         m.put("repeatIfNonConformant", s.repeatIfNonConformant());
         putIfPresent(m, "orientation", s.orientation(), o -> o.id());
-        putIfPresent(m, "coverage", s.coverage(), t -> text(t, language));
-        putIfPresent(m, "landmark", s.landmark(), t -> text(t, language));
+        putIfPresent(m, "coverage", s.coverage(), t -> w.text(t));
+        putIfPresent(m, "landmark", s.landmark(), t -> w.text(t));
         putIfPresent(m, "seriesName", s.seriesName(), Function.identity());
-        m.put("productName", v.productName());
-        m.put("cards", v.cards().stream().map(DocumentModel::card).toList());
-        m.put("approximations", v.approximations().stream().map(DocumentModel::approximation).toList());
-        m.put("acquisitionTime", Map.of("seconds", v.acquisitionTime().seconds(), "display", v.acquisitionTime().display()));
+        m.put("productName", w.typography(v.productName()));
+        m.put("cards", v.cards().stream().map(c -> card(c, w)).toList());
+        m.put("approximations", v.approximations().stream().map(a -> approximation(a, w)).toList());
+        m.put("acquisitionTime", Map.of("seconds", v.acquisitionTime().seconds(),
+                "display", w.numbers(v.acquisitionTime().display())));
         if (s.diffusion() != null) {
             m.put("diffusion", Map.of("shells", s.diffusion().shells().stream().map(sh -> {
                 Map<String, Object> shell = new LinkedHashMap<>();
@@ -183,37 +185,40 @@ final class DocumentModel {
             putIfPresent(f, "dummyVolumes", s.functional().dummyVolumes(), Function.identity());
             m.put("functional", f);
         }
-        m.put("checksBeforeStart", texts(s.checksBeforeStart(), language));
-        m.put("allowedAdaptations", texts(s.allowedAdaptations(), language));
-        m.put("reconstructions", texts(s.reconstructions(), language));
+        m.put("checksBeforeStart", w.texts(s.checksBeforeStart()));
+        m.put("allowedAdaptations", w.texts(s.allowedAdaptations()));
+        m.put("reconstructions", w.texts(s.reconstructions()));
         m.put("requiredOptions", s.requiredOptions());
         List<Map<String, Object>> adjustments = new ArrayList<>();
         site.effective().provenance().getOrDefault(s.id(), Map.of()).forEach((parameter, steps) -> {
             Provenance last = steps.get(steps.size() - 1);
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("parameter", parameter.name());
-            a.put("value", describe(last.value()));
+            a.put("parameterName", w.msg("parameter." + parameter.name()));
+            a.put("value", w.numbers(describe(last.value())));
             a.put("overrideId", last.overrideId());
             a.put("level", last.level().name());
-            a.put("reason", text(last.reason(), language));
-            putIfPresent(a, "replaced", last.replaced(), DocumentModel::describe);
+            a.put("reason", w.text(last.reason()));
+            putIfPresent(a, "replaced", last.replaced(), r -> w.numbers(describe(r)));
             adjustments.add(a);
         });
         m.put("adjustments", adjustments);
         return m;
     }
 
-    private static Map<String, Object> card(Card c) {
-        return Map.of("name", c.name(), "parameters", c.parameters().stream().map(DocumentModel::parameter).toList());
+    /** A console card: labels as the console shows them, values with the document's decimal separator. */
+    private static Map<String, Object> card(Card c, Words w) {
+        return Map.of("name", c.name(), "parameters", c.parameters().stream().map(p -> parameter(p, w)).toList());
     }
 
-    private static Map<String, Object> parameter(ConsoleParameter p) {
-        return Map.of("label", p.label(), "value", p.value().display(), "unit", p.unit());
+    private static Map<String, Object> parameter(ConsoleParameter p, Words w) {
+        return Map.of("label", p.label(), "value", w.numbers(p.value().display()), "unit", p.unit());
     }
 
-    private static Map<String, Object> approximation(Approximation a) {
+    private static Map<String, Object> approximation(Approximation a, Words w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("parameter", a.parameter().name());
+        m.put("parameterName", w.msg("parameter." + a.parameter().name()));
         m.put("requested", round(a.requested()));
         m.put("achieved", round(a.achieved()));
         m.put("unit", a.unit());
@@ -222,26 +227,26 @@ final class DocumentModel {
         return m;
     }
 
-    private static Map<String, Object> override(AppliedOverride o, String language) {
-        return Map.of("id", o.id(), "level", o.level().name(), "reason", text(o.reason(), language),
+    private static Map<String, Object> override(AppliedOverride o, Words w) {
+        return Map.of("id", o.id(), "level", o.level().name(), "reason", w.text(o.reason()),
                 "sequences", o.sequences());
     }
 
-    private static Map<String, Object> deidentification(Deidentification d, String language) {
+    private static Map<String, Object> deidentification(Deidentification d, Words w) {
         Map<String, Object> m = new LinkedHashMap<>();
         putIfPresent(m, "profile", d.profile(), Function.identity());
         m.put("options", d.options());
         putIfPresent(m, "pseudonymPattern", d.pseudonymPattern(), Function.identity());
         m.put("keep", d.keep());
-        putIfPresent(m, "procedure", d.procedure(), t -> text(t, language));
+        putIfPresent(m, "procedure", d.procedure(), t -> w.text(t));
         return m;
     }
 
-    private static Map<String, Object> transfer(Transfer t, String language) {
+    private static Map<String, Object> transfer(Transfer t, Words w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("method", t.method());
         putIfPresent(m, "destination", t.destination(), Function.identity());
-        putIfPresent(m, "instructions", t.instructions(), x -> text(x, language));
+        putIfPresent(m, "instructions", t.instructions(), x -> w.text(x));
         return m;
     }
 
@@ -275,14 +280,6 @@ final class DocumentModel {
 
     private static double round(double v) {
         return BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
-    }
-
-    static String text(LocalizedText t, String language) {
-        return t == null ? "" : t.in(language.toLowerCase(Locale.ROOT));
-    }
-
-    private static List<String> texts(List<LocalizedText> list, String language) {
-        return list.stream().map(t -> text(t, language)).toList();
     }
 
     private static <T> void putIfPresent(Map<String, Object> m, String key, T value, Function<T, Object> f) {

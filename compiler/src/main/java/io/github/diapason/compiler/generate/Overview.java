@@ -20,12 +20,13 @@ final class Overview {
 
     static Map<String, Object> model(LoadedStudy study, List<SiteOutcome> outcomes, String language, Messages messages,
                                      Function<SiteOutcome, List<String>> languages, boolean pdf) {
+        Words w = new Words(language, messages);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("language", language);
-        m.put("study", DocumentModel.study(study.study().protocol().study(), language));
+        m.put("study", DocumentModel.study(study.study().protocol().study(), w));
         List<Map<String, Object>> headers = new ArrayList<>();
         for (Sequence s : study.study().protocol().exam().sequences()) {
-            headers.add(Map.of("id", s.id(), "name", DocumentModel.text(s.name(), language), "mandatory", s.isMandatory()));
+            headers.add(Map.of("id", s.id(), "name", w.text(s.name()), "mandatory", s.isMandatory()));
         }
         m.put("sequenceHeaders", headers);
         List<Map<String, Object>> sites = new ArrayList<>();
@@ -40,19 +41,20 @@ final class Overview {
                     + DocumentModel.number(scanner.fieldStrength()) + " T, " + scanner.softwareVersion());
             Map<String, Object> cells = new LinkedHashMap<>();
             for (SequenceOutcome s : outcome.sequences()) {
-                cells.put(s.sequence().id(), Map.of("status", s.status(), "notes", notes(s, messages)));
+                cells.put(s.sequence().id(), Map.of("status", s.status(), "notes", notes(s, w)));
             }
             row.put("cells", cells);
             String dir = "sites/" + OutputTree.segment(site.id()) + "/";
             List<Map<String, Object>> outputs = new ArrayList<>();
             for (String lang : languages.apply(outcome)) {
-                outputs.add(link(dir + "manual." + lang + ".html", "manual (" + lang + ")"));
+                outputs.add(link(dir + "manual." + lang + ".html", w.msg("index.link.manual", lang)));
                 if (pdf) {
-                    outputs.add(link(dir + "manual." + lang + ".pdf", "PDF (" + lang + ")"));
+                    outputs.add(link(dir + "manual." + lang + ".pdf", w.msg("index.link.pdf", lang)));
                 }
-                outputs.add(link(dir + "manual." + lang + ".md", "Markdown (" + lang + ")"));
-                outputs.add(link(dir + "transfer-sheet." + lang + ".html", "transfer sheet (" + lang + ")"));
-                outputs.add(link(dir + "crf-mri." + lang + ".md", "CRF (" + lang + ")"));
+                outputs.add(link(dir + "manual." + lang + ".md", w.msg("index.link.markdown", lang)));
+                outputs.add(link(dir + "console-sheets." + lang + (pdf ? ".pdf" : ".html"), w.msg("index.link.sheets", lang)));
+                outputs.add(link(dir + "transfer-sheet." + lang + ".html", w.msg("index.link.transfer", lang)));
+                outputs.add(link(dir + "crf-mri." + lang + ".md", w.msg("index.link.crf", lang)));
             }
             outputs.add(link(dir + "parameters.json", "parameters.json"));
             row.put("outputs", outputs);
@@ -62,10 +64,11 @@ final class Overview {
         return m;
     }
 
-    private static List<String> notes(SequenceOutcome s, Messages messages) {
-        List<String> notes = new ArrayList<>(s.feasibility().reasons().stream().map(messages::reason).toList());
-        s.vendor().ifPresent(v -> v.approximations().forEach(a -> notes.add(a.parameter().name() + " "
-                + DocumentModel.number(a.requested()) + " → " + DocumentModel.number(a.achieved()) + " " + a.unit())));
+    private static List<String> notes(SequenceOutcome s, Words w) {
+        List<String> notes = new ArrayList<>(s.feasibility().reasons().stream().map(w.messages()::reason).toList());
+        s.vendor().ifPresent(v -> v.approximations().forEach(a -> notes.add(w.msg("index.approximation",
+                w.msg("parameter." + a.parameter().name()), w.numbers(DocumentModel.number(a.requested())),
+                w.numbers(DocumentModel.number(a.achieved())), a.unit()))));
         return notes;
     }
 

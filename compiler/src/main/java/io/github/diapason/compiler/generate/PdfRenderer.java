@@ -2,6 +2,8 @@ package io.github.diapason.compiler.generate;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
@@ -13,6 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -31,6 +35,12 @@ final class PdfRenderer {
     /** Font files shipped in com.github.librepdf:openpdf-fonts-extra. */
     private static final String FONTS = "/liberation/";
     private static final String FAMILY = "Liberation Sans";
+
+    static {
+        // The library's own log lines (CSS it skips, fonts it loads, timings) are debug output, not
+        // diagnostics: routed to java.util.logging at FINE, so a normal build prints none of them.
+        XRLog.setLoggerImpl(new DebugLog());
+    }
 
     Validated<byte[]> render(String html, String name) {
         try {
@@ -86,6 +96,31 @@ final class PdfRenderer {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
+        }
+    }
+
+    /** openhtmltopdf's logging at debug level ({@code io.github.diapason.pdf}, FINE). */
+    private static final class DebugLog implements XRLogger {
+        private final Logger logger = Logger.getLogger("io.github.diapason.pdf");
+
+        @Override
+        public void log(String where, Level level, String msg) {
+            logger.log(Level.FINE, () -> where + ": " + msg);
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+            logger.log(Level.FINE, th, () -> where + ": " + msg);
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // one level for the whole library: that of io.github.diapason.pdf
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+            return logger.isLoggable(Level.FINE);
         }
     }
 

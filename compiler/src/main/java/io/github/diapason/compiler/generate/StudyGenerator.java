@@ -129,6 +129,13 @@ public final class StudyGenerator {
                     .ifPresent(h -> tree.put(dir + "transfer-sheet." + language + ".html", h));
             render(renderer, "crf-mri.md.ftl", model, language, diagnostics)
                     .ifPresent(md -> tree.put(dir + "crf-mri." + language + ".md", md));
+            Optional<String> sheets = render(renderer, "console-sheets.html.ftlh", model, language, diagnostics);
+            sheets.ifPresent(h -> tree.put(dir + "console-sheets." + language + ".html", h));
+            if (request.pdf() && sheets.isPresent()) {
+                Validated<byte[]> pdf = pdfRenderer.render(sheets.get(), dir + "console-sheets." + language + ".html");
+                diagnostics.addAll(pdf.diagnostics());
+                pdf.value().ifPresent(bytes -> tree.put(dir + "console-sheets." + language + ".pdf", bytes));
+            }
             if (request.pdf() && html.isPresent()) {
                 Validated<byte[]> pdf = pdfRenderer.render(html.get(), dir + "manual." + language + ".html");
                 diagnostics.addAll(pdf.diagnostics());

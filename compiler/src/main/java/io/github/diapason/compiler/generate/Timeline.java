@@ -24,7 +24,7 @@ final class Timeline {
     private Timeline() {
     }
 
-    static Map<String, Object> of(List<SequenceOutcome> sequences, Exam exam, String language) {
+    static Map<String, Object> of(List<SequenceOutcome> sequences, Exam exam, Words w) {
         double total = sequences.stream().mapToDouble(s -> s.vendor().orElseThrow().acquisitionTime().seconds()).sum();
         Double maximum = exam.maximumDuration() == null ? null
                 : exam.maximumDuration().canonical().map(ms -> ms / 1000).orElse(null);
@@ -37,9 +37,9 @@ final class Timeline {
             double seconds = s.vendor().orElseThrow().acquisitionTime().seconds();
             Map<String, Object> bar = new LinkedHashMap<>();
             bar.put("number", ++number);
-            bar.put("label", DocumentModel.text(s.sequence().name(), language));
+            bar.put("label", w.text(s.sequence().name()));
             bar.put("seconds", seconds);
-            bar.put("display", s.vendor().orElseThrow().acquisitionTime().display());
+            bar.put("display", w.numbers(s.vendor().orElseThrow().acquisitionTime().display()));
             bar.put("mandatory", s.sequence().isMandatory());
             bar.put("x", px(LABEL_WIDTH + start * scale));
             bar.put("y", px(4 + (number - 1) * ROW));

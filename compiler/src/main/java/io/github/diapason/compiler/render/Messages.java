@@ -26,10 +26,23 @@ public final class Messages implements TemplateMethodModelEx {
     static final String BUNDLE = "io.github.diapason.templates.messages";
     private final List<ResourceBundle> bundles;
     private final Locale locale;
+    private final Typography typography;
+    private final java.util.Map<String, String> plainMessages = new java.util.concurrent.ConcurrentHashMap<>();
 
     Messages(List<ResourceBundle> bundles, Locale locale) {
         this.bundles = List.copyOf(bundles);
         this.locale = locale;
+        this.typography = Typography.of(locale);
+    }
+
+    /** The typography of this wording's language, for the texts a document adds to the messages. */
+    public Typography typography() {
+        return typography;
+    }
+
+    /** The language of this wording ("fr"). */
+    public String language() {
+        return locale.getLanguage();
     }
 
     /** The built-in wording in {@code language} (English when the language has none), without user bundles. */
@@ -47,10 +60,19 @@ public final class Messages implements TemplateMethodModelEx {
         if (reason.code() == Reason.Code.EXCLUDED_BY_SITE && args.length == 0) {
             args = new Object[] {get("reason.noReasonGiven")};
         }
+        if (reason.code() == Reason.Code.EXCLUDED_BY_SITE && args.length > 0) {
+            args[0] = sentence(String.valueOf(args[0]));
+        }
         if (reason.code() == Reason.Code.NO_PRODUCT) {
             args[1] = get("technique." + args[1]);
         }
         return get("reason." + reason.code().name(), args);
+    }
+
+    /** A user's sentence used inside a message: its closing full stop dropped (the message goes on). */
+    private static String sentence(String s) {
+        String t = s.strip();
+        return t.endsWith(".") && !t.endsWith("..") ? t.substring(0, t.length() - 1) : t;
     }
 
     /** User text in this language; numbers with one decimal in this locale ("1,5" in French); lists joined. */
@@ -64,13 +86,27 @@ public final class Messages implements TemplateMethodModelEx {
         if (arg instanceof List<?> list) {
             return String.join(", ", list.stream().map(a -> String.valueOf(word(a, language))).toList());
         }
-        return arg instanceof Number n ? plain(n) : arg;
+        return arg instanceof Number n ? typography.numbers(plain(n)) : arg;
     }
 
     public String get(String key, Object... args) {
+        if (args.length == 0) {
+            // Most wording has no argument: formatted once per key (templates ask for it thousands of times).
+            String cached = plainMessages.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            String formatted = format(key, args);
+            plainMessages.put(key, formatted);
+            return formatted;
+        }
+        return format(key, args);
+    }
+
+    private String format(String key, Object... args) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
-                return new MessageFormat(bundle.getString(key), locale).format(args);
+                return typography.text(new MessageFormat(bundle.getString(key), locale).format(args));
             }
         }
         throw new MissingResourceException("no message '" + key + "' for language " + locale, BUNDLE, key);
@@ -86,7 +122,8 @@ public final class Messages implements TemplateMethodModelEx {
         for (int i = 1; i < arguments.size(); i++) {
             TemplateModel m = (TemplateModel) arguments.get(i);
             // Numbers become text first: MessageFormat would group digits by locale ("1 000").
-            args[i - 1] = m instanceof TemplateNumberModel n ? plain(n.getAsNumber()) : String.valueOf(DeepUnwrap.unwrap(m));
+            args[i - 1] = m instanceof TemplateNumberModel n ? typography.numbers(plain(n.getAsNumber()))
+                    : String.valueOf(DeepUnwrap.unwrap(m));
         }
         try {
             return new SimpleScalar(get(key, args));

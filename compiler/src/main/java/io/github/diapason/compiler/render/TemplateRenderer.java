@@ -44,7 +44,7 @@ public final class TemplateRenderer {
     static final String BUILT_IN = "/io/github/diapason/templates";
     private final Configuration configuration;
     private final Optional<Path> userFolder;
-    private final Map<String, Messages> messages = new HashMap<>();
+    private final Map<String, Messages> messages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TemplateRenderer(Optional<Path> userFolder) throws IOException {
         this.userFolder = userFolder;
@@ -96,7 +96,12 @@ public final class TemplateRenderer {
             root.put("msg", messages(language));
             root.put("mdCode", new MarkdownCode());
             StringWriter out = new StringWriter();
-            template.process(root, out);
+            // Numbers a template prints (${x}) in the document's locale: "1,5" in French, no grouping;
+            // ?c keeps the computer form where a machine reads it (SVG coordinates).
+            freemarker.core.Environment env = template.createProcessingEnvironment(root, out);
+            env.setLocale(Locale.forLanguageTag(language));
+            env.setNumberFormat("0.######");
+            env.process();
             return out.toString();
         } catch (SecurityException e) {
             // FileTemplateLoader refuses a file whose real path leaves the template folder (a symbolic link).
