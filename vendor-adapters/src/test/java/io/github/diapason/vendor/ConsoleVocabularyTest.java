@@ -94,6 +94,19 @@ class ConsoleVocabularyTest {
     }
 
     @Test
+    void gePhaseMatrixCountsTheLinesAcrossThePhaseFov() {
+        // spine-generic MR750 printout, T1w: FOV 32.0, Phase FOV 0.80, Freq 320, Phase 256 (1 mm voxels over 256 mm)
+        VendorSequence s = translate("ge", 3, seq("t1w", Technique.T1_3D_IR_GRE).orientation(Orientation.SAGITTAL)
+                .p(ParameterName.FieldOfViewRead, 320, "mm").p(ParameterName.FieldOfViewPhase, 256, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 320, "count").p(ParameterName.AcquisitionMatrixPhase, 256, "count").build());
+        assertThat(List.of(shown(s, "FOV"), shown(s, "Phase FOV"), shown(s, "Freq"), shown(s, "Phase")))
+                .containsExactly("32.0", "0.80", "320", "256");
+        var back = Fixtures.adapter("ge").neutralValues(s, Fixtures.scanner("ge", 3));
+        assertThat(back.get(ParameterName.AcquisitionMatrixPhase)).isEqualTo(256.0);
+        assertThat(back.get(ParameterName.VoxelSizePhase)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
     void siemensXa61PrintsTitleCaseLabelsAsItsPrintoutShows() {
         // spine-generic Cima.X XA61 printout, T1w: "FOV Read 320 mm", "Slices per Slab 192", "Acceleration Mode GRAPPA"...
         VendorSequence s = Fixtures.adapter("siemens").translate(seq("t1w", Technique.T1_3D_IR_GRE)
