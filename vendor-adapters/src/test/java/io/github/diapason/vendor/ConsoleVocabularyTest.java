@@ -10,6 +10,7 @@ import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.model.Orientation;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.Technique;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Labels, units and conventions of vendors.md sections 1 and 2 that the golden examples do not cover. */
@@ -69,7 +70,7 @@ class ConsoleVocabularyTest {
     void philipsInversionPreparedTfeUsesPrepulseDelayAndShotInterval() {
         VendorSequence s = translate("philips", 3, seq("t1", Technique.T1_3D_IR_GRE)
                 .p(ParameterName.InversionTime, 900, "ms").p(ParameterName.RepetitionTime, 2300, "ms").build());
-        assertThat(shown(s, "prepulse")).isEqualTo("Inversion");
+        assertThat(shown(s, "TFE prepulse")).isEqualTo("invert"); // spine-generic R5.3 printout, T1w
         assertThat(shown(s, "delay")).isEqualTo("900");
         assertThat(shown(s, "shot interval")).isEqualTo("2300.0");
     }
@@ -90,6 +91,38 @@ class ConsoleVocabularyTest {
         assertThat(shown(s, "Distance Factor")).isEqualTo("25");
         assertThat(shown(s, "SMS Factor")).isEqualTo("2");
         assertThat(s.card("Resolution - Acceleration")).isPresent();
+    }
+
+    @Test
+    void gePhaseMatrixCountsTheLinesAcrossThePhaseFov() {
+        // spine-generic MR750 printout, T1w: FOV 32.0, Phase FOV 0.80, Freq 320, Phase 256 (1 mm voxels over 256 mm)
+        VendorSequence s = translate("ge", 3, seq("t1w", Technique.T1_3D_IR_GRE).orientation(Orientation.SAGITTAL)
+                .p(ParameterName.FieldOfViewRead, 320, "mm").p(ParameterName.FieldOfViewPhase, 256, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 320, "count").p(ParameterName.AcquisitionMatrixPhase, 256, "count").build());
+        assertThat(List.of(shown(s, "FOV"), shown(s, "Phase FOV"), shown(s, "Freq"), shown(s, "Phase")))
+                .containsExactly("32.0", "0.80", "320", "256");
+        var back = Fixtures.adapter("ge").neutralValues(s, Fixtures.scanner("ge", 3));
+        assertThat(back.get(ParameterName.AcquisitionMatrixPhase)).isEqualTo(256.0);
+        assertThat(back.get(ParameterName.VoxelSizePhase)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void siemensXa61PrintsTitleCaseLabelsAsItsPrintoutShows() {
+        // spine-generic Cima.X XA61 printout, T1w: "FOV Read 320 mm", "Slices per Slab 192", "Acceleration Mode GRAPPA"...
+        VendorSequence s = Fixtures.adapter("siemens").translate(seq("t1w", Technique.T1_3D_IR_GRE)
+                        .p(ParameterName.FieldOfViewRead, 320, "mm").p(ParameterName.FieldOfViewPhase, 260, "mm")
+                        .p(ParameterName.AcquisitionMatrixRead, 320, "count").p(ParameterName.AcquisitionMatrixPhase, 260, "count")
+                        .p(ParameterName.SliceThickness, 1, "mm").p(ParameterName.NumberOfSlices, 192, "count")
+                        .p(ParameterName.FlipAngle, 9, "deg").p(ParameterName.ParallelReductionFactorInPlane, 2, "count")
+                        .p(ParameterName.ParallelReductionFactorOutOfPlane, 1, "count")
+                        .p(ParameterName.ParallelReferenceLines, 24, "count").build(),
+                Fixtures.scanner("siemens", 3, "syngo MR XA61"), SourceLocation.NONE).value().orElseThrow();
+        assertThat(List.of(shown(s, "FOV Read"), shown(s, "FOV Phase"), shown(s, "Slices per Slab"), shown(s, "Slice Thickness"),
+                shown(s, "Flip Angle"), shown(s, "Base Resolution"), shown(s, "Phase Resolution"), shown(s, "Acceleration Mode"),
+                shown(s, "Acceleration Factor PE"), shown(s, "Reference Lines PE"), shown(s, "Acceleration Factor 3D")))
+                .containsExactly("320", "81.3", "192", "1.00", "9", "320", "100", "GRAPPA", "2", "24", "1");
+        assertThat(s.parameter("FoV read")).isEmpty();
+        assertThat(s.card("Resolution - Acceleration").orElseThrow().parameter("Reference Lines PE")).isPresent();
     }
 
     @Test

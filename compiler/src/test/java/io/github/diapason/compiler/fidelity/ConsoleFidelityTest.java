@@ -1,0 +1,212 @@
+package io.github.diapason.compiler.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.diapason.compiler.compile.SequenceOutcome;
+import io.github.diapason.compiler.compile.SiteOutcome;
+import io.github.diapason.compiler.compile.StudyCompiler;
+import io.github.diapason.conformity.export.ConsoleExport;
+import io.github.diapason.conformity.export.ConsoleExportReader;
+import io.github.diapason.conformity.export.ConsoleProgram;
+import io.github.diapason.conformity.export.ConsoleValue;
+import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.Site;
+import io.github.diapason.read.LoadedStudy;
+import io.github.diapason.validate.StudyValidation;
+import io.github.diapason.vendor.Card;
+import io.github.diapason.vendor.ConsoleParameter;
+import io.github.diapason.vendor.VendorAdapters;
+import io.github.diapason.vendor.VendorSequence;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Console fidelity (issue 12): the examples/spine-generic study compiled for each site, card by card,
+ * against the vendor's own printout of the same series in the spine-generic release (copied under
+ * src/test/resources/console-exports/spine-generic, see PROVENANCE.md there). Every value a card shows is
+ * looked up in the printout by its label and compared the console's way; the acquisition time is compared
+ * with the printout's scan time. Every difference must be listed, with its reason, in
+ * console-fidelity/expected-differences.tsv: a new difference fails, and so does a listed one that is gone
+ * (the list is updated with the fix). The matched share per site may not fall below today's figure.
+ */
+class ConsoleFidelityTest {
+
+    private static final String NOT_SHOWN = "(not shown)";
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern MINUTES = Pattern.compile("(\\d+):(\\d\\d)(\\.\\d+)?");
+
+    /** Site id → the printout of the same protocol on that site's console software. */
+    private static final Map<String, String> PRINTOUTS = new TreeMap<>(Map.of(
+            "prisma-ve11c", "spine_generic_Prisma_VE11C_no-ZOOMit.pdf",
+            "cimax-xa61", "spine-generic_CimaX_XA61_ZOOMit.pdf",
+            "mr750-dv2x", "spine_generic_ge_750_no-FOCUS.pdf",
+            "achieva-r53", "spine_generic_philips_R53.pdf"));
+
+    /** Labels under which each vendor's printout gives the scan time ({@code TA 4:44}, {@code Total scan duration 04:22.0}). */
+    private static final List<String> TIME_LABELS = List.of("TA", "Total scan duration");
+
+    /** Matched values per site today: the floor (issue 12 asks for 95 % of compared values). */
+    private static final Map<String, Integer> MATCHED_FLOOR = Map.of(
+            "prisma-ve11c", 35, "cimax-xa61", 33, "mr750-dv2x", 20, "achieva-r53", 27);
+
+    private record Difference(String site, String series, String label, String card, String export) {
+        String key() {
+            return String.join("\t", site, series, label, card, export);
+        }
+    }
+
+    private record Tally(int compared, int matched) {
+    }
+
+    @Test
+    void compiled_cards_match_the_vendor_printouts_except_for_listed_differences() throws IOException {
+        LoadedStudy study = load();
+        StudyCompiler compiler = new StudyCompiler(VendorAdapters.load());
+        List<Difference> differences = new ArrayList<>();
+        Map<String, Tally> tallies = new TreeMap<>();
+        for (Map.Entry<String, String> entry : PRINTOUTS.entrySet()) {
+            Site site = study.study().site(entry.getKey()).orElseThrow();
+            Validated<SiteOutcome> compiled = compiler.compile(study, site, Optional.empty());
+            SiteOutcome outcome = compiled.value().orElseThrow(() -> new AssertionError(compiled.diagnostics()));
+            ConsoleExport printout = ConsoleExportReader.read(resource("console-exports/spine-generic/" + entry.getValue()));
+            assertThat(printout.diagnostics()).as(entry.getValue()).isEmpty();
+            int compared = 0;
+            int matched = 0;
+            for (SequenceOutcome s : outcome.runnable()) {
+                String series = s.sequence().seriesName();
+                ConsoleProgram program = printout.program(series)
+                        .orElseThrow(() -> new AssertionError(entry.getValue() + " has no series " + series));
+                VendorSequence card = s.vendor().orElseThrow();
+                for (Card c : card.cards()) {
+                    for (ConsoleParameter p : c.parameters()) {
+                        compared++;
+                        String shown = printed(p.value().display(), p.unit());
+                        Optional<ConsoleValue> e = program.value(p.label());
+                        if (e.isPresent() && same(p.value().display(), p.unit(), e.get())) {
+                            matched++;
+                        } else {
+                            differences.add(new Difference(site.id(), series, p.label(), shown,
+                                    e.map(v -> printed(v.value(), v.unit())).orElse(NOT_SHOWN)));
+                        }
+                    }
+                }
+                Optional<ConsoleValue> time = TIME_LABELS.stream().map(program::value).flatMap(Optional::stream).findFirst();
+                if (time.isPresent()) {
+                    compared++;
+                    double printedSeconds = seconds(time.get().value()).orElseThrow();
+                    if (Math.abs(printedSeconds - card.acquisitionTime().seconds()) < 0.5) {
+                        matched++;
+                    } else {
+                        differences.add(new Difference(site.id(), series, time.get().label(),
+                                card.acquisitionTime().display(), printed(time.get().value(), time.get().unit())));
+                    }
+                }
+            }
+            tallies.put(site.id(), new Tally(compared, matched));
+        }
+
+        tallies.forEach((site, t) -> System.out.printf(Locale.ROOT, "console fidelity %-13s %3d / %3d (%.1f %%)%n",
+                site, t.matched(), t.compared(), 100.0 * t.matched() / t.compared()));
+        Map<String, String> expected = expectedDifferences();
+        List<String> actual = differences.stream().map(Difference::key).toList();
+        actual.stream().filter(d -> !expected.containsKey(d))
+                .forEach(d -> System.out.println("unlisted difference (add it with its reason): " + d));
+        assertThat(actual).as("differences not listed in expected-differences.tsv")
+                .allMatch(expected::containsKey, "listed with a reason");
+        assertThat(expected.keySet()).as("listed differences that are gone (remove them from the list)")
+                .allMatch(actual::contains, "still present");
+        assertThat(expected.values()).allMatch(r -> !r.isBlank(), "every listed difference has a reason");
+        tallies.forEach((site, t) -> assertThat(t.matched()).as("matched values at " + site)
+                .isGreaterThanOrEqualTo(MATCHED_FLOOR.get(site)));
+    }
+
+    @Test
+    void values_agree_to_the_printout_precision_and_words_ignore_case_only() {
+        assertThat(same("1.0", "mm", printout("1.00", "mm"))).isTrue();
+        assertThat(same("3.7", "ms", printout("3.72", "ms"))).isFalse();
+        assertThat(same("3.72", "ms", printout("3.7", "ms"))).isTrue();
+        assertThat(same("150", "Hz/Px", printout("150", "Hz"))).isFalse();
+        assertThat(same("25.00", "kHz", printout("142.86", ""))).isFalse();
+        assertThat(same("GRAPPA", "", printout("grappa", ""))).isTrue();
+        assertThat(same("3.72", "ms", printout("shortest", ""))).isFalse();
+    }
+
+    private static ConsoleValue printout(String value, String unit) {
+        return new ConsoleValue("test", "label", value, unit, null);
+    }
+
+    /** A card value and a printout value agree when the printout, read the console's way, shows the same. */
+    static boolean same(String cardValue, String cardUnit, ConsoleValue export) {
+        String a = cardValue.strip();
+        String b = export.value().strip();
+        if (!cardUnit.isEmpty() && !export.unit().isEmpty() && !cardUnit.equalsIgnoreCase(export.unit())) {
+            return false;
+        }
+        if (NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches()) {
+            BigDecimal shown = new BigDecimal(b);
+            double half = 0.5 * Math.pow(10, -Math.max(shown.scale(), 0));
+            return Math.abs(new BigDecimal(a).doubleValue() - shown.doubleValue()) <= half + 1e-9;
+        }
+        return words(a).equals(words(b));
+    }
+
+    private static String printed(String value, String unit) {
+        return (value + (unit.isEmpty() ? "" : " " + unit)).strip();
+    }
+
+    private static String words(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static Optional<Double> seconds(String value) {
+        Matcher m = MINUTES.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(m.group(1)) * 60
+                + Double.parseDouble(m.group(2) + (m.group(3) == null ? "" : m.group(3))));
+    }
+
+    /** expected-differences.tsv: site, series, label, card, export, reason; '#' starts a comment line. */
+    private static Map<String, String> expectedDifferences() throws IOException {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(resource("console-fidelity/expected-differences.tsv"), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            assertThat(f).as("6 tab-separated fields: " + line).hasSize(6);
+            assertThat(expected.put(String.join("\t", f[0], f[1], f[2], f[3], f[4]), f[5].strip()))
+                    .as("listed twice: " + line).isNull();
+        }
+        return expected;
+    }
+
+    private static LoadedStudy load() {
+        Path dir = Path.of("..", "examples", "spine-generic");
+        Validated<LoadedStudy> v = StudyValidation.standard(VendorAdapters.load().ids()).validate(dir);
+        return v.value().orElseThrow(() -> new AssertionError("cannot load " + dir + ": " + v.diagnostics()));
+    }
+
+    private static Path resource(String relative) {
+        try {
+            return Path.of(ConsoleFidelityTest.class.getResource("/" + relative).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new AssertionError("missing test resource " + relative, e);
+        }
+    }
+}
