@@ -71,7 +71,7 @@ class DiapasonCommandTest {
 
         assertThat(out.resolve("sites/nantes")).doesNotExist();
         assertThat(out.resolve("sites/lyon/rules.json")).isRegularFile();
-        assertThat(this.out.toString()).contains("[OutputsRemoved] 15 output(s) of the previous run are gone").contains("sites/nantes/manual.en.html");
+        assertThat(this.out.toString()).contains("[OutputsRemoved] 17 output(s) of the previous run are gone").contains("sites/nantes/manual.en.html");
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.Map;
  * (a document cannot mark it: its language is unknown). The model's records mirror the JSON shape, so the walk builds each
  * text's JSON pointer from the record components' names.
  */
-public final class NotTranslated implements Rule {
+final class NotTranslated implements Rule {
 
     private static final int QUOTE = 60;
     static final int PROSE_WORDS = 3;
