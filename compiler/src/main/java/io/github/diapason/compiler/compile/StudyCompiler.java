@@ -1,6 +1,6 @@
 package io.github.diapason.compiler.compile;
 
-import io.github.diapason.compiler.render.Messages;
+import io.github.diapason.compiler.words.Messages;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Severity;
 import io.github.diapason.diagnostic.SourceLocation;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.diapason.compiler.compile.SequenceOutcome;
 import io.github.diapason.compiler.compile.StudyCompiler;
-import io.github.diapason.compiler.render.Messages;
+import io.github.diapason.compiler.words.Messages;
 import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;

@@ -1,7 +1,7 @@
 package io.github.diapason.compiler.generate;
 
 import io.github.diapason.compiler.compile.SequenceOutcome;
-import io.github.diapason.compiler.render.Messages;
+import io.github.diapason.compiler.words.Messages;
 import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.model.Contact;
 import io.github.diapason.model.Deidentification;

@@ -2,7 +2,7 @@ package io.github.diapason.compiler.generate;
 
 import io.github.diapason.compiler.compile.SequenceOutcome;
 import io.github.diapason.compiler.compile.SiteOutcome;
-import io.github.diapason.compiler.render.Messages;
+import io.github.diapason.compiler.words.Messages;
 import io.github.diapason.compiler.output.OutputTree;
 import io.github.diapason.model.Sequence;
 import io.github.diapason.read.LoadedStudy;

@@ -1,7 +1,7 @@
 package io.github.diapason.compiler.generate;
 
-import io.github.diapason.compiler.render.Messages;
-import io.github.diapason.compiler.render.Typography;
+import io.github.diapason.compiler.words.Messages;
+import io.github.diapason.compiler.words.Typography;
 import io.github.diapason.model.LocalizedText;
 import java.util.List;
 import java.util.Locale;

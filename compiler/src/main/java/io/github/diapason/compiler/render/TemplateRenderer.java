@@ -1,5 +1,7 @@
 package io.github.diapason.compiler.render;
 
+import io.github.diapason.compiler.words.Messages;
+
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -124,26 +126,6 @@ public final class TemplateRenderer {
     }
 
     private Messages loadMessages(String language) {
-        Locale locale = Locale.forLanguageTag(language);
-        List<ResourceBundle> bundles = new ArrayList<>();
-        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        userFolder.filter(f -> Files.isRegularFile(f.resolve("messages_" + language + ".properties"))).ifPresent(f -> {
-            try {
-                URLClassLoader loader = new URLClassLoader(new URL[] {f.toUri().toURL()}, null);
-                bundles.add(ResourceBundle.getBundle("messages", locale, loader, noFallback));
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        bundles.add(bundleOrEnglish(locale, noFallback));
-        return new Messages(bundles, locale);
-    }
-
-    private static ResourceBundle bundleOrEnglish(Locale locale, ResourceBundle.Control control) {
-        try {
-            return ResourceBundle.getBundle(Messages.BUNDLE, locale, TemplateRenderer.class.getClassLoader(), control);
-        } catch (java.util.MissingResourceException e) {
-            return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH, TemplateRenderer.class.getClassLoader(), control);
-        }
+        return Messages.load(userFolder, language);
     }
 }

@@ -2,7 +2,7 @@ package io.github.diapason.compiler.rules;
 
 import io.github.diapason.compiler.compile.SequenceOutcome;
 import io.github.diapason.compiler.compile.SiteOutcome;
-import io.github.diapason.compiler.render.Messages;
+import io.github.diapason.compiler.words.Messages;
 import io.github.diapason.conformity.rules.AttributeRule;
 import io.github.diapason.conformity.rules.ConfidentialityProfile;
 import io.github.diapason.conformity.rules.DeidentificationRules;

@@ -1,4 +1,4 @@
-package io.github.diapason.compiler.render;
+package io.github.diapason.compiler.words;
 
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +13,6 @@ final class BuiltIn {
     }
 
     static Messages messages(String language) {
-        return CACHE.computeIfAbsent(language, l -> {
-            try {
-                return new TemplateRenderer(Optional.empty()).messages(l);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("the built-in templates are on the class path", e);
-            }
-        });
+        return CACHE.computeIfAbsent(language, l -> Messages.load(Optional.empty(), l));
     }
 }

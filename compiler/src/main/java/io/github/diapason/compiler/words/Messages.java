@@ -1,4 +1,4 @@
-package io.github.diapason.compiler.render;
+package io.github.diapason.compiler.words;
 
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateMethodModelEx;
@@ -43,6 +43,35 @@ public final class Messages implements TemplateMethodModelEx {
     /** The language of this wording ("fr"). */
     public String language() {
         return locale.getLanguage();
+    }
+
+    /**
+     * The wording in {@code language}: the user's {@code messages_<lang>.properties} first (when the
+     * user's template folder holds one), then the built-in bundle (English when the language has none).
+     */
+    public static Messages load(java.util.Optional<java.nio.file.Path> userFolder, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        List<ResourceBundle> bundles = new java.util.ArrayList<>();
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        userFolder.filter(f -> java.nio.file.Files.isRegularFile(f.resolve("messages_" + language + ".properties")))
+                .ifPresent(f -> {
+                    try {
+                        java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {f.toUri().toURL()}, null);
+                        bundles.add(ResourceBundle.getBundle("messages", locale, loader, noFallback));
+                    } catch (java.net.MalformedURLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        bundles.add(bundleOrEnglish(locale, noFallback));
+        return new Messages(bundles, locale);
+    }
+
+    private static ResourceBundle bundleOrEnglish(Locale locale, ResourceBundle.Control control) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), control);
+        } catch (MissingResourceException e) {
+            return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, Messages.class.getClassLoader(), control);
+        }
     }
 
     /** The built-in wording in {@code language} (English when the language has none), without user bundles. */

@@ -1,4 +1,4 @@
-package io.github.diapason.compiler.render;
+package io.github.diapason.compiler.words;
 
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
