@@ -1,11 +1,8 @@
 package io.github.diapason.cli;
 
-import io.github.diapason.compiler.ExitStatus;
-import io.github.diapason.conformity.dicom.DicomReader;
-import io.github.diapason.conformity.inspect.FieldTable;
-import io.github.diapason.conformity.inspect.Inspection;
-import io.github.diapason.conformity.inspect.InspectionJson;
-import io.github.diapason.conformity.inspect.Inspector;
+import io.github.diapason.compiler.Diapason;
+import io.github.diapason.compiler.InspectReport;
+import io.github.diapason.compiler.InspectRequest;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.text.ControlCharacters;
 import java.io.PrintWriter;
@@ -37,21 +34,20 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inspection inspection = new Inspector(new DicomReader(), FieldTable.standard(), threads)
-                .withProgress(ProgressBar.forInputs(inputs, spec.commandLine().getErr(), System.console() != null))
-                .inspect(inputs);
+        InspectReport report = new Diapason().inspect(new InspectRequest(inputs, threads,
+                ProgressBar.forInputs(inputs, spec.commandLine().getErr(), System.console() != null)));
         PrintWriter out = spec.commandLine().getOut();
         // Same JSON, with any control character a DICOM value carries (SeriesDescription) as a \\u escape,
         // so the terminal never acts on it.
-        out.print(ControlCharacters.forTerminal(InspectionJson.write(inspection)));
+        out.print(ControlCharacters.forTerminal(report.json()));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        for (Diagnostic d : inspection.diagnostics()) {
+        for (Diagnostic d : report.inspection().diagnostics()) {
             if (d.isError()) {
                 err.println(ControlCharacters.forTerminal(d.summary()));
             }
         }
         err.flush();
-        return (inspection.hasErrors() ? ExitStatus.UNREADABLE_INPUT : ExitStatus.OK).code();
+        return report.status().code();
     }
 }

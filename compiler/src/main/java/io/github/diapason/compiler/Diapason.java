@@ -51,6 +51,14 @@ public final class Diapason {
         return new StudyDiff(validation, compiler).diff(request);
     }
 
+    /** Reads DICOM headers (never pixel data) and gives, per series, the values the checker compares. */
+    public InspectReport inspect(InspectRequest request) {
+        return new InspectReport(new io.github.diapason.conformity.inspect.Inspector(
+                new io.github.diapason.conformity.dicom.DicomReader(),
+                io.github.diapason.conformity.inspect.FieldTable.standard(), request.threads())
+                .withProgress(request.progress()).inspect(request.inputs()));
+    }
+
     /**
      * Checks received DICOM exams against the sites' rules and writes the check reports under
      * {@code outputDirectory}; verdicts and exit status come back in the outcome.
