@@ -43,7 +43,7 @@ public record Feasibility(Verdict verdict, List<Reason> reasons) {
                 .ifPresent(e -> reasons.add(e.reason() == null ? Reason.of(Reason.Code.EXCLUDED_BY_SITE)
                         : Reason.of(Reason.Code.EXCLUDED_BY_SITE, e.reason())));
         if (!profile.supports(sequence.technique())) {
-            reasons.add(Reason.of(Reason.Code.NO_PRODUCT, profile.displayName(), sequence.technique().id()));
+            reasons.add(Reason.of(Reason.Code.NO_PRODUCT, profile.displayName(), sequence.technique()));
         }
         if (profile.fieldStrengths().stream().noneMatch(b -> Math.abs(b - scanner.fieldStrength()) < 0.05)) {
             reasons.add(Reason.of(Reason.Code.FIELD_STRENGTH_OUTSIDE_CATALOGUE, scanner.fieldStrength(),

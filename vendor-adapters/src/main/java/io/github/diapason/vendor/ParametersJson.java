@@ -96,8 +96,8 @@ public final class ParametersJson {
                 ObjectNode reason = reasons.addObject();
                 reason.put("code", r.code().name());
                 ArrayNode args = reason.putArray("args");
-                r.args().forEach(a -> args.add(a instanceof io.github.diapason.model.LocalizedText t
-                        ? t.in("en") : String.valueOf(a)));
+                r.args().forEach(a -> args.add(a instanceof io.github.diapason.model.LocalizedText t ? t.in("en")
+                        : a instanceof io.github.diapason.model.Technique t ? t.id() : String.valueOf(a)));
             }
         }
         root.set("examTime", time(set.examTime()));

@@ -13,7 +13,7 @@ public record Reason(Code code, List<Object> args) {
     public enum Code {
         /** The site's own exclusion; argument: its reason (LocalizedText, or absent). */
         EXCLUDED_BY_SITE,
-        /** No product sequence for the technique on this vendor; arguments: vendor display name, technique id. */
+        /** No product sequence for the technique on this vendor; arguments: vendor display name, the Technique. */
         NO_PRODUCT,
         /** Field strength outside the vendor catalogue; arguments: field strength (T, a Double), the catalogue (a List of Double). */
         FIELD_STRENGTH_OUTSIDE_CATALOGUE,

@@ -8,6 +8,7 @@ import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import io.github.diapason.model.LocalizedText;
+import io.github.diapason.model.Technique;
 import io.github.diapason.vendor.Reason;
 import java.text.MessageFormat;
 import java.util.List;
@@ -74,9 +75,12 @@ public final class Messages implements TemplateMethodModelEx {
         }
     }
 
+    /** The built-in bundles per language, loaded once: the words of diagnostics and of machine outputs. */
+    private static final java.util.Map<String, Messages> BUILT_IN = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The built-in wording in {@code language} (English when the language has none), without user bundles. */
     public static Messages builtIn(String language) {
-        return BuiltIn.messages(language);
+        return BUILT_IN.computeIfAbsent(language, l -> load(java.util.Optional.empty(), l));
     }
 
     /**
@@ -89,12 +93,6 @@ public final class Messages implements TemplateMethodModelEx {
         if (reason.code() == Reason.Code.EXCLUDED_BY_SITE && args.length == 0) {
             args = new Object[] {get("reason.noReasonGiven")};
         }
-        if (reason.code() == Reason.Code.EXCLUDED_BY_SITE && args.length > 0) {
-            args[0] = sentence(String.valueOf(args[0]));
-        }
-        if (reason.code() == Reason.Code.NO_PRODUCT) {
-            args[1] = get("technique." + args[1]);
-        }
         return get("reason." + reason.code().name(), args);
     }
 
@@ -104,10 +102,17 @@ public final class Messages implements TemplateMethodModelEx {
         return t.endsWith(".") && !t.endsWith("..") ? t.substring(0, t.length() - 1) : t;
     }
 
-    /** User text in this language; numbers with one decimal in this locale ("1,5" in French); lists joined. */
+    /**
+     * An argument in words: user text in this language (its closing full stop dropped, as it stands
+     * inside a message), a technique by its localised name, numbers with one decimal in this locale
+     * ("1,5" in French), lists joined.
+     */
     private Object word(Object arg, String language) {
         if (arg instanceof LocalizedText t) {
-            return t.in(language);
+            return sentence(t.in(language));
+        }
+        if (arg instanceof Technique t) {
+            return get("technique." + t.id());
         }
         if (arg instanceof Double d) {
             return String.format(locale, "%.1f", d);
