@@ -6,6 +6,7 @@ import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.model.Protocol;
 import io.github.diapason.model.Site;
 import io.github.diapason.model.StudyDefinition;
+import io.github.diapason.model.WaiverFile;
 import io.github.diapason.read.json.JsonFormatReader;
 import io.github.diapason.read.xml.XmlFormatReader;
 import java.io.IOException;
@@ -30,6 +31,8 @@ import java.util.stream.Stream;
 public final class StudyReader {
 
     public static final String SITES_FOLDER = "sites";
+    /** The study's accepted deviations, under version control beside the protocol (JSON only). */
+    public static final String WAIVERS_FILE = "waivers.json";
     /** The resolved protocol generate writes at the top of its output folder. */
     static final String GENERATED_PROTOCOL = "protocol.resolved.json";
     private final Map<String, FormatReader> formats;
@@ -53,6 +56,7 @@ public final class StudyReader {
         }
         Optional<Located<Protocol>> protocol = readProtocol(studyDir, diagnostics);
         Map<String, Located<Site>> sites = readSites(studyDir, diagnostics);
+        Optional<Located<WaiverFile>> waivers = readWaivers(studyDir, diagnostics);
         if (protocol.isEmpty()) {
             return Validated.failed(diagnostics);
         }
@@ -60,7 +64,8 @@ public final class StudyReader {
                 sites.values().stream().map(Located::value).toList());
         Map<String, SourceMap> siteSources = new LinkedHashMap<>();
         sites.forEach((id, located) -> siteSources.put(id, located.sources()));
-        return Validated.of(new LoadedStudy(study, protocol.get().sources(), siteSources), diagnostics);
+        return Validated.of(new LoadedStudy(study, protocol.get().sources(), siteSources,
+                waivers.map(Located::value).orElse(null), waivers.map(Located::sources).orElse(null)), diagnostics);
     }
 
     private Optional<Located<Protocol>> readProtocol(Path studyDir, List<Diagnostic> diagnostics) {
@@ -85,6 +90,31 @@ public final class StudyReader {
             return Optional.empty();
         }
         Validated<Located<Protocol>> read = formats.get(extension(file)).readProtocol(file);
+        diagnostics.addAll(read.diagnostics());
+        return read.valid();
+    }
+
+    /**
+     * {@code waivers.json} when the study has one. Waivers are JSON whatever the protocol's format
+     * (a {@code waivers.xml} is reported, not ignored): one small file, edited beside the check reports.
+     */
+    private Optional<Located<WaiverFile>> readWaivers(Path studyDir, List<Diagnostic> diagnostics) {
+        Path xml = studyDir.resolve("waivers.xml");
+        if (Files.exists(xml, LinkOption.NOFOLLOW_LINKS)) {
+            diagnostics.add(Diagnostic.error("WaiversNotJson", "waivers are read from waivers.json only",
+                    "write the waivers as waivers.json (schema waivers.schema.json), whatever the protocol's format",
+                    SourceLocation.file(xml.toString())));
+        }
+        Path file = studyDir.resolve(WAIVERS_FILE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || !(formats.get("json") instanceof JsonFormatReader json)) {
+            return Optional.empty();
+        }
+        Optional<Diagnostic> refused = InputFiles.admit(studyDir, file);
+        if (refused.isPresent()) {
+            diagnostics.add(refused.get());
+            return Optional.empty();
+        }
+        Validated<Located<WaiverFile>> read = json.readWaivers(file);
         diagnostics.addAll(read.diagnostics());
         return read.valid();
     }

@@ -31,6 +31,8 @@ public final class Rules {
                 new NotTranslated(),
                 new UnknownVendor(vendors),
                 new IdTooLong(),
-                new IdsDifferOnlyInCase());
+                new IdsDifferOnlyInCase(),
+                new WaiverReference(),
+                new WaiverExpired(java.time.Clock.systemUTC()));
     }
 }

@@ -18,6 +18,7 @@ import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.model.Protocol;
 import io.github.diapason.model.Site;
+import io.github.diapason.model.WaiverFile;
 import io.github.diapason.read.FormatReader;
 import io.github.diapason.read.InputFiles;
 import io.github.diapason.read.Located;
@@ -40,6 +41,7 @@ public final class JsonFormatReader implements FormatReader {
     private final ObjectMapper mapper;
     private final JsonSchemaCheck protocolSchema;
     private final JsonSchemaCheck siteSchema;
+    private final JsonSchemaCheck waiverSchema;
 
     public JsonFormatReader() {
         JsonFactory factory = JsonFactory.builder()
@@ -57,6 +59,7 @@ public final class JsonFormatReader implements FormatReader {
                 .build();
         this.protocolSchema = JsonSchemaCheck.load(JsonSchemaCheck.Kind.PROTOCOL, mapper);
         this.siteSchema = JsonSchemaCheck.load(JsonSchemaCheck.Kind.SITE, mapper);
+        this.waiverSchema = JsonSchemaCheck.load(JsonSchemaCheck.Kind.WAIVERS, mapper);
     }
 
     @Override
@@ -67,6 +70,11 @@ public final class JsonFormatReader implements FormatReader {
     @Override
     public Validated<Located<Site>> readSite(Path file) {
         return read(file, siteSchema, Site.class);
+    }
+
+    /** The study's {@code waivers.json} (schema {@code schema/waivers.schema.json}). */
+    public Validated<Located<WaiverFile>> readWaivers(Path file) {
+        return read(file, waiverSchema, WaiverFile.class);
     }
 
     private <T> Validated<Located<T>> read(Path file, JsonSchemaCheck schema, Class<T> type) {

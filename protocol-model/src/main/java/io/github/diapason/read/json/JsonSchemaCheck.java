@@ -30,7 +30,7 @@ final class JsonSchemaCheck {
 
     /** The schemas shipped in this jar, also published for editors under {@code schema/}. */
     public enum Kind {
-        PROTOCOL("schema/protocol.schema.json"), SITE("schema/site.schema.json");
+        PROTOCOL("schema/protocol.schema.json"), SITE("schema/site.schema.json"), WAIVERS("schema/waivers.schema.json");
 
         final String resource;
 
