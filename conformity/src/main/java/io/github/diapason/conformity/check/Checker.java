@@ -9,6 +9,7 @@ import io.github.diapason.conformity.rules.RuleSet;
 import io.github.diapason.conformity.rules.ScannerIdentity;
 import io.github.diapason.conformity.rules.SequenceRule;
 import io.github.diapason.diagnostic.Diagnostic;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -58,14 +59,47 @@ final class Checker {
         String site = selected.get().site().rules().siteId();
         Exam exam = new Exam(study, site, selected.get().site().file(), selected.get().index(), set, ordered,
                 SeriesMatching.match(set, ordered));
-        List<Diagnostic> findings = new ArrayList<>();
+        List<Diagnostic> found = new ArrayList<>();
         for (ExamRule rule : rules) {
-            findings.addAll(rule.check(exam));
+            found.addAll(rule.check(exam));
         }
+        Optional<LocalDate> date = RuleSetSelection.examDate(ordered);
+        Waivers.Applied waivers = Waivers.apply(selected.get().site().rules().waivers(), date.orElse(null), found);
+        List<Diagnostic> findings = waivers.findings();
         List<Match> matches = matches(exam, findings);
         boolean conformant = findings.stream().noneMatch(Diagnostic::isError);
         return new ExamReport(study, site, set.scanner().vendor(), period(set.scanner()), conformant, matches, findings,
-                toRepeat(exam, findings), consoleWords(set));
+                toRepeat(exam, findings), consoleWords(set), date.map(LocalDate::toString).orElse(""),
+                softwareVersions(ordered), waivers.waived());
+    }
+
+    /** The scanner software the headers name, distinct values in acquisition order. */
+    private static String softwareVersions(List<SeriesValues> series) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SeriesValues s : series) {
+            Object v = s.get("SoftwareVersions");
+            if (v instanceof List<?> l) {
+                l.forEach(x -> out.add(String.valueOf(x).trim()));
+            } else if (v != null) {
+                out.add(String.valueOf(v).trim());
+            }
+        }
+        out.remove("");
+        return String.join(" ", out);
+    }
+
+    /** The header's values of the attributes the sequence's rules check, in rule order. */
+    private static Map<String, Object> values(Exam exam, String sequence, SeriesValues s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        exam.rules().sequence(sequence).ifPresent(rule -> {
+            for (AttributeRule a : rule.attributes()) {
+                Object v = s.get(a.attribute());
+                if (v != null) {
+                    out.putIfAbsent(a.attribute(), v);
+                }
+            }
+        });
+        return out;
     }
 
     private static Map<String, ConsoleWords> consoleWords(RuleSet set) {
@@ -89,9 +123,10 @@ final class Checker {
             String uid = s.seriesInstanceUid();
             boolean failing = !s.file().isEmpty() && findings.stream()
                     .anyMatch(d -> d.isError() && d.location().file().equals(s.file()));
-            out.add(new Match(uid, Findings.name(s), sequenceOf.getOrDefault(uid, ""),
+            String sequence = sequenceOf.getOrDefault(uid, "");
+            out.add(new Match(uid, Findings.name(s), sequence,
                     exam.matching().how().getOrDefault(uid, exam.matching().scouts().contains(s) ? "scout" : ""),
-                    !failing, s.file()));
+                    !failing, s.file(), values(exam, sequence, s)));
         }
         return out;
     }
@@ -102,7 +137,10 @@ final class Checker {
         for (SequenceRule rule : exam.rules().sequences()) {
             Optional<SeriesValues> evaluated = exam.matching().evaluated(rule);
             if (evaluated.isEmpty()) {
-                if (rule.mandatory()) {
+                // a waiver may accept the missing sequence: its finding is then no longer an error
+                boolean waived = findings.stream().anyMatch(d -> !d.isError() && d.subject().sequence().equals(rule.id())
+                        && d.code().equals(MissingSequence.class.getSimpleName()));
+                if (rule.mandatory() && !waived) {
                     out.add(rule.id());
                 }
                 continue;

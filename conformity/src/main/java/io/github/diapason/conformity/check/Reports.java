@@ -57,6 +57,15 @@ public final class Reports {
             m.put("scannerPeriod", e.scannerPeriod());
             m.put("conformant", e.conformant());
             m.put("sequencesToRepeat", e.sequencesToRepeat());
+            if (!e.examDate().isEmpty()) {
+                m.put("examDate", e.examDate());
+            }
+            if (!e.softwareVersions().isEmpty()) {
+                m.put("softwareVersions", e.softwareVersions());
+            }
+            if (!e.waived().isEmpty()) {
+                m.put("waivedFindings", e.waived().stream().filter(ExamReport.Waived::applied).count());
+            }
             List<Object> matches = new ArrayList<>();
             for (ExamReport.Match x : e.matches()) {
                 Map<String, Object> mm = new LinkedHashMap<>();
@@ -66,6 +75,9 @@ public final class Reports {
                 mm.put("matchedBy", x.by());
                 mm.put("conformant", x.conformant());
                 mm.put("file", x.file());
+                if (!x.values().isEmpty()) {
+                    mm.put("values", new LinkedHashMap<>(x.values()));
+                }
                 matches.add(mm);
             }
             m.put("series", matches);
@@ -84,6 +96,7 @@ public final class Reports {
                 fm.put("expected", f.expected());
                 fm.put("actual", f.actual());
                 e.consoleWords(f).ifPresent(w -> fm.put("console", console(w)));
+                e.waiver(f).ifPresent(w -> fm.put("waiver", waiver(w)));
                 findings.add(fm);
             }
             m.put("findings", findings);
@@ -116,6 +129,33 @@ public final class Reports {
         return out;
     }
 
+    private static Map<String, Object> waiver(ExamReport.Waived w) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", w.waiver().id());
+        out.put("status", w.status().label());
+        out.put("severityWithoutWaiver", w.unwaivedSeverity().label());
+        out.put("reason", new LinkedHashMap<>(w.waiver().reason()));
+        out.put("expires", String.valueOf(w.waiver().expires()));
+        if (w.waiver().acceptedBy() != null && !w.waiver().acceptedBy().isEmpty()) {
+            out.put("acceptedBy", w.waiver().acceptedBy());
+        }
+        return out;
+    }
+
+    /** "waived (W1, until 2027-03-31: reason; accepted by …)", or why the waiver did not apply. */
+    static String waiverText(ExamReport.Waived w) {
+        String by = w.waiver().acceptedBy() == null || w.waiver().acceptedBy().isEmpty() ? ""
+                : "; accepted by " + w.waiver().acceptedBy();
+        return switch (w.status()) {
+            case WAIVED -> "waived (" + w.waiver().id() + ", until " + w.waiver().expires() + ": "
+                    + w.waiver().reason("en") + by + ")";
+            case EXPIRED -> "waiver " + w.waiver().id() + " expired on " + w.waiver().expires()
+                    + ", before this exam: not applied";
+            case UNDATED -> "waiver " + w.waiver().id() + " not applied: the exam has no date to compare with "
+                    + w.waiver().expires();
+        };
+    }
+
     public static String json(CheckReport r) {
         return InspectionJson.write(toOrderedMap(r));
     }
@@ -134,7 +174,8 @@ public final class Reports {
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>DICOM conformity</title>\n")
                 .append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
-                .append("td,th{border:1px solid #999;padding:.3em .6em;text-align:left}.ok{color:#060}.bad{color:#a00}</style>\n")
+                .append("td,th{border:1px solid #999;padding:.3em .6em;text-align:left}.ok{color:#060}.bad{color:#a00}")
+                .append(".waived{background:#eef;border:1px solid #669;border-radius:.3em;padding:0 .3em;color:#336}</style>\n")
                 .append("</head>\n<body>\n<h1>DICOM conformity</h1>\n");
         h.append("<p>").append(r.files()).append(" file(s) read, ").append(r.dicomFiles()).append(" DICOM.</p>\n");
         for (ExamReport e : r.exams()) {
@@ -147,18 +188,23 @@ public final class Reports {
             if (!e.sequencesToRepeat().isEmpty()) {
                 h.append("<p><strong>Acquire again:</strong> ").append(esc(String.join(", ", e.sequencesToRepeat()))).append("</p>\n");
             }
-            List<Diagnostic> shown = e.findings().stream().filter(f -> f.severity() != Severity.NOTE).toList();
+            List<Diagnostic> shown = e.findings().stream()
+                    .filter(f -> f.severity() != Severity.NOTE || e.waiver(f).isPresent()).toList();
             if (!shown.isEmpty()) {
                 h.append("<table>\n<tr><th></th><th>series</th><th>setting</th><th>protocol</th><th>received</th>")
                         .append("<th>what to do</th></tr>\n");
                 for (Diagnostic f : shown) {
                     Optional<ConsoleWords> words = e.consoleWords(f);
-                    h.append("<tr><td>").append(f.isError() ? "✗" : "!").append("</td><td>")
+                    Optional<ExamReport.Waived> waiver = e.waiver(f);
+                    h.append("<tr><td>").append(f.isError() ? "✗" : waiver.filter(ExamReport.Waived::applied).isPresent()
+                            ? "<span class=\"waived\">waived</span>" : "!").append("</td><td>")
                             .append(esc(e.seriesOf(f).map(ExamReport.Match::series).orElse(f.subject().sequence())))
                             .append("</td><td>").append(esc(setting(f.subject().parameter(), words))).append("</td><td>")
                             .append(esc(ConsoleUnits.prescribed(f.expected(), words))).append("</td><td>")
                             .append(esc(ConsoleUnits.received(f.actual(), words))).append("</td><td>")
-                            .append(esc(f.message())).append(' ').append(esc(f.hint())).append("</td></tr>\n");
+                            .append(esc(f.message())).append(' ').append(esc(f.hint()));
+                    waiver.ifPresent(w -> h.append(" <em>").append(esc(waiverText(w))).append("</em>"));
+                    h.append("</td></tr>\n");
                 }
                 h.append("</table>\n");
             }
@@ -215,17 +261,32 @@ public final class Reports {
             byCase.forEach((name, fs) -> {
                 x.append("    <testcase classname=\"").append(esc(e.siteId())).append("\" name=\"").append(esc(name)).append('"');
                 List<Diagnostic> failing = fs.stream().filter(Diagnostic::isError).toList();
+                List<String> waivers = fs.stream().flatMap(f -> e.waiver(f).stream()
+                        .map(w -> f.code() + " " + f.subject().parameter() + ": " + waiverText(w))).toList();
                 if (failing.isEmpty()) {
-                    x.append("/>\n");
+                    if (waivers.isEmpty()) {
+                        x.append("/>\n");
+                    } else {
+                        // Waived: not a failure, yet visible in CI's test view.
+                        x.append(">\n      <system-out>").append(esc(String.join("\n", waivers)))
+                                .append("</system-out>\n    </testcase>\n");
+                    }
                     return;
                 }
                 x.append(">\n      <failure message=\"").append(esc(failing.get(0).message())).append("\" type=\"")
                         .append(esc(failing.get(0).code())).append("\">");
                 for (Diagnostic f : failing) {
                     x.append(esc(f.code() + " " + f.subject().parameter() + ": expected " + f.expected() + ", received "
-                            + f.actual() + " — " + f.message())).append('\n');
+                            + f.actual() + " — " + f.message()
+                            + e.waiver(f).map(w -> " (" + waiverText(w) + ")").orElse(""))).append('\n');
                 }
-                x.append("</failure>\n    </testcase>\n");
+                x.append("</failure>\n");
+                List<String> others = fs.stream().filter(f -> !f.isError()).flatMap(f -> e.waiver(f).stream()
+                        .map(w -> f.code() + " " + f.subject().parameter() + ": " + waiverText(w))).toList();
+                if (!others.isEmpty()) {
+                    x.append("      <system-out>").append(esc(String.join("\n", others))).append("</system-out>\n");
+                }
+                x.append("    </testcase>\n");
             });
             x.append("  </testsuite>\n");
         }

@@ -25,8 +25,7 @@ final class RuleSetSelection {
 
     static Optional<Selected> select(List<SeriesValues> series, List<RulesSource> rules) {
         String serial = first(series, "DeviceSerialNumber");
-        LocalDate date = series.stream().map(SeriesValues::studyDate).filter(Objects::nonNull).findFirst()
-                .flatMap(RuleSetSelection::date).orElse(null);
+        LocalDate date = examDate(series).orElse(null);
         List<Selected> candidates = new ArrayList<>();
         for (RulesSource f : rules) {
             f.rules().select(date, serial).ifPresent(s -> candidates.add(new Selected(f, s, f.rules().ruleSets().indexOf(s))));
@@ -45,6 +44,12 @@ final class RuleSetSelection {
                     || !c.set().scanner().manufacturerModelName().equalsIgnoreCase(String.valueOf(model).trim()));
         }
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** The exam's date: the first StudyDate its series carry (none when de-identification removed it). */
+    static Optional<LocalDate> examDate(List<SeriesValues> series) {
+        return series.stream().map(SeriesValues::studyDate).filter(Objects::nonNull).findFirst()
+                .flatMap(RuleSetSelection::date);
     }
 
     private static Optional<LocalDate> date(String dicomDate) {

@@ -1,6 +1,7 @@
 package io.github.diapason.conformity.rules;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,10 +13,12 @@ import java.util.Optional;
  * {@link RuleSet} per scanner period of the site's history (in history order). A checker picks
  * the rule set of an exam with {@link #select}: by the exam date, the device serial number
  * narrowing it when several periods cover the date, or by the serial alone when the date was
- * removed by de-identification.
+ * removed by de-identification. {@code waivers} are the deviations the coordinating centre accepts
+ * for the site (the study's {@code waivers.json}); absent from the file when there are none.
  */
 public record RuleFile(@JsonProperty("$schema") String schema, String formatVersion, String studyId,
-                       String studyVersion, String siteId, List<RuleSet> ruleSets) {
+                       String studyVersion, String siteId, List<RuleSet> ruleSets,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WaiverRule> waivers) {
 
     /** Where the schema is published (also the resource {@code io/github/diapason/conformity/rules.schema.json}). */
     public static final String SCHEMA_ID = "https://diapason.github.io/schema/rules.schema.json";
@@ -23,10 +26,21 @@ public record RuleFile(@JsonProperty("$schema") String schema, String formatVers
 
     public RuleFile {
         ruleSets = ruleSets == null ? List.of() : List.copyOf(ruleSets);
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    public RuleFile(String schema, String formatVersion, String studyId, String studyVersion, String siteId,
+                    List<RuleSet> ruleSets) {
+        this(schema, formatVersion, studyId, studyVersion, siteId, ruleSets, List.of());
     }
 
     public static RuleFile of(String studyId, String studyVersion, String siteId, List<RuleSet> ruleSets) {
         return new RuleFile(SCHEMA_ID, FORMAT_VERSION, studyId, studyVersion, siteId, ruleSets);
+    }
+
+    /** These rules with the site's waivers. */
+    public RuleFile withWaivers(List<WaiverRule> siteWaivers) {
+        return new RuleFile(schema, formatVersion, studyId, studyVersion, siteId, ruleSets, siteWaivers);
     }
 
     /**

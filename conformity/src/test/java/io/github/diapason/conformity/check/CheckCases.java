@@ -125,7 +125,8 @@ final class CheckCases {
     /**
      * The report as lines: per exam {@code exam <site> conformant|NOT conformant [repeat <ids>]}, per series
      * {@code series <number description> -> <sequence> by <how> ok|failing}, per finding
-     * {@code <severity> <Code> <file> <tag> <site>/<sequence>/<parameter> expected=<…> actual=<…>}, and per
+     * {@code <severity> <Code> <file> <tag> <site>/<sequence>/<parameter> expected=<…> actual=<…>} (then
+     * {@code waiver=<id>:waived|expired|undated} when a waiver of the rules matched it), and per
      * input problem {@code input <severity> <CODE> <file>:<line>:<column> <path>}. Files are relative to
      * the DICOM folder or the case folder.
      */
@@ -147,7 +148,8 @@ final class CheckCases {
                 out.add(d.severity().label() + " " + d.code() + " " + relative(d.location().file(), caseFolder, dicom) + " "
                         + (d.location().path().isEmpty() ? "-" : d.location().path()) + " " + d.subject().site() + "/"
                         + d.subject().sequence() + "/" + d.subject().parameter() + " expected=" + d.expected()
-                        + " actual=" + d.actual());
+                        + " actual=" + d.actual() + e.waiver(d).map(w -> " waiver=" + w.waiver().id() + ":"
+                        + w.status().label()).orElse(""));
             }
         }
         return out;
