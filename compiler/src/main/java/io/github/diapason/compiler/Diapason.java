@@ -77,6 +77,8 @@ public final class Diapason {
         if (result.value().isPresent() && !result.hasErrors()) {
             Compilation compilation = compiler.compileAll(result.value().get(), request.date());
             diagnostics.addAll(compilation.diagnostics());
+            io.github.diapason.compiler.rules.RuleOutputs rules = new io.github.diapason.compiler.rules.RuleOutputs(compiler);
+            compilation.outcomes().forEach(o -> diagnostics.addAll(rules.waiverDiagnostics(result.value().get(), o)));
             diagnostics.sort(Diagnostic.ORDER);
         }
         return new ValidationReport(request.studyDirectory(), result.value(), diagnostics);

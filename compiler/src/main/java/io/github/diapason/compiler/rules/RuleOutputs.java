@@ -69,6 +69,19 @@ public final class RuleOutputs {
         return derived.diagnostics();
     }
 
+    /**
+     * What generate would say of the site's waivers (a parameter its rules never check), for
+     * validate: the rules are derived only when the study has waivers for this site.
+     */
+    public List<Diagnostic> waiverDiagnostics(LoadedStudy study, SiteOutcome outcome) {
+        String site = outcome.effective().site().id();
+        if (study.waivers().waivers().stream().noneMatch(w -> w.site().equals(site) && w.parameter() != null)) {
+            return List.of();
+        }
+        return siteRules.derive(study, outcome).diagnostics().stream()
+                .filter(d -> d.code().startsWith("Waiver")).toList();
+    }
+
     private static boolean sameScanner(RuleSet set, SiteOutcome outcome) {
         ScannerPeriod p = outcome.effective().scanner();
         return Objects.equals(set.scanner().validFrom(), p.validFrom())

@@ -57,7 +57,10 @@ final class SiteRules {
             derived.diagnostics().forEach(d -> diagnostics.add(located(d, study)));
         }
         StudyInfo info = study.study().protocol().study();
-        return Validated.of(RuleFile.of(info.id(), info.version(), site.id(), sets), List.copyOf(diagnostics));
+        RuleFile rules = RuleFile.of(info.id(), info.version(), site.id(), sets);
+        Validated<List<io.github.diapason.conformity.rules.WaiverRule>> waivers = SiteWaivers.of(study, rules);
+        diagnostics.addAll(waivers.diagnostics());
+        return Validated.of(rules.withWaivers(waivers.value().orElse(List.of())), List.copyOf(diagnostics));
     }
 
     private static Diagnostic located(Diagnostic d, LoadedStudy study) {
