@@ -112,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.println(outcome.summary());
         if (!outcome.written().isEmpty()) {
-            out.println("Reports: " + output.resolve("check-report.{json,html,xml}"));
+            out.println("Reports: " + output.resolve("check-report.{json,html,xml}") + ", dashboard: " + output.resolve("dashboard.html"));
         }
         out.flush();
         err.flush();

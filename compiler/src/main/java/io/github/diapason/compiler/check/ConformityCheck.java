@@ -5,8 +5,10 @@ import io.github.diapason.compiler.CheckRequest;
 import io.github.diapason.conformity.check.CheckReport;
 import io.github.diapason.conformity.check.DicomCheck;
 import io.github.diapason.conformity.check.Reports;
+import io.github.diapason.conformity.dashboard.Dashboard;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.SourceLocation;
+import io.github.diapason.diagnostic.Validated;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * {@code check} behind the core API: reads the rules, inspects and judges the exams, then writes
- * the JSON, HTML and JUnit reports (also when an input was unreadable, so CI can publish them).
+ * the JSON, HTML and JUnit reports (also when an input was unreadable, so CI can publish them), and
+ * the dashboard of the exams judged ({@link StudyDashboard}).
  * A report folder that cannot be written is a diagnostic, not an exception.
  */
 public final class ConformityCheck {
@@ -27,7 +30,11 @@ public final class ConformityCheck {
         List<Diagnostic> diagnostics = new ArrayList<>(report.diagnostics());
         List<Path> written = List.of();
         try {
-            written = Reports.writeAll(report, request.outputDirectory());
+            written = new ArrayList<>(Reports.writeAll(report, request.outputDirectory()));
+            Validated<Path> dashboard = StudyDashboard.write(request.outputDirectory(), Dashboard.of(report),
+                    StudyDashboard.DEFAULT_LANGUAGE);
+            dashboard.value().ifPresent(written::add);
+            diagnostics.addAll(dashboard.diagnostics());
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("ReportsNotWritten", "cannot write the check reports: "
                             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),

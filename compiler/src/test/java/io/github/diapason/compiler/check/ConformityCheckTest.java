@@ -31,7 +31,7 @@ class ConformityCheckTest {
         assertThat(outcome.exitStatus()).isEqualTo(ExitStatus.UNREADABLE_INPUT);
         assertThat(outcome.diagnostics()).extracting(d -> d.code()).contains("RulesNotJson");
         assertThat(outcome.written()).extracting(p -> p.getFileName().toString())
-                .containsExactly("check-report.html", "check-report.json", "check-report.xml");
+                .containsExactly("check-report.html", "check-report.json", "check-report.xml", "dashboard.html");
         assertThat(outcome.summary()).isEqualTo("No DICOM exam found.");
     }
 

@@ -225,6 +225,11 @@ public final class Reports {
         return words.map(w -> w.label() + " (" + attribute + ")").orElse(attribute);
     }
 
+    /** Text escaped for HTML content and attribute values, as every report here escapes it. */
+    public static String escape(String s) {
+        return esc(s);
+    }
+
     static String esc(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (char c : s.toCharArray()) {

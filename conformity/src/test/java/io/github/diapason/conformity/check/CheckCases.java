@@ -31,9 +31,9 @@ import java.util.Map;
  *              "directions": [null, [1, 0, 0]], "set": {"SeriesNumber": "5"}}]}
  * }</pre>
  */
-final class CheckCases {
+public final class CheckCases {
 
-    static final Path ROOT = Path.of("src/test/resources/check-cases");
+    public static final Path ROOT = Path.of("src/test/resources/check-cases");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CheckCases() {
@@ -66,7 +66,7 @@ final class CheckCases {
         return caseFolder.resolve("rules.json");
     }
 
-    static CheckReport run(Path caseFolder, Path temp) throws IOException {
+    public static CheckReport run(Path caseFolder, Path temp) throws IOException {
         return check(caseFolder, dicom(caseFolder, temp));
     }
 
