@@ -2,14 +2,13 @@ package io.github.diapason.cli;
 
 import io.github.diapason.compiler.CheckOutcome;
 import io.github.diapason.compiler.CheckRequest;
-import io.github.diapason.conformity.dicomweb.Credentials;
+import io.github.diapason.compiler.DicomWebOptions;
 import io.github.diapason.conformity.dicomweb.DicomWebSource;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.text.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -86,14 +85,19 @@ final class CheckCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give folders or --dicomweb, not both");
             }
-            Validated<Credentials> credentials = credentials();
-            if (credentials.value().isEmpty()) {
-                credentials.diagnostics().forEach(d -> err.println(ControlCharacters.forTerminal(d.summary())));
+            DicomWebOptions options = new DicomWebOptions(dicomweb, studies, Optional.ofNullable(since), basicEnv, basicFile,
+                    tokenEnv, tokenFile, Optional.ofNullable(caCertificate), timeoutSeconds, retries);
+            List<String> usage = options.usageProblems(OPTION_NAMES);
+            if (!usage.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), String.join("; ", usage));
+            }
+            Validated<DicomWebSource> source = options.source(System.getenv());
+            if (source.value().isEmpty()) {
+                source.diagnostics().forEach(d -> err.println(ControlCharacters.forTerminal(d.summary())));
                 err.flush();
                 return io.github.diapason.compiler.ExitStatus.UNREADABLE_INPUT.code();
             }
-            request = CheckRequest.dicomweb(new DicomWebSource(dicomweb, studies, Optional.ofNullable(since), credentials.value().get(),
-                    Optional.ofNullable(caCertificate), Duration.ofSeconds(Math.max(1, timeoutSeconds)), retries), rules, output, done -> { });
+            request = CheckRequest.dicomweb(source.value().get(), rules, output, done -> { });
         } else {
             if (inputs.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give the DICOM folders to check, or --dicomweb <base-url>");
@@ -119,24 +123,8 @@ final class CheckCommand implements Callable<Integer> {
         return outcome.exitStatus().code();
     }
 
-    /** At most one source of secret; never a secret on the command line. */
-    private Validated<Credentials> credentials() {
-        int given = (basicEnv != null ? 1 : 0) + (basicFile != null ? 1 : 0) + (tokenEnv != null ? 1 : 0) + (tokenFile != null ? 1 : 0);
-        if (given > 1) {
-            throw new ParameterException(spec.commandLine(), "give one of --basic-env, --basic-file, --token-env, --token-file");
-        }
-        if (basicEnv != null) {
-            return Credentials.fromEnvironment(Credentials.Scheme.BASIC, basicEnv, System.getenv());
-        }
-        if (tokenEnv != null) {
-            return Credentials.fromEnvironment(Credentials.Scheme.BEARER, tokenEnv, System.getenv());
-        }
-        if (basicFile != null) {
-            return Credentials.fromFile(Credentials.Scheme.BASIC, basicFile);
-        }
-        if (tokenFile != null) {
-            return Credentials.fromFile(Credentials.Scheme.BEARER, tokenFile);
-        }
-        return Validated.of(Credentials.NONE, List.of());
-    }
+    /** How this command names the DICOMweb options in messages. */
+    private static final java.util.Map<String, String> OPTION_NAMES = java.util.Map.of("basicEnv", "--basic-env",
+            "basicFile", "--basic-file", "tokenEnv", "--token-env", "tokenFile", "--token-file", "timeout", "--timeout",
+            "retries", "--retries");
 }

@@ -19,6 +19,16 @@ final class PropertyNames {
     static final String RULES = "diapason.check.rules";
     static final String CHECK_OUTPUT = "diapason.check.outputDirectory";
     static final String FAIL_ON_NON_CONFORMANCE = "diapason.check.failOnNonConformance";
+    static final String DICOMWEB_URL = "diapason.check.dicomweb";
+    static final String DICOMWEB_STUDIES = "diapason.check.studies";
+    static final String DICOMWEB_SINCE = "diapason.check.since";
+    static final String DICOMWEB_BASIC_ENV = "diapason.check.basicEnv";
+    static final String DICOMWEB_BASIC_FILE = "diapason.check.basicFile";
+    static final String DICOMWEB_TOKEN_ENV = "diapason.check.tokenEnv";
+    static final String DICOMWEB_TOKEN_FILE = "diapason.check.tokenFile";
+    static final String DICOMWEB_CA_CERTIFICATE = "diapason.check.caCertificate";
+    static final String DICOMWEB_TIMEOUT = "diapason.check.timeoutSeconds";
+    static final String DICOMWEB_RETRIES = "diapason.check.retries";
 
     private PropertyNames() {
     }
