@@ -36,7 +36,7 @@ class StudyDashboardTest {
         String html = Files.readString(out.resolve("dashboard.html"));
         assertThat(html).contains("<html lang=\"fr\">").contains("Examens par centre").contains("Séries à refaire")
                 .contains("3 examen(s) reçu(s).").contains("Logiciel changé le 2026-02-05\u202f: XA30")
-                .contains("sans date").contains("non reçue").contains("<figcaption>t1w · RepetitionTime</figcaption>");
+                .contains("sans date").contains("non reçue").contains(">non conforme</span>").contains(">conforme</span>").contains("<figcaption>t1w · RepetitionTime</figcaption>");
     }
 
     @Test

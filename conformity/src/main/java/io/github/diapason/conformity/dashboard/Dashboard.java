@@ -118,7 +118,7 @@ public final class Dashboard {
                 .append(esc(words.get("dashboard.title"))).append("</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:1em;max-width:72em}h1{font-size:1.4em}h2{font-size:1.2em}")
                 .append(".scroll{overflow-x:auto}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3em .5em;")
-                .append("text-align:left;vertical-align:top}td.n{text-align:right}.ok{color:#060}.bad{color:#a00}.waived{color:#336}")
+                .append("text-align:left;vertical-align:top}td:first-child{white-space:nowrap}td.n{text-align:right}.ok{color:#060}.bad{color:#a00}.waived{color:#336}")
                 .append(".plots{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0;width:20em;max-width:100%}")
                 .append("svg{width:100%;height:auto}figcaption{font-size:.9em}")
                 .append("</style>\n</head>\n<body>\n<h1>").append(esc(words.get("dashboard.title"))).append("</h1>\n")
@@ -183,9 +183,9 @@ public final class Dashboard {
         }
         h.append("</tr>\n");
         bySite.values().forEach(list -> list.forEach(e -> {
-            String verdict = !e.conformant() ? "<span class=\"bad\">" + esc(words.get("dashboard.nonConformant")) + "</span>"
-                    : e.waivedFindings() > 0 ? "<span class=\"waived\">" + esc(words.get("dashboard.waived")) + "</span>"
-                    : "<span class=\"ok\">" + esc(words.get("dashboard.conformant")) + "</span>";
+            String verdict = !e.conformant() ? "<span class=\"bad\">" + esc(words.get("dashboard.verdict.nonConformant")) + "</span>"
+                    : e.waivedFindings() > 0 ? "<span class=\"waived\">" + esc(words.get("dashboard.verdict.waived")) + "</span>"
+                    : "<span class=\"ok\">" + esc(words.get("dashboard.verdict.conformant")) + "</span>";
             h.append("<tr><td>").append(esc(date(e, words))).append("</td><td>").append(esc(e.site())).append("</td><td>")
                     .append(esc(e.studyInstanceUid())).append("</td><td>").append(verdict).append("</td><td>")
                     .append(esc(e.softwareVersions())).append("</td></tr>\n");
