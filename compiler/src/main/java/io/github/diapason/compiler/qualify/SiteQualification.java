@@ -52,8 +52,9 @@ public final class SiteQualification {
         LoadedStudy study = read.value().get();
         Optional<Site> site = study.study().site(request.siteId());
         if (site.isEmpty()) {
-            diagnostics.add(Diagnostic.error("UnknownSite", "the study has no site '" + request.siteId() + "'",
-                    "use one of: " + String.join(", ", study.study().sites().stream().map(Site::id).sorted().toList()),
+            String sites = String.join(", ", study.study().sites().stream().map(Site::id).sorted().toList());
+            diagnostics.add(Diagnostic.error("UnknownSite", "the study has no site '" + request.siteId() + "' (its sites: " + sites + ")",
+                    "give --site one of: " + sites,
                     SourceLocation.file(request.studyDirectory().resolve("sites").toString())));
             return new QualifyReport(Optional.empty(), List.of(), diagnostics, true);
         }
