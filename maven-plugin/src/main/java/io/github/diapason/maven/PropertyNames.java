@@ -19,6 +19,11 @@ final class PropertyNames {
     static final String RULES = "diapason.check.rules";
     static final String CHECK_OUTPUT = "diapason.check.outputDirectory";
     static final String FAIL_ON_NON_CONFORMANCE = "diapason.check.failOnNonConformance";
+    static final String QUALIFY_SITE = "diapason.qualify.site";
+    static final String QUALIFY_EVIDENCE = "diapason.qualify.evidence";
+    static final String QUALIFY_ACCEPT_FILE = "diapason.qualify.acceptFile";
+    static final String QUALIFY_OUTPUT = "diapason.qualify.outputDirectory";
+    static final String QUALIFY_RECORD = "diapason.qualify.record";
 
     private PropertyNames() {
     }
