@@ -165,7 +165,7 @@ final class ExportComparison {
                 String outcome = j.outcome();
                 String justification = "";
                 Optional<AcceptedDifference> acceptance = accepted.stream().filter(a -> a.matches(series, p.label())).findFirst();
-                if (acceptance.isPresent() && !outcome.equals("within-tolerance")) {
+                if (acceptance.isPresent() && (outcome.equals("out-of-tolerance") || outcome.equals("differs"))) {
                     used.add(acceptance.get());
                     outcome = "accepted";
                     justification = acceptance.get().justification();

@@ -84,8 +84,4 @@ public record Qualification(String studyId, String protocolVersion, String siteI
     /** A compared card value as recorded: {@code series}, console {@code label}, value with unit. */
     public record CardValue(String series, String label, String value) {
     }
-
-    public boolean hasEvidence() {
-        return !evidence.isEmpty();
-    }
 }
