@@ -14,10 +14,10 @@ import picocli.CommandLine.Command;
 @Command(name = "diapason", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Protocol-as-code for multicentre MRI studies.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:everything done, nothing found wrong", "1:findings (invalid study, non-conformant exam, "
+        exitCodeList = {"0:everything done, nothing found wrong", "1:findings (invalid study, non-conformant exam, site not qualified, "
                 + "failed version gate)", "2:usage error", "3:an input could not be read", "4:internal error (a bug)"},
         subcommands = {ValidateCommand.class, GenerateCommand.class, DiffCommand.class, InspectCommand.class,
-                CheckCommand.class, ExportReadCommand.class, VendorsCommand.class, CommandLine.HelpCommand.class})
+                CheckCommand.class, QualifyCommand.class, ExportReadCommand.class, VendorsCommand.class, CommandLine.HelpCommand.class})
 public final class DiapasonCommand {
 
     public static void main(String[] args) {

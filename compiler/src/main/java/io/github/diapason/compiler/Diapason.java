@@ -68,6 +68,14 @@ public final class Diapason {
     }
 
     /**
+     * Qualifies a site: compares its console exports, printouts and test-acquisition DICOM with the site's compiled
+     * protocol, writes the signable reports, and (when asked) records a qualified result in the study.
+     */
+    public QualifyReport qualify(QualifyRequest request) {
+        return new io.github.diapason.compiler.qualify.SiteQualification(validation, compiler).qualify(request);
+    }
+
+    /**
      * Reads every file of the study, applies every check, and compiles every site (feasibility,
      * translation), so that a study that validates also generates.
      */

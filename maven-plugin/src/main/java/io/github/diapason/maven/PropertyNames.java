@@ -29,6 +29,11 @@ final class PropertyNames {
     static final String DICOMWEB_CA_CERTIFICATE = "diapason.check.caCertificate";
     static final String DICOMWEB_TIMEOUT = "diapason.check.timeoutSeconds";
     static final String DICOMWEB_RETRIES = "diapason.check.retries";
+    static final String QUALIFY_SITE = "diapason.qualify.site";
+    static final String QUALIFY_EVIDENCE = "diapason.qualify.evidence";
+    static final String QUALIFY_ACCEPT_FILE = "diapason.qualify.acceptFile";
+    static final String QUALIFY_OUTPUT = "diapason.qualify.outputDirectory";
+    static final String QUALIFY_RECORD = "diapason.qualify.record";
 
     private PropertyNames() {
     }

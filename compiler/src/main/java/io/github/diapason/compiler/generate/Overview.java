@@ -2,6 +2,7 @@ package io.github.diapason.compiler.generate;
 
 import io.github.diapason.compiler.compile.SequenceOutcome;
 import io.github.diapason.compiler.compile.SiteOutcome;
+import io.github.diapason.compiler.qualify.QualificationRecords;
 import io.github.diapason.compiler.words.Messages;
 import io.github.diapason.compiler.output.OutputTree;
 import io.github.diapason.model.Sequence;
@@ -19,7 +20,8 @@ final class Overview {
     }
 
     static Map<String, Object> model(LoadedStudy study, List<SiteOutcome> outcomes, String language, Messages messages,
-                                     Function<SiteOutcome, List<String>> languages, boolean pdf) {
+                                     Function<SiteOutcome, List<String>> languages, boolean pdf,
+                                     Function<SiteOutcome, QualificationRecords.Status> qualification) {
         Words w = new Words(language, messages);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("language", language);
@@ -44,6 +46,13 @@ final class Overview {
                 cells.put(s.sequence().id(), Map.of("status", s.status(), "notes", notes(s, w)));
             }
             row.put("cells", cells);
+            QualificationRecords.Status q = qualification.apply(outcome);
+            row.put("qualification", Map.of("state", q.state(), "text", switch (q.state()) {
+                case "qualified" -> w.msg("index.qualification.qualified", q.date(), q.version());
+                case "requalify" -> w.msg("index.qualification.requalify", q.date(), q.version(), String.join(", ",
+                        q.reasons().stream().map(r -> r.equals("scanner") ? w.msg("index.qualification.scanner") : r).toList()));
+                default -> w.msg("index.qualification.not-qualified");
+            }));
             String dir = "sites/" + OutputTree.segment(site.id()) + "/";
             List<Map<String, Object>> outputs = new ArrayList<>();
             for (String lang : languages.apply(outcome)) {

@@ -10,6 +10,7 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import io.github.diapason.compiler.GenerateReport;
 import io.github.diapason.compiler.GenerateRequest;
+import io.github.diapason.compiler.qualify.QualificationRecords;
 import io.github.diapason.compiler.output.OutputLock;
 import io.github.diapason.compiler.output.OutputPlacement;
 import io.github.diapason.compiler.output.OutputTree;
@@ -148,7 +149,8 @@ public final class StudyGenerator {
                              GenerateRequest request, OutputTree tree, List<Diagnostic> diagnostics) {
         String language = study.study().protocol().study().languages().stream().findFirst().orElse("en");
         Map<String, Object> model = Overview.model(study, outcomes, language, renderer.messages(language),
-                outcome -> languages(outcome.effective().site(), study, renderer), request.pdf());
+                outcome -> languages(outcome.effective().site(), study, renderer), request.pdf(),
+                outcome -> QualificationRecords.status(request.studyDirectory(), outcome));
         if (request.dumpModel()) {
             tree.put("model.index.json", toJson(model));
         }

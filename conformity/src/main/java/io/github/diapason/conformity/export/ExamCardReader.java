@@ -64,7 +64,10 @@ final class ExamCardReader {
             diagnostics.add(Diagnostic.error("ExportPhilipsNoScans", "no scan found: is this an ExamCard?",
                     "give the .ExamCard file exported from the Philips console", SourceLocation.file(file)));
         }
-        return new ConsoleExport(file, ExportFormat.PHILIPS_EXAMCARD, "Philips", programs, diagnostics);
+        // the console's software stream, e.g. <swVersion id="ref-27">5.3.1.0</swVersion> (spine_generic_philips_R53.ExamCard)
+        org.w3c.dom.NodeList sw = doc.get().getElementsByTagName("swVersion");
+        String software = sw.getLength() == 0 ? "" : sw.item(0).getTextContent();
+        return new ConsoleExport(file, ExportFormat.PHILIPS_EXAMCARD, "Philips", programs, diagnostics, "", software);
     }
 
     /**

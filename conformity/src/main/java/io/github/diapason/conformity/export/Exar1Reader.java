@@ -64,6 +64,7 @@ final class Exar1Reader {
         }
         Map<String, Blob> contents = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
+        String software = "";
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
@@ -81,6 +82,7 @@ final class Exar1Reader {
                             rs.getString(5), rs.getString(6)));
                 }
             }
+            software = software(st);
         } catch (SQLException e) {
             diagnostics.add(Diagnostic.error("ExportCorruptDatabase",
                     "the .exar1 database cannot be read: " + e.getMessage(),
@@ -93,8 +95,32 @@ final class Exar1Reader {
             diagnostics.add(Diagnostic.error("ExportSiemensNoProtocol", "the .exar1 holds no measurement protocol",
                     "export a program (not an empty tree) from the Exam Explorer", SourceLocation.file(file)));
         }
-        return new ConsoleExport(file, ExportFormat.SIEMENS_EXAR1, "Siemens", programs, diagnostics);
+        return new ConsoleExport(file, ExportFormat.SIEMENS_EXAR1, "Siemens", programs, diagnostics, "", software);
     }
+
+    /**
+     * The software the programs were saved with, from the {@code Branch} table's baseline: syngo MR E11 writes
+     * {@code N4_VE11C_LATEST_20160120} (gives {@code VE11C}), XA writes {@code MAJORVERSION:VA61A, PROTOCOL:...}
+     * (gives {@code VA61A}; the XA61 printout of the same export prints {@code Numaris/X VA61A-092T}). Empty when
+     * there is no such table or baseline (the software is then not compared).
+     */
+    private static String software(Statement st) {
+        try (ResultSet rs = st.executeQuery("SELECT Baseline FROM Branch ORDER BY Baseline")) {
+            while (rs.next()) {
+                String baseline = rs.getString(1) == null ? "" : rs.getString(1);
+                java.util.regex.Matcher m = SOFTWARE.matcher(baseline);
+                if (m.find()) {
+                    return m.group(1) != null ? m.group(1) : m.group(2);
+                }
+            }
+        } catch (SQLException e) {
+            return ""; // an export without a Branch table states no software; the programs are still read
+        }
+        return "";
+    }
+
+    private static final java.util.regex.Pattern SOFTWARE =
+            java.util.regex.Pattern.compile("^N\\d_(V[A-Z]\\d+[A-Z]?)_|MAJORVERSION:(V[A-Z]\\d+[A-Z]?)");
 
     private static List<ConsoleProgram> programs(String file, Map<String, Blob> contents, List<Node> nodes,
                                                  List<Diagnostic> diagnostics) {

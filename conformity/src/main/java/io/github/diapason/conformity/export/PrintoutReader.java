@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -53,7 +55,33 @@ final class PrintoutReader {
             diagnostics.add(Diagnostic.error("ExportPrintoutEmpty", "no protocol found in the printout", "",
                     SourceLocation.file(file)));
         }
-        return new ConsoleExport(file, ExportFormat.PRINTOUT_PDF, layout.get().vendor(), programs, diagnostics);
+        return new ConsoleExport(file, ExportFormat.PRINTOUT_PDF, layout.get().vendor(), programs, diagnostics,
+                first(runs, SIEMENS_MODEL), first(runs, SOFTWARE));
+    }
+
+    /**
+     * The letterheads that name the scanner: Siemens pages end with {@code SIEMENS MAGNETOM Prisma_fit} (E11) or
+     * {@code SIEMENS MAGNETOM 3.0T X60 Numaris/X VA61A-092T} (XA61); the Philips dump starts with {@code ... Software
+     * Stream 5.3.1.0}. The GE printout names no scanner in a fixed place (its letterhead is the site's own text).
+     */
+    private static final Pattern SIEMENS_MODEL = Pattern.compile("^SIEMENS MAGNETOM (.+?)(?: Numaris/X .*)?$");
+    private static final Pattern SOFTWARE = Pattern.compile("(?:Numaris/X |Software Stream )(\\S+?)(?:-\\w+)?$");
+
+    private static String first(List<PdfRuns.Run> runs, Pattern pattern) {
+        // a letterhead comes as several runs: join those of one page and baseline, in x order, before matching
+        Map<String, List<PdfRuns.Run>> lines = new LinkedHashMap<>();
+        for (PdfRuns.Run r : runs) {
+            lines.computeIfAbsent(r.page() + "/" + Math.round(r.y()), k -> new ArrayList<>()).add(r);
+        }
+        for (List<PdfRuns.Run> line : lines.values()) {
+            String text = line.stream().sorted(java.util.Comparator.comparingDouble(PdfRuns.Run::x))
+                    .map(r -> r.text().strip()).collect(java.util.stream.Collectors.joining(" "));
+            Matcher m = pattern.matcher(text.replaceAll("\\s+", " ").strip());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "";
     }
 
     private static Optional<PrintoutLayout> vendor(List<PdfRuns.Run> runs) {

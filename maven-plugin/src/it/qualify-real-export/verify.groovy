@@ -1,0 +1,11 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] Site mr750-dv2x, protocol spine-generic 1.0.0: QUALIFIED (24 of 855 exported values compared)')
+assert log.contains('[WARNING]   warning [ValueDiffers] protocol.tar: T1w: Imaging Options is EDR, Fast, IrP, Asset where the card shows ARC')
+assert log.contains('[INFO] Diapason qualify: reports in ')
+def json = new File(basedir, 'target/diapason/qualify/qualification-report.json').getText('UTF-8')
+assert json.contains('"qualified" : true')
+assert json.contains('"outcome" : "accepted"')
+def html = new File(basedir, 'target/diapason/qualify/qualification-report.html').getText('UTF-8')
+assert html.contains('<h1>Site qualification</h1>')
+assert html.contains('Coordinating centre')
+assert new File(basedir, 'target/diapason/qualify/qualification-report.xml').getText('UTF-8').contains('<testsuites name="diapason qualify">')
