@@ -39,4 +39,11 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
                 seriesName, newParameters, diffusion, functional, requiredOptions, reconstructions,
                 checksBeforeStart, allowedAdaptations, estimatedDuration);
     }
+
+    /** The same sequence under the series name a vendor's console gives it (an override's {@code seriesName}). */
+    public Sequence withSeriesName(String newSeriesName) {
+        return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
+                newSeriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
+                checksBeforeStart, allowedAdaptations, estimatedDuration);
+    }
 }

@@ -1,10 +1,22 @@
 package io.github.diapason.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
-/** What an override changes in one sequence: parameters replaced (whole specs, unit and tolerance included). */
-public record SequencePatch(Map<ParameterName, ParameterSpec> parameters) {
+/**
+ * What an override changes in one sequence: parameters replaced (whole specs, unit and tolerance included)
+ * and, optionally, the series name the console gives it where a vendor's export names it otherwise
+ * (spine-generic: Siemens VE11C "DWI_no-ZOOMit", Philips "GRE-T1" for the "GRE-T1w" of the other vendors).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SequencePatch(String seriesName, Map<ParameterName, ParameterSpec> parameters) {
+    @JsonCreator
     public SequencePatch {
         parameters = Immutables.sortedMap(parameters);
+    }
+
+    public SequencePatch(Map<ParameterName, ParameterSpec> parameters) {
+        this(null, parameters);
     }
 }

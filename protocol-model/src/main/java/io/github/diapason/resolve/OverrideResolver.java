@@ -53,6 +53,7 @@ public final class OverrideResolver {
         });
         Map<String, Map<ParameterName, List<Provenance>>> provenance = new TreeMap<>();
         List<AppliedOverride> applied = new ArrayList<>();
+        Map<String, String> seriesNames = new LinkedHashMap<>();
         for (ProtocolOverride o : applicable) {
             List<String> touched = new ArrayList<>();
             for (Map.Entry<String, SequencePatch> patch : o.sequences().entrySet()) {
@@ -61,6 +62,9 @@ public final class OverrideResolver {
                     continue; // a dangling reference, reported by validation
                 }
                 touched.add(patch.getKey());
+                if (patch.getValue().seriesName() != null) {
+                    seriesNames.put(patch.getKey(), patch.getValue().seriesName()); // the most specific level wins
+                }
                 patch.getValue().parameters().forEach((name, spec) -> {
                     ParameterSpec before = target.put(name, spec);
                     provenance.computeIfAbsent(patch.getKey(), k -> new EnumMap<>(ParameterName.class))
@@ -72,6 +76,7 @@ public final class OverrideResolver {
         }
         List<Sequence> sequences = protocol.exam().sequences().stream()
                 .map(s -> s.withParameters(parameters.get(s.id())))
+                .map(s -> seriesNames.containsKey(s.id()) ? s.withSeriesName(seriesNames.get(s.id())) : s)
                 .toList();
         Map<String, Map<ParameterName, List<Provenance>>> frozen = new TreeMap<>();
         provenance.forEach((seq, byParam) -> {
