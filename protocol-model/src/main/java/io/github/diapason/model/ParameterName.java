@@ -40,7 +40,12 @@ public enum ParameterName {
     FatSuppression(Dimension.CODE, "(0018,0022) FS/WE"),
     SliceOrder(Dimension.CODE, "interleaved, ascending, descending"),
     /** The off-resonance magnetization-transfer pulse (Siemens MTC, GE MT imaging option, Philips MTC): on or off. */
-    MagnetizationTransfer(Dimension.CODE, "(0018,9020) MagnetizationTransfer ON/OFF");
+    MagnetizationTransfer(Dimension.CODE, "(0018,9020) MagnetizationTransfer ON/OFF"),
+    /**
+     * Time between two echoes of the EPI readout as the console sets it (Siemens "Echo spacing"); BIDS
+     * EffectiveEchoSpacing is this divided by the in-plane acceleration.
+     */
+    EchoSpacing(Dimension.TIME, "Siemens Echo spacing; BIDS EffectiveEchoSpacing x in-plane acceleration");
 
     private final Dimension dimension;
     private final String dicom;

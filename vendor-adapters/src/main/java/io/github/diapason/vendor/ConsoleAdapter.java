@@ -109,7 +109,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
 
     /** The neutral code whose console text (data key {@code prefix + code}) is {@code shown}. */
     protected static Optional<String> codeShownAs(Console console, String prefix, String shown) {
-        return console.profile().texts().entrySet().stream()
+        return console.texts().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(shown))
                 .map(e -> e.getKey().substring(prefix.length())).sorted().findFirst();
     }

@@ -68,7 +68,9 @@ public final class GeAdapter extends ConsoleAdapter {
             notes.add(ConsoleNote.about(ParameterName.ParallelReferenceLines,
                     "GE calibration lines are not a scan parameter in Diapason's GE data"));
         }
-        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatWaterSat", c.profile().textOr("fatSuppression." + code, code)));
+        // no Fat/Water Saturation line when none is programmed (console.json notes)
+        n.code(ParameterName.FatSuppression).filter(code -> !code.equals("none"))
+                .ifPresent(code -> b.text("fatWaterSat", c.profile().textOr("fatSuppression." + code, code)));
         // Scan Timing
         if (n.has(ParameterName.EchoTime)) {
             b.steppedEach("te", n.all(ParameterName.EchoTime));
@@ -76,7 +78,13 @@ public final class GeAdapter extends ConsoleAdapter {
         n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
         n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
         n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
-        n.get(ParameterName.EchoTrainLength).ifPresent(v -> b.stepped("echoTrainLength", v));
+        if (t.isEpi()) {
+            // GE EPI has no echo-train or bandwidth setting (console.json notes, epiReadout)
+            n.get(ParameterName.EchoTrainLength).ifPresent(v -> notes.add(ConsoleNote.about(ParameterName.EchoTrainLength,
+                    "a GE EPI is one shot ('Number of Shots 1'): its echo train follows from the phase matrix")));
+        } else {
+            n.get(ParameterName.EchoTrainLength).ifPresent(v -> b.stepped("echoTrainLength", v));
+        }
         // Acquisition Timing first: the bandwidth depends on the frequency matrix
         double freq = n.get(ParameterName.AcquisitionMatrixRead).map(v -> v).orElse(Double.NaN);
         // Scanning Range
@@ -92,7 +100,12 @@ public final class GeAdapter extends ConsoleAdapter {
             double achievedFreq = b.stepped("freq", freq);
             n.get(ParameterName.AcquisitionMatrixPhase).ifPresent(p -> b.stepped("phase",
                     p / (c.profile().constant("phaseMatrixSpansFullFov") > 0 ? phaseFov : 1)));
-            n.get(ParameterName.PixelBandwidth).ifPresent(bw -> b.stepped("receiverBandwidth", bw * achievedFreq / 2000));
+            if (t.isEpi()) {
+                n.get(ParameterName.PixelBandwidth).ifPresent(bw -> notes.add(ConsoleNote.about(ParameterName.PixelBandwidth,
+                        "a GE EPI has no Receiver Bandwidth setting: the console derives it from the matrix and ramp sampling")));
+            } else {
+                n.get(ParameterName.PixelBandwidth).ifPresent(bw -> b.stepped("receiverBandwidth", bw * achievedFreq / 2000));
+            }
         } else if (n.has(ParameterName.PixelBandwidth)) {
             notes.add(ConsoleNote.about(ParameterName.PixelBandwidth,
                     "needs the frequency matrix to become a GE Receiver Bandwidth"));
