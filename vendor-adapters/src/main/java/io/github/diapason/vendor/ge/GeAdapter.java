@@ -18,11 +18,14 @@ import io.github.diapason.vendor.Shells;
 import io.github.diapason.vendor.Techniques;
 import io.github.diapason.vendor.diffusion.DirectionFile;
 import io.github.diapason.vendor.diffusion.GeTensorFile;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * GE scan parameters. Conversions from vendors.md section 2: Receiver Bandwidth R is ±R kHz, so
@@ -41,17 +44,11 @@ public final class GeAdapter extends ConsoleAdapter {
         SettingsBuilder b = new SettingsBuilder(c);
         Technique t = sequence.technique();
         boolean threeD = Techniques.is3D(sequence);
-        // Imaging Options
-        List<String> options = new ArrayList<>();
+        // Imaging Options: those the protocol implies, and those the site adds as named data (EDR, Fast, FC...)
         double r = n.getOr(ParameterName.ParallelReductionFactorInPlane, 1);
         double r3 = n.getOr(ParameterName.ParallelReductionFactorOutOfPlane, 1);
         double mb = n.getOr(ParameterName.MultibandAccelerationFactor, 1);
-        if (r > 1 || r3 > 1) {
-            options.add(c.profile().text(t.isEpi() ? "parallel.epi" : "parallel.default"));
-        }
-        if (mb > 1) {
-            options.add(c.profile().text("multiband"));
-        }
+        List<String> options = imagingOptions(sequence, c, r > 1 || r3 > 1, mb > 1);
         if (!options.isEmpty()) {
             b.text("imagingOptions", String.join(", ", options));
         }
@@ -151,6 +148,40 @@ public final class GeAdapter extends ConsoleAdapter {
             b.stepped("diffusionDirections", Shells.maxDirections(sequence.diffusion()));
         }
         return b.build();
+    }
+
+    /**
+     * The Imaging Options line in GE's order (data text {@code imagingOptions.order}): IrP for an inversion-prepared
+     * SPGR, EPI and DIFF for a DWI, MgT for a magnetization-transfer pulse, the parallel option (Asset for EPI, ARC
+     * otherwise, unless the site names its own), HyperBand, and the options the site adds (console setting
+     * "Imaging Options", e.g. "EDR, Fast"). spine-generic MR750 printout: "EDR, Fast, IrP, Asset", "Gat, EDR, EPI,
+     * DIFF", "EDR, MgT".
+     */
+    static List<String> imagingOptions(Sequence sequence, Console c, boolean parallel, boolean multiband) {
+        Set<String> chosen = new LinkedHashSet<>();
+        Optional.ofNullable(sequence.consoleSettings().get(c.text("imagingOptions.label"))).ifPresent(s ->
+                Arrays.stream(s.value().split(",")).map(String::strip).filter(o -> !o.isEmpty()).forEach(chosen::add));
+        Technique t = sequence.technique();
+        if (t == Technique.T1_3D_IR_GRE) {
+            chosen.add(c.text("inversionPrepared"));
+        }
+        if (t == Technique.DIFFUSION_EPI) {
+            chosen.add(c.text("epi"));
+            chosen.add(c.text("diffusion"));
+        }
+        if (sequence.parameter(ParameterName.MagnetizationTransfer).map(p -> "on".equals(p.code())).orElse(false)) {
+            chosen.add(c.text("magnetizationTransfer"));
+        }
+        List<String> parallelOptions = List.of(c.text("parallel.epi"), c.text("parallel.default"));
+        if (parallel && chosen.stream().noneMatch(parallelOptions::contains)) {
+            chosen.add(c.text(t.isEpi() ? "parallel.epi" : "parallel.default"));
+        }
+        if (multiband) {
+            chosen.add(c.text("multiband"));
+        }
+        List<String> order = Arrays.stream(c.text("imagingOptions.order").split(",")).map(String::strip).toList();
+        return chosen.stream().sorted(Comparator.comparingInt(o -> order.contains(o) ? order.indexOf(o) : order.size()))
+                .toList();
     }
 
     @Override

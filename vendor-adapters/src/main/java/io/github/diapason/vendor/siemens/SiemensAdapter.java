@@ -59,7 +59,14 @@ public final class SiemensAdapter extends ConsoleAdapter {
         if (n.has(ParameterName.EchoTime)) {
             b.steppedEach("te", n.all(ParameterName.EchoTime));
         }
-        n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("averages", v));
+        if (sequence.diffusion() == null) {
+            n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("averages", v));
+        } else {
+            // a diffusion Routine card has no Averages: they are set per b-value on the Diff card
+            // (spine-generic VE11C printout, DWI_no-ZOOMit: b-value 1 0 s/mm², 5; XA61: Averages 1 5, Averages 2 1)
+            n.get(ParameterName.NumberOfAverages).ifPresent(v -> notes.add(ConsoleNote.about(ParameterName.NumberOfAverages,
+                    "a Siemens diffusion protocol sets averages per b-value on the Diff card")));
+        }
         // Contrast card
         n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
         n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
