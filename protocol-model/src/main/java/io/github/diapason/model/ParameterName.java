@@ -45,7 +45,9 @@ public enum ParameterName {
      * Time between two echoes of the EPI readout as the console sets it (Siemens "Echo spacing"); BIDS
      * EffectiveEchoSpacing is this divided by the in-plane acceleration.
      */
-    EchoSpacing(Dimension.TIME, "Siemens Echo spacing; BIDS EffectiveEchoSpacing x in-plane acceleration");
+    EchoSpacing(Dimension.TIME, "Siemens Echo spacing; BIDS EffectiveEchoSpacing x in-plane acceleration"),
+    /** How strongly a fat-saturation or SPAIR/SPIR pulse suppresses fat (Siemens Fat sat. mode, Philips SPIR strength). */
+    FatSuppressionStrength(Dimension.CODE, "Siemens Fat sat. mode, Philips SPIR strength: weak or strong");
 
     private final Dimension dimension;
     private final String dicom;
@@ -84,6 +86,7 @@ public enum ParameterName {
             case FatSuppression -> List.of("none", "fat-saturation", "water-excitation", "STIR", "SPAIR");
             case SliceOrder -> List.of("interleaved", "ascending", "descending");
             case MagnetizationTransfer -> List.of("on", "off");
+            case FatSuppressionStrength -> List.of("weak", "strong");
             default -> List.of();
         };
     }

@@ -119,6 +119,22 @@ class ConsoleVocabularyTest {
     }
 
     @Test
+    void fatSuppressionStrengthIsSiemensFatSatModeAndPhilipsSpirStrength() {
+        // spine-generic printouts, DWI: VE11C "Fat sat. mode Strong", XA61 "Fat Saturation Weak", R5.3 "SPIR, strength strong"
+        Fixtures.Seq dwi = seq("dwi", Technique.DIFFUSION_EPI).code(ParameterName.FatSuppression, "SPAIR")
+                .code(ParameterName.FatSuppressionStrength, "strong");
+        assertThat(shown(siemens("syngo MR E11", dwi), "Fat sat. mode")).isEqualTo("Strong");
+        assertThat(shown(siemens("syngo MR XA61", seq("dwi", Technique.DIFFUSION_EPI)
+                .code(ParameterName.FatSuppressionStrength, "weak")), "Fat Saturation")).isEqualTo("Weak");
+        VendorSequence philips = translate("philips", 3, seq("dwi", Technique.DIFFUSION_EPI)
+                .code(ParameterName.FatSuppression, "fat-saturation").code(ParameterName.FatSuppressionStrength, "strong").build());
+        assertThat(shown(philips, "Fat suppression")).isEqualTo("SPIR");
+        assertThat(shown(philips, "strength")).isEqualTo("strong");
+        assertThat(Fixtures.adapter("philips").backTranslate(philips, Fixtures.scanner("philips", 3))
+                .code(ParameterName.FatSuppressionStrength)).contains("strong");
+    }
+
+    @Test
     void siemensVeEpiSaysAccelModeAndSliceAccelWithSms() {
         // spine-generic VE11C printout, DWI_no-ZOOMit: Resolution - iPAT, "Accel. mode None" (issue 12: SMS EPIs)
         VendorSequence dwi = siemens("syngo MR E11", seq("dwi", Technique.DIFFUSION_EPI)

@@ -149,6 +149,7 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             n.get(ParameterName.PixelBandwidth).ifPresent(bw -> b.stepped("waterFatShift", shift / bw));
         }
         n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppression", c.profile().textOr("fatSuppression." + code, code)));
+        n.code(ParameterName.FatSuppressionStrength).ifPresent(code -> b.text("fatSuppressionStrength", c.text("strength." + code)));
         // Motion, Dyn/Ang
         n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("nsa", v));
         n.get(ParameterName.NumberOfVolumes)
@@ -229,6 +230,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         }).ifPresent(code -> codes.put(ParameterName.PhaseEncodingDirection, code));
         r.text("fatSuppression").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
                 .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        r.text("fatSuppressionStrength").flatMap(text -> codeShownAs(c, "strength.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppressionStrength, code));
         return new NeutralValues(n, codes);
     }
 

@@ -71,6 +71,7 @@ public final class SiemensAdapter extends ConsoleAdapter {
         n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
         n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
         n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppr", c.textOr("fatSuppression." + code, code)));
+        n.code(ParameterName.FatSuppressionStrength).ifPresent(code -> b.text("fatSatMode", c.text("fatSatMode." + code)));
         n.code(ParameterName.MagnetizationTransfer).ifPresent(code -> b.text("mtc", c.text("mtc." + code)));
         // Resolution: Common
         n.get(ParameterName.AcquisitionMatrixRead).ifPresent(base -> {
@@ -175,6 +176,8 @@ public final class SiemensAdapter extends ConsoleAdapter {
                 .ifPresent(code -> codes.put(ParameterName.PhaseEncodingDirection, code));
         r.text("fatSuppr").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
                 .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        r.text("fatSatMode").flatMap(text -> codeShownAs(c, "fatSatMode.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppressionStrength, code));
         r.text("mtc").flatMap(text -> codeShownAs(c, "mtc.", text))
                 .ifPresent(code -> codes.put(ParameterName.MagnetizationTransfer, code));
         if (r.number("slicesPerSlab").isPresent() || r.number("slices").isPresent()) {
