@@ -38,7 +38,16 @@ public enum ParameterName {
     MRAcquisitionType(Dimension.CODE, "(0018,0023) 2D or 3D"),
     PhaseEncodingDirection(Dimension.CODE, "BIDS i, j, k with optional -"),
     FatSuppression(Dimension.CODE, "(0018,0022) FS/WE"),
-    SliceOrder(Dimension.CODE, "interleaved, ascending, descending");
+    SliceOrder(Dimension.CODE, "interleaved, ascending, descending"),
+    /** The off-resonance magnetization-transfer pulse (Siemens MTC, GE MT imaging option, Philips MTC): on or off. */
+    MagnetizationTransfer(Dimension.CODE, "(0018,9020) MagnetizationTransfer ON/OFF"),
+    /**
+     * Time between two echoes of the EPI readout as the console sets it (Siemens "Echo spacing"); BIDS
+     * EffectiveEchoSpacing is this divided by the in-plane acceleration.
+     */
+    EchoSpacing(Dimension.TIME, "Siemens Echo spacing; BIDS EffectiveEchoSpacing x in-plane acceleration"),
+    /** How strongly a fat-saturation or SPAIR/SPIR pulse suppresses fat (Siemens Fat sat. mode, Philips SPIR strength). */
+    FatSuppressionStrength(Dimension.CODE, "Siemens Fat sat. mode, Philips SPIR strength: weak or strong");
 
     private final Dimension dimension;
     private final String dicom;
@@ -76,6 +85,8 @@ public enum ParameterName {
             case PhaseEncodingDirection -> List.of("i", "i-", "j", "j-", "k", "k-");
             case FatSuppression -> List.of("none", "fat-saturation", "water-excitation", "STIR", "SPAIR");
             case SliceOrder -> List.of("interleaved", "ascending", "descending");
+            case MagnetizationTransfer -> List.of("on", "off");
+            case FatSuppressionStrength -> List.of("weak", "strong");
             default -> List.of();
         };
     }

@@ -1,10 +1,25 @@
 package io.github.diapason.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
-/** What an override changes in one sequence: parameters replaced (whole specs, unit and tolerance included). */
-public record SequencePatch(Map<ParameterName, ParameterSpec> parameters) {
+/**
+ * What an override changes in one sequence: parameters replaced (whole specs, unit and tolerance included);
+ * optionally the series name the console gives it where a vendor's export names it otherwise
+ * (spine-generic: Siemens VE11C "DWI_no-ZOOMit", Philips "GRE-T1" for the "GRE-T1w" of the other vendors);
+ * and named console settings added or replaced by label (GE user CVs, imaging options).
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record SequencePatch(String seriesName, Map<ParameterName, ParameterSpec> parameters,
+                            Map<String, ConsoleSetting> consoleSettings) {
+    @JsonCreator
     public SequencePatch {
         parameters = Immutables.sortedMap(parameters);
+        consoleSettings = Immutables.sortedMap(consoleSettings);
+    }
+
+    public SequencePatch(Map<ParameterName, ParameterSpec> parameters) {
+        this(null, parameters, null);
     }
 }

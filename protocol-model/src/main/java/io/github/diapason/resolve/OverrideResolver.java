@@ -3,6 +3,7 @@ package io.github.diapason.resolve;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.ConsoleSetting;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;
 import io.github.diapason.model.Protocol;
@@ -53,6 +54,9 @@ public final class OverrideResolver {
         });
         Map<String, Map<ParameterName, List<Provenance>>> provenance = new TreeMap<>();
         List<AppliedOverride> applied = new ArrayList<>();
+        Map<String, String> seriesNames = new LinkedHashMap<>();
+        Map<String, Map<String, ConsoleSetting>> consoleSettings = new LinkedHashMap<>();
+        protocol.exam().sequences().forEach(s -> consoleSettings.put(s.id(), new TreeMap<>(s.consoleSettings())));
         for (ProtocolOverride o : applicable) {
             List<String> touched = new ArrayList<>();
             for (Map.Entry<String, SequencePatch> patch : o.sequences().entrySet()) {
@@ -61,6 +65,10 @@ public final class OverrideResolver {
                     continue; // a dangling reference, reported by validation
                 }
                 touched.add(patch.getKey());
+                if (patch.getValue().seriesName() != null) {
+                    seriesNames.put(patch.getKey(), patch.getValue().seriesName()); // the most specific level wins
+                }
+                consoleSettings.get(patch.getKey()).putAll(patch.getValue().consoleSettings());
                 patch.getValue().parameters().forEach((name, spec) -> {
                     ParameterSpec before = target.put(name, spec);
                     provenance.computeIfAbsent(patch.getKey(), k -> new EnumMap<>(ParameterName.class))
@@ -72,6 +80,8 @@ public final class OverrideResolver {
         }
         List<Sequence> sequences = protocol.exam().sequences().stream()
                 .map(s -> s.withParameters(parameters.get(s.id())))
+                .map(s -> seriesNames.containsKey(s.id()) ? s.withSeriesName(seriesNames.get(s.id())) : s)
+                .map(s -> s.withConsoleSettings(consoleSettings.get(s.id())))
                 .toList();
         Map<String, Map<ParameterName, List<Provenance>>> frozen = new TreeMap<>();
         provenance.forEach((seq, byParam) -> {

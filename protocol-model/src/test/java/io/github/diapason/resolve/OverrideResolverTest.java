@@ -2,6 +2,7 @@ package io.github.diapason.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.diapason.model.ConsoleSetting;
 import io.github.diapason.model.LocalizedText;
 import io.github.diapason.model.OverrideLevel;
 import io.github.diapason.model.OverrideSelector;
@@ -62,6 +63,24 @@ class OverrideResolverTest {
         assertThat(e.history("t1", ParameterName.InversionTime)).extracting(Provenance::level)
                 .containsExactly(OverrideLevel.FIELD_STRENGTH, OverrideLevel.VENDOR, OverrideLevel.SITE);
         assertThat(e.history("t1", ParameterName.InversionTime).get(0).replaced().value()).isEqualTo(900.0);
+    }
+
+    @Test
+    void vendorOverrideRenamesTheSeriesAndAddsNamedConsoleSettingsOnlyForThatVendor() {
+        // spine-generic: Philips names the GRE-T1w series GRE-T1; GE sets user CVs that have no neutral meaning
+        ProtocolOverride ge = new ProtocolOverride("ge-cvs", LocalizedText.of("GE printout"),
+                new OverrideSelector(null, "ge", null, null, null),
+                Map.of("t1", new SequencePatch("T1w-GE", Map.of(), Map.of("User CV6", new ConsoleSetting("2.00")))));
+        ProtocolOverride philips = new ProtocolOverride("philips-name", LocalizedText.of("Philips printout"),
+                new OverrideSelector(null, "philips", null, null, null),
+                Map.of("t1", new SequencePatch("T1-PH", Map.of(), Map.of())));
+
+        Sequence t1 = OverrideResolver.resolve(protocol(List.of(ge, philips)), SITE, GE_3T).protocol().sequence("t1").orElseThrow();
+
+        assertThat(t1.seriesName()).isEqualTo("T1w-GE");
+        assertThat(t1.consoleSettings()).containsOnlyKeys("User CV6");
+        assertThat(t1.consoleSettings().get("User CV6").value()).isEqualTo("2.00");
+        assertThat(t1.parameter(ParameterName.InversionTime).orElseThrow().value()).isEqualTo(900.0);
     }
 
     @Test

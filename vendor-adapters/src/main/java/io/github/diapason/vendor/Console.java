@@ -9,11 +9,26 @@ import java.util.Optional;
 
 /** A vendor's console vocabulary resolved for one technique and software version. */
 public record Console(VendorProfile profile, Technique technique, Map<String, ConsoleLabel> labels,
-                     Map<String, Step> steps) {
+                     Map<String, Step> steps, Map<String, String> texts) {
 
     public Console {
         labels = Map.copyOf(labels);
         steps = Map.copyOf(steps);
+        texts = Map.copyOf(texts);
+    }
+
+    /** A console text on this software line (e.g. {@code fatSuppression.none}: VE "None", XA "Standard"). */
+    public String text(String key) {
+        String t = texts.get(key);
+        if (t == null) {
+            throw new IllegalStateException(profile.vendor() + " data has no text '" + key + "'");
+        }
+        return t;
+    }
+
+    /** A text for a value the protocol chose on this software line, or {@code fallback} when the data has none. */
+    public String textOr(String key, String fallback) {
+        return texts.getOrDefault(key, fallback);
     }
 
     public Optional<ConsoleLabel> label(String concept) {

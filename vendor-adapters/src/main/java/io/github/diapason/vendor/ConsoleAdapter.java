@@ -4,6 +4,7 @@ import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Severity;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
+import io.github.diapason.model.ConsoleSetting;
 import io.github.diapason.model.Orientation;
 import io.github.diapason.model.ParameterName;
 import io.github.diapason.model.ParameterSpec;
@@ -11,11 +12,13 @@ import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Unit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The flow every vendor shares: neutral values → console settings (vendor code, steps from data)
@@ -60,7 +63,8 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         NeutralValues requested = NeutralValues.requestedBy(sequence);
         List<ConsoleNote> notes = new ArrayList<>();
         List<Setting> settings = settings(sequence, requested, console, scanner, notes);
-        List<Card> cards = layout(settings, console, labelArguments(sequence));
+        List<Card> cards = withConsoleSettings(layout(settings, console, labelArguments(sequence)),
+                sequence.consoleSettings(), console);
         NeutralValues achieved = neutral(byConcept(settings), console, scanner, sequence.orientation());
 
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -109,7 +113,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
 
     /** The neutral code whose console text (data key {@code prefix + code}) is {@code shown}. */
     protected static Optional<String> codeShownAs(Console console, String prefix, String shown) {
-        return console.profile().texts().entrySet().stream()
+        return console.texts().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(shown))
                 .map(e -> e.getKey().substring(prefix.length())).sorted().findFirst();
     }
@@ -153,6 +157,39 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         }
         return byCard.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new Card(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The sequence's named console settings (GE user CVs...) that no card shows yet, verbatim, on the vendor's
+     * card for them (data text {@code consoleSettings.card}); a label already on a card was consumed by the
+     * adapter (GE merges the imaging options a site adds into the ones it computes).
+     */
+    static List<Card> withConsoleSettings(List<Card> cards, Map<String, ConsoleSetting> named, Console console) {
+        Set<String> shown = new HashSet<>();
+        cards.forEach(c -> c.parameters().forEach(p -> shown.add(p.label())));
+        List<ConsoleParameter> extra = named.entrySet().stream().filter(e -> !shown.contains(e.getKey()))
+                .map(e -> new ConsoleParameter("consoleSetting", e.getKey(), ConsoleValue.text(e.getValue().value()), ""))
+                .toList();
+        if (extra.isEmpty()) {
+            return cards;
+        }
+        String name = console.textOr("consoleSettings.card", "Other settings");
+        List<Card> out = new ArrayList<>();
+        boolean placed = false;
+        for (Card c : cards) {
+            if (c.name().equals(name)) {
+                List<ConsoleParameter> merged = new ArrayList<>(c.parameters());
+                merged.addAll(extra);
+                out.add(new Card(name, merged));
+                placed = true;
+            } else {
+                out.add(c);
+            }
+        }
+        if (!placed) {
+            out.add(new Card(name, extra));
+        }
+        return out;
     }
 
     /** Every prescribed number compared with what the console achieves; exact ones are left out. */

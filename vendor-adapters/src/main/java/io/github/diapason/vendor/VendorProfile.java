@@ -85,17 +85,24 @@ public record VendorProfile(String vendor, String displayName, List<Double> fiel
         return softwareLines.stream().filter(l -> version.contains(l.match())).findFirst();
     }
 
-    /** The console vocabulary for one technique on one software version: base data patched by both. */
+    /**
+     * The console vocabulary for one technique on one software version: base data patched by the
+     * technique, then by the software line, then by the software line's technique labels.
+     */
     public Console console(Technique technique, String softwareVersion) {
         Map<String, ConsoleLabel> l = new HashMap<>(labels);
         Map<String, Step> s = new HashMap<>(steps);
+        Map<String, String> t = new HashMap<>(texts);
+        techniqueLabels.getOrDefault(technique.id(), Map.of()).forEach((k, v) -> l.merge(k, v, ConsoleLabel::patchedBy));
         softwareLine(softwareVersion).ifPresent(line -> {
             line.labels().forEach((k, v) -> l.merge(k, v, ConsoleLabel::patchedBy));
+            line.techniqueLabels().getOrDefault(technique.id(), Map.of())
+                    .forEach((k, v) -> l.merge(k, v, ConsoleLabel::patchedBy));
             s.putAll(line.steps());
+            t.putAll(line.texts());
         });
-        techniqueLabels.getOrDefault(technique.id(), Map.of()).forEach((k, v) -> l.merge(k, v, ConsoleLabel::patchedBy));
         s.putAll(techniqueSteps.getOrDefault(technique.id(), Map.of()));
-        return new Console(this, technique, l, s);
+        return new Console(this, technique, l, s, t);
     }
 
     /** The console concepts that set a DICOM/BIDS attribute (e.g. RepetitionTime: tr), in order of preference. */

@@ -41,7 +41,7 @@ class ConsoleVocabularyTest {
     @Test
     void geShowsAssetAndHyperBandForAnAcceleratedEpi() {
         VendorSequence s = translate("ge", 3, axialEpi("j-").build());
-        assertThat(shown(s, "Imaging Options")).isEqualTo("ASSET, HyperBand");
+        assertThat(shown(s, "Imaging Options")).isEqualTo("Asset, HyperBand"); // spine-generic MR750 printout writes "Asset"
         assertThat(shown(s, "HyperBand Factor")).isEqualTo("4");
     }
 
@@ -54,7 +54,8 @@ class ConsoleVocabularyTest {
     void philipsShowsFoldOverAxisAndSenseReductionLabelledWithIt() {
         VendorSequence s = translate("philips", 3, axialEpi("j-").build());
         assertThat(shown(s, "fold-over direction")).isEqualTo("AP");
-        assertThat(shown(s, "P reduction (AP)")).isEqualTo("2.0");
+        // spine-generic R5.3 printout: "P reduction 2 AP", the direction inside the value
+        assertThat(shown(s, "P reduction")).isEqualTo("2 AP");
         assertThat(shown(s, "MultiBand SENSE")).isEqualTo("yes");
         assertThat(shown(s, "Halfscan")).isEqualTo("yes");
     }
@@ -76,10 +77,109 @@ class ConsoleVocabularyTest {
     }
 
     @Test
-    void philipsEpiShowsReadoutBandwidthInTheEpiFrequencyDirection() {
-        VendorSequence s = translate("philips", 3, axialEpi("j-").p(ParameterName.PixelBandwidth, 2000, "Hz/px").build());
-        assertThat(shown(s, "BW in EPI freq. dir.")).isEqualTo("2000.0");
-        assertThat(s.parameter("Water-fat shift")).isEmpty();
+    void philipsEpiShowsTheWaterFatShiftTheRadiographerSetsNotTheInfoPageBandwidth() {
+        // spine-generic R5.3 printout, DWI: EPI factor 47, info page WFS 23.594 pix / BW 18.4 Hz (echo spacing 1.156 ms)
+        VendorSequence s = translate("philips", 3, axialEpi("j-").p(ParameterName.PixelBandwidth, 2000, "Hz/px")
+                .p(ParameterName.EchoTrainLength, 47, "count").p(ParameterName.EchoSpacing, 1.156, "ms").build());
+        assertThat(shown(s, "EPI factor")).isEqualTo("47");
+        assertThat(Double.parseDouble(shown(s, "Water-fat shift"))).isCloseTo(23.594, within(0.02));
+        assertThat(s.parameter("BW in EPI freq. dir.")).isEmpty();
+        assertThat(s.parameter("BW")).isEmpty();
+    }
+
+    @Test
+    void philipsThreeDimensionalScanShowsTheAcquiredVoxelAlongTheSliceAxisNotASliceThickness() {
+        // spine-generic R5.3 printout, T1w (sagittal 3D): ACQ voxel size RL 1 mm, no 'slice thickness' line
+        VendorSequence s = translate("philips", 3, seq("t1", Technique.T1_3D_IR_GRE).orientation(Orientation.SAGITTAL)
+                .p(ParameterName.SliceThickness, 1, "mm").build());
+        assertThat(shown(s, "ACQ voxel size RL")).isEqualTo("1.00");
+        assertThat(s.parameter("slice thickness")).isEmpty();
+    }
+
+    private static VendorSequence siemens(String software, Fixtures.Seq sequence) {
+        return Fixtures.adapter("siemens").translate(sequence.build(), Fixtures.scanner("siemens", 3, software),
+                SourceLocation.NONE).value().orElseThrow();
+    }
+
+    @Test
+    void siemensXaSaysStandardWhereVeSaysNoneForNoFatSuppression() {
+        // spine-generic printouts, T1w: VE11C "Fat suppr. None", Cima.X XA61 "Fat-Water Contrast Standard"
+        Fixtures.Seq t1 = seq("t1", Technique.T1_3D_IR_GRE).code(ParameterName.FatSuppression, "none");
+        assertThat(shown(siemens("syngo MR E11", t1), "Fat suppr.")).isEqualTo("None");
+        assertThat(shown(siemens("syngo MR XA61", t1), "Fat-Water Contrast")).isEqualTo("Standard");
+    }
+
+    @Test
+    void siemensShowsTheMagnetizationTransferPulseAsMtc() {
+        // spine-generic VE11C printout, GRE-MT1 / GRE-MT0: Contrast - Common, MTC On / Off
+        assertThat(shown(siemens("syngo MR E11", seq("mt1", Technique.GRE_3D)
+                .code(ParameterName.MagnetizationTransfer, "on")), "MTC")).isEqualTo("On");
+        assertThat(shown(siemens("syngo MR XA61", seq("mt0", Technique.GRE_3D)
+                .code(ParameterName.MagnetizationTransfer, "off")), "MTC")).isEqualTo("Off");
+    }
+
+    @Test
+    void fatSuppressionStrengthIsSiemensFatSatModeAndPhilipsSpirStrength() {
+        // spine-generic printouts, DWI: VE11C "Fat sat. mode Strong", XA61 "Fat Saturation Weak", R5.3 "SPIR, strength strong"
+        Fixtures.Seq dwi = seq("dwi", Technique.DIFFUSION_EPI).code(ParameterName.FatSuppression, "SPAIR")
+                .code(ParameterName.FatSuppressionStrength, "strong");
+        assertThat(shown(siemens("syngo MR E11", dwi), "Fat sat. mode")).isEqualTo("Strong");
+        assertThat(shown(siemens("syngo MR XA61", seq("dwi", Technique.DIFFUSION_EPI)
+                .code(ParameterName.FatSuppressionStrength, "weak")), "Fat Saturation")).isEqualTo("Weak");
+        VendorSequence philips = translate("philips", 3, seq("dwi", Technique.DIFFUSION_EPI)
+                .code(ParameterName.FatSuppression, "fat-saturation").code(ParameterName.FatSuppressionStrength, "strong").build());
+        assertThat(shown(philips, "Fat suppression")).isEqualTo("SPIR");
+        assertThat(shown(philips, "strength")).isEqualTo("strong");
+        assertThat(Fixtures.adapter("philips").backTranslate(philips, Fixtures.scanner("philips", 3))
+                .code(ParameterName.FatSuppressionStrength)).contains("strong");
+    }
+
+    @Test
+    void siemensVeEpiSaysAccelModeAndSliceAccelWithSms() {
+        // spine-generic VE11C printout, DWI_no-ZOOMit: Resolution - iPAT, "Accel. mode None" (issue 12: SMS EPIs)
+        VendorSequence dwi = siemens("syngo MR E11", seq("dwi", Technique.DIFFUSION_EPI)
+                .p(ParameterName.ParallelReductionFactorInPlane, 1, "count"));
+        assertThat(shown(dwi, "Accel. mode")).isEqualTo("None");
+        assertThat(dwi.parameter("PAT mode")).isEmpty();
+        assertThat(shown(siemens("syngo MR E11", axialEpi("j-")), "Accel. mode")).isEqualTo("Slice accel.");
+        assertThat(shown(siemens("syngo MR XA61", axialEpi("j-")), "Acceleration Mode")).isEqualTo("Slice accel.");
+    }
+
+    @Test
+    void siemensTurboFactorSitsOnSequencePartTwoOnVeAndPartOneOnXa() {
+        // spine-generic printouts, T2w: VE11C "Sequence - Part 2 / Turbo factor 100", XA61 "Sequence - Part 1 / Turbo Factor 100"
+        Fixtures.Seq t2 = seq("t2", Technique.TSE_3D).p(ParameterName.EchoTrainLength, 100, "count");
+        assertThat(siemens("syngo MR E11", t2).card("Sequence - Part 2").orElseThrow().parameters())
+                .anyMatch(p -> p.label().equals("Turbo factor") && p.value().display().equals("100"));
+        assertThat(siemens("syngo MR XA61", t2).card("Sequence - Part 1").orElseThrow().parameters())
+                .anyMatch(p -> p.label().equals("Turbo Factor"));
+    }
+
+    @Test
+    void siemensEpiShowsItsEchoSpacing() {
+        // spine-generic printouts, DWI: VE11C "Echo spacing 0.94 ms", XA61 "Echo Spacing 1.85 ms"
+        assertThat(shown(siemens("syngo MR E11", seq("dwi", Technique.DIFFUSION_EPI)
+                .p(ParameterName.EchoSpacing, 0.94, "ms")), "Echo spacing")).isEqualTo("0.94");
+        assertThat(shown(siemens("syngo MR XA61", seq("dwi", Technique.DIFFUSION_EPI)
+                .p(ParameterName.EchoSpacing, 1.85, "ms")), "Echo Spacing")).isEqualTo("1.85");
+    }
+
+    @Test
+    void geShowsNoFatSaturationLineWhenNoneIsProgrammedAndFatForChemicalSaturation() {
+        // spine-generic MR750 printout: no line on T1w/T2w/GRE-MT; DWI "Fat/Water Saturation Fat"
+        assertThat(translate("ge", 3, seq("t1", Technique.T1_3D_IR_GRE).code(ParameterName.FatSuppression, "none").build())
+                .parameter("Fat/Water Saturation")).isEmpty();
+        assertThat(shown(translate("ge", 3, seq("dwi", Technique.DIFFUSION_EPI)
+                .code(ParameterName.FatSuppression, "fat-saturation").build()), "Fat/Water Saturation")).isEqualTo("Fat");
+    }
+
+    @Test
+    void geEpiHasNoEchoTrainLengthOrReceiverBandwidth() {
+        // spine-generic MR750 printout and protocol.tar, DWI: Number of Shots 1, no ETL, no Receiver Bandwidth
+        VendorSequence s = translate("ge", 3, seq("dwi", Technique.DIFFUSION_EPI).p(ParameterName.EchoTrainLength, 36, "count")
+                .p(ParameterName.AcquisitionMatrixRead, 96, "count").p(ParameterName.PixelBandwidth, 1270, "Hz/px").build());
+        assertThat(s.parameter("Echo Train Length")).isEmpty();
+        assertThat(s.parameter("Receiver Bandwidth")).isEmpty();
     }
 
     @Test
@@ -139,7 +239,7 @@ class ConsoleVocabularyTest {
     void geGapIsTheSpacingItself() {
         VendorSequence s = translate("ge", 3, seq("t2", Technique.TSE_2D).p(ParameterName.SliceThickness, 3, "mm")
                 .p(ParameterName.SliceGap, 0.3, "mm").build());
-        assertThat(shown(s, "Spacing")).isEqualTo("0.3");
+        assertThat(shown(s, "Slice Spacing")).isEqualTo("0.3"); // spine-generic MR750 printout, DWI and GRE-ME
     }
 
     @Test

@@ -163,7 +163,7 @@ final class SiemensProtocolValues {
         phaseEncodingDirection();
         acceleration(sequence, threeD);
         bandwidth();
-        if (sequence.startsWith("tse")) {
+        if (sequence.startsWith("tse") || sequence.startsWith("space")) { // E11 tse_vfl, XA61 space: SPACE
             plain("sFastImaging.lTurboFactor", "Turbo factor");
         }
         diffusion();

@@ -47,6 +47,42 @@ class XmlFormatReaderTest {
     }
 
     @Test
+    void namedConsoleSettingsAndAnOverridesSeriesNameReadAsTheJsonShapes() throws IOException {
+        String xml = """
+                <protocol xmlns="urn:diapason:protocol:1">
+                  <study id="s" version="1.0.0"><title>T</title></study>
+                  <exam><sequences>
+                    <sequence id="mt" technique="3d-gre" seriesName="GRE-MT1">
+                      <name>MT</name>
+                      <parameters><parameter name="MagnetizationTransfer" code="on"/></parameters>
+                      <consoleSettings><setting label="Imaging Options" value="EDR"/></consoleSettings>
+                    </sequence>
+                  </sequences></exam>
+                  <overrides>
+                    <override id="ge-cvs">
+                      <reason>GE printout</reason>
+                      <when vendor="ge"/>
+                      <sequences>
+                        <sequence ref="mt" seriesName="GRE-MT">
+                          <parameters/>
+                          <consoleSettings><setting label="User CV1" value="1200.00"/></consoleSettings>
+                        </sequence>
+                      </sequences>
+                    </override>
+                  </overrides>
+                </protocol>
+                """;
+        Protocol p = reader.readProtocol(write("protocol.xml", xml)).valid().orElseThrow().value();
+
+        assertThat(p.exam().sequences().get(0).consoleSettings().get("Imaging Options").value()).isEqualTo("EDR");
+        assertThat(p.exam().sequences().get(0).parameter(io.github.diapason.model.ParameterName.MagnetizationTransfer)
+                .orElseThrow().code()).isEqualTo("on");
+        io.github.diapason.model.SequencePatch patch = p.overrides().get(0).sequences().get("mt");
+        assertThat(patch.seriesName()).isEqualTo("GRE-MT");
+        assertThat(patch.consoleSettings().get("User CV1").value()).isEqualTo("1200.00");
+    }
+
+    @Test
     void externalEntityIsRefusedAndTheFileIsNeverRead() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-42");
         Path file = write("protocol.xml", """

@@ -18,11 +18,14 @@ import io.github.diapason.vendor.Shells;
 import io.github.diapason.vendor.Techniques;
 import io.github.diapason.vendor.diffusion.DirectionFile;
 import io.github.diapason.vendor.diffusion.GeTensorFile;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * GE scan parameters. Conversions from vendors.md section 2: Receiver Bandwidth R is ±R kHz, so
@@ -41,17 +44,11 @@ public final class GeAdapter extends ConsoleAdapter {
         SettingsBuilder b = new SettingsBuilder(c);
         Technique t = sequence.technique();
         boolean threeD = Techniques.is3D(sequence);
-        // Imaging Options
-        List<String> options = new ArrayList<>();
+        // Imaging Options: those the protocol implies, and those the site adds as named data (EDR, Fast, FC...)
         double r = n.getOr(ParameterName.ParallelReductionFactorInPlane, 1);
         double r3 = n.getOr(ParameterName.ParallelReductionFactorOutOfPlane, 1);
         double mb = n.getOr(ParameterName.MultibandAccelerationFactor, 1);
-        if (r > 1 || r3 > 1) {
-            options.add(c.profile().text(t.isEpi() ? "parallel.epi" : "parallel.default"));
-        }
-        if (mb > 1) {
-            options.add(c.profile().text("multiband"));
-        }
+        List<String> options = imagingOptions(sequence, c, r > 1 || r3 > 1, mb > 1);
         if (!options.isEmpty()) {
             b.text("imagingOptions", String.join(", ", options));
         }
@@ -68,7 +65,9 @@ public final class GeAdapter extends ConsoleAdapter {
             notes.add(ConsoleNote.about(ParameterName.ParallelReferenceLines,
                     "GE calibration lines are not a scan parameter in Diapason's GE data"));
         }
-        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatWaterSat", c.profile().textOr("fatSuppression." + code, code)));
+        // no Fat/Water Saturation line when none is programmed (console.json notes)
+        n.code(ParameterName.FatSuppression).filter(code -> !code.equals("none"))
+                .ifPresent(code -> b.text("fatWaterSat", c.profile().textOr("fatSuppression." + code, code)));
         // Scan Timing
         if (n.has(ParameterName.EchoTime)) {
             b.steppedEach("te", n.all(ParameterName.EchoTime));
@@ -76,7 +75,13 @@ public final class GeAdapter extends ConsoleAdapter {
         n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
         n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
         n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
-        n.get(ParameterName.EchoTrainLength).ifPresent(v -> b.stepped("echoTrainLength", v));
+        if (t.isEpi()) {
+            // GE EPI has no echo-train or bandwidth setting (console.json notes, epiReadout)
+            n.get(ParameterName.EchoTrainLength).ifPresent(v -> notes.add(ConsoleNote.about(ParameterName.EchoTrainLength,
+                    "a GE EPI is one shot ('Number of Shots 1'): its echo train follows from the phase matrix")));
+        } else {
+            n.get(ParameterName.EchoTrainLength).ifPresent(v -> b.stepped("echoTrainLength", v));
+        }
         // Acquisition Timing first: the bandwidth depends on the frequency matrix
         double freq = n.get(ParameterName.AcquisitionMatrixRead).map(v -> v).orElse(Double.NaN);
         // Scanning Range
@@ -92,7 +97,12 @@ public final class GeAdapter extends ConsoleAdapter {
             double achievedFreq = b.stepped("freq", freq);
             n.get(ParameterName.AcquisitionMatrixPhase).ifPresent(p -> b.stepped("phase",
                     p / (c.profile().constant("phaseMatrixSpansFullFov") > 0 ? phaseFov : 1)));
-            n.get(ParameterName.PixelBandwidth).ifPresent(bw -> b.stepped("receiverBandwidth", bw * achievedFreq / 2000));
+            if (t.isEpi()) {
+                n.get(ParameterName.PixelBandwidth).ifPresent(bw -> notes.add(ConsoleNote.about(ParameterName.PixelBandwidth,
+                        "a GE EPI has no Receiver Bandwidth setting: the console derives it from the matrix and ramp sampling")));
+            } else {
+                n.get(ParameterName.PixelBandwidth).ifPresent(bw -> b.stepped("receiverBandwidth", bw * achievedFreq / 2000));
+            }
         } else if (n.has(ParameterName.PixelBandwidth)) {
             notes.add(ConsoleNote.about(ParameterName.PixelBandwidth,
                     "needs the frequency matrix to become a GE Receiver Bandwidth"));
@@ -138,6 +148,40 @@ public final class GeAdapter extends ConsoleAdapter {
             b.stepped("diffusionDirections", Shells.maxDirections(sequence.diffusion()));
         }
         return b.build();
+    }
+
+    /**
+     * The Imaging Options line in GE's order (data text {@code imagingOptions.order}): IrP for an inversion-prepared
+     * SPGR, EPI and DIFF for a DWI, MgT for a magnetization-transfer pulse, the parallel option (Asset for EPI, ARC
+     * otherwise, unless the site names its own), HyperBand, and the options the site adds (console setting
+     * "Imaging Options", e.g. "EDR, Fast"). spine-generic MR750 printout: "EDR, Fast, IrP, Asset", "Gat, EDR, EPI,
+     * DIFF", "EDR, MgT".
+     */
+    static List<String> imagingOptions(Sequence sequence, Console c, boolean parallel, boolean multiband) {
+        Set<String> chosen = new LinkedHashSet<>();
+        Optional.ofNullable(sequence.consoleSettings().get(c.text("imagingOptions.label"))).ifPresent(s ->
+                Arrays.stream(s.value().split(",")).map(String::strip).filter(o -> !o.isEmpty()).forEach(chosen::add));
+        Technique t = sequence.technique();
+        if (t == Technique.T1_3D_IR_GRE) {
+            chosen.add(c.text("inversionPrepared"));
+        }
+        if (t == Technique.DIFFUSION_EPI) {
+            chosen.add(c.text("epi"));
+            chosen.add(c.text("diffusion"));
+        }
+        if (sequence.parameter(ParameterName.MagnetizationTransfer).map(p -> "on".equals(p.code())).orElse(false)) {
+            chosen.add(c.text("magnetizationTransfer"));
+        }
+        List<String> parallelOptions = List.of(c.text("parallel.epi"), c.text("parallel.default"));
+        if (parallel && chosen.stream().noneMatch(parallelOptions::contains)) {
+            chosen.add(c.text(t.isEpi() ? "parallel.epi" : "parallel.default"));
+        }
+        if (multiband) {
+            chosen.add(c.text("multiband"));
+        }
+        List<String> order = Arrays.stream(c.text("imagingOptions.order").split(",")).map(String::strip).toList();
+        return chosen.stream().sorted(Comparator.comparingInt(o -> order.contains(o) ? order.indexOf(o) : order.size()))
+                .toList();
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.github.diapason.vendor.Shells;
 import io.github.diapason.vendor.Techniques;
 import io.github.diapason.vendor.diffusion.DirectionFile;
 import io.github.diapason.vendor.diffusion.PhilipsVectorFile;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,7 +83,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             b.text("acqMatrix", mm + " x " + pp);
         }));
         n.get(ParameterName.NumberOfSlices).ifPresent(v -> b.stepped("slices", v));
-        n.get(ParameterName.SliceThickness).ifPresent(v -> b.stepped("sliceThickness", v));
+        // a 3D scan shows the partition size as the ACQ voxel size along the slice axis (console.json)
+        n.get(ParameterName.SliceThickness).ifPresent(v -> b.stepped(threeD ? "acqVoxelSlice" : "sliceThickness", v));
         if (!threeD) {
             n.get(ParameterName.SliceGap).ifPresent(v -> b.stepped("sliceGap", v));
         }
@@ -93,7 +95,9 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         if (n.has(ParameterName.ParallelReductionFactorInPlane) || n.has(ParameterName.ParallelReductionFactorOutOfPlane)) {
             b.text("sense", c.profile().text(r > 1 || r3 > 1 ? "yes" : "no"));
             if (r > 1) {
-                b.stepped("pReduction", r);
+                // "P reduction 2 AP": the factor and the fold-over direction in one value, as the console prints it
+                double factor = c.step("pReduction", r);
+                b.text("pReduction", BigDecimal.valueOf(factor).stripTrailingZeros().toPlainString() + " " + pe.axis());
             }
             if (r3 > 1) {
                 b.stepped("sReduction", r3);
@@ -128,18 +132,24 @@ public final class PhilipsAdapter extends ConsoleAdapter {
                 b.stepped("halfscanFactor", pf);
             }
         });
-        n.get(ParameterName.PixelBandwidth).ifPresent(bw -> {
-            if (t.isEpi()) {
-                b.stepped("epiReadBandwidth", bw);
-                notes.add(ConsoleNote.about(null, "Water-fat shift of an EPI refers to the phase-encoding direction and needs"
-                        + " the echo spacing, which the neutral model does not carry; set it on the console"));
-            } else {
-                double shift = fatWaterShiftHz(c, scanner.fieldStrength());
-                double wfs = b.stepped("waterFatShift", shift / bw);
-                b.set("bandwidth", shift / wfs);
+        double shift = fatWaterShiftHz(c, scanner.fieldStrength());
+        if (t.isEpi()) {
+            // the EPI water-fat shift runs along the phase-encoding direction: fat-water shift x echo spacing x echoes
+            Optional<Double> spacing = n.get(ParameterName.EchoSpacing);
+            Optional<Double> echoes = n.get(ParameterName.EchoTrainLength);
+            if (spacing.isPresent() && echoes.isPresent()) {
+                b.stepped("epiWaterFatShift", shift * spacing.get() / 1000 * c.step("echoTrain", echoes.get()));
             }
-        });
+            if (n.has(ParameterName.PixelBandwidth)) {
+                notes.add(ConsoleNote.about(ParameterName.PixelBandwidth, "the readout bandwidth of a Philips EPI is an"
+                        + " info-page result ('BW in EPI freq. dir.'); the radiographer sets the water-fat shift"
+                        + (spacing.isPresent() ? "" : ", which needs the protocol's EchoSpacing")));
+            }
+        } else {
+            n.get(ParameterName.PixelBandwidth).ifPresent(bw -> b.stepped("waterFatShift", shift / bw));
+        }
         n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppression", c.profile().textOr("fatSuppression." + code, code)));
+        n.code(ParameterName.FatSuppressionStrength).ifPresent(code -> b.text("fatSuppressionStrength", c.text("strength." + code)));
         // Motion, Dyn/Ang
         n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("nsa", v));
         n.get(ParameterName.NumberOfVolumes)
@@ -182,6 +192,7 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         });
         put(n, ParameterName.NumberOfSlices, r.numbers("slices"));
         put(n, ParameterName.SliceThickness, r.numbers("sliceThickness"));
+        put(n, ParameterName.SliceThickness, r.numbers("acqVoxelSlice"));
         put(n, ParameterName.SliceGap, r.numbers("sliceGap"));
         boolean threeD = r.text("scanMode").map(m -> m.equals(c.profile().text("scanMode.3D"))).orElse(false);
         if (threeD) {
@@ -189,7 +200,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             n.put(ParameterName.SliceGap, List.of(0.0));
         }
         boolean sense = r.text("sense").map(s -> s.equals(c.profile().text("yes"))).orElse(false);
-        n.put(ParameterName.ParallelReductionFactorInPlane, List.of(sense ? r.number("pReduction").orElse(1.0) : 1.0));
+        double p = r.text("pReduction").map(v -> v.strip().split("\\s+")[0]).map(Double::parseDouble).orElse(1.0);
+        n.put(ParameterName.ParallelReductionFactorInPlane, List.of(sense ? p : 1.0));
         n.put(ParameterName.ParallelReductionFactorOutOfPlane, List.of(sense ? r.number("sReduction").orElse(1.0) : 1.0));
         boolean mb = r.text("multiBandSense").map(s -> s.equals(c.profile().text("yes"))).orElse(false);
         n.put(ParameterName.MultibandAccelerationFactor, List.of(mb ? r.number("mbFactor").orElse(1.0) : 1.0));
@@ -200,8 +212,11 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         put(n, ParameterName.EchoTrainLength, r.numbers("echoTrain"));
         boolean halfscan = r.text("halfscan").map(s -> s.equals(c.profile().text("yes"))).orElse(false);
         n.put(ParameterName.PartialFourier, List.of(halfscan ? r.number("halfscanFactor").orElse(1.0) : 1.0));
-        r.number("bandwidth").or(() -> r.number("epiReadBandwidth"))
-                .ifPresent(bw -> n.put(ParameterName.PixelBandwidth, List.of(bw)));
+        // the bandwidth is the info page's result of the water-fat shift (console.json notes)
+        double shift = fatWaterShiftHz(c, scanner.fieldStrength());
+        r.number("waterFatShift").ifPresent(wfs -> n.put(ParameterName.PixelBandwidth, List.of(shift / wfs)));
+        r.number("epiWaterFatShift").ifPresent(wfs -> r.number("echoTrain").ifPresent(echoes ->
+                n.put(ParameterName.EchoSpacing, List.of(wfs / shift * 1000 / echoes))));
         put(n, ParameterName.NumberOfAverages, r.numbers("nsa"));
         put(n, ParameterName.NumberOfVolumes, r.numbers("dynamicScans"));
         put(n, ParameterName.LabelingDuration, r.numbers("labelingDuration"));
@@ -215,6 +230,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         }).ifPresent(code -> codes.put(ParameterName.PhaseEncodingDirection, code));
         r.text("fatSuppression").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
                 .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        r.text("fatSuppressionStrength").flatMap(text -> codeShownAs(c, "strength.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppressionStrength, code));
         return new NeutralValues(n, codes);
     }
 

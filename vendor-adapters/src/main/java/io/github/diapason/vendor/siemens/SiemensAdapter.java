@@ -59,11 +59,20 @@ public final class SiemensAdapter extends ConsoleAdapter {
         if (n.has(ParameterName.EchoTime)) {
             b.steppedEach("te", n.all(ParameterName.EchoTime));
         }
-        n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("averages", v));
+        if (sequence.diffusion() == null) {
+            n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("averages", v));
+        } else {
+            // a diffusion Routine card has no Averages: they are set per b-value on the Diff card
+            // (spine-generic VE11C printout, DWI_no-ZOOMit: b-value 1 0 s/mm², 5; XA61: Averages 1 5, Averages 2 1)
+            n.get(ParameterName.NumberOfAverages).ifPresent(v -> notes.add(ConsoleNote.about(ParameterName.NumberOfAverages,
+                    "a Siemens diffusion protocol sets averages per b-value on the Diff card")));
+        }
         // Contrast card
         n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
         n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
-        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppr", c.profile().textOr("fatSuppression." + code, code)));
+        n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppr", c.textOr("fatSuppression." + code, code)));
+        n.code(ParameterName.FatSuppressionStrength).ifPresent(code -> b.text("fatSatMode", c.text("fatSatMode." + code)));
+        n.code(ParameterName.MagnetizationTransfer).ifPresent(code -> b.text("mtc", c.text("mtc." + code)));
         // Resolution: Common
         n.get(ParameterName.AcquisitionMatrixRead).ifPresent(base -> {
             double achievedBase = b.stepped("baseResolution", base);
@@ -74,7 +83,9 @@ public final class SiemensAdapter extends ConsoleAdapter {
                 c.nearestNamed("phasePartialFourier", pf).name()));
         // Resolution: iPAT (XA: Acceleration)
         n.get(ParameterName.ParallelReductionFactorInPlane).ifPresent(r -> {
-            b.text("patMode", c.profile().text(r > 1 ? "patMode.on" : "patMode.off"));
+            // VE11 EPIs with SMS: "Accel. mode: Slice accel." (the slice factor on the same card)
+            boolean sms = n.getOr(ParameterName.MultibandAccelerationFactor, 1) > 1;
+            b.text("patMode", c.text(sms ? "patMode.sms" : r > 1 ? "patMode.on" : "patMode.off"));
             if (r > 1) {
                 b.stepped("accelFactorPE", r);
                 n.get(ParameterName.ParallelReferenceLines).ifPresent(ref -> b.stepped("refLinesPE", ref));
@@ -84,6 +95,7 @@ public final class SiemensAdapter extends ConsoleAdapter {
         n.get(ParameterName.MultibandAccelerationFactor).ifPresent(mb -> b.stepped("accelFactorSlice", mb));
         // Sequence: Part 1
         n.get(ParameterName.PixelBandwidth).ifPresent(v -> b.stepped("bandwidth", v));
+        n.get(ParameterName.EchoSpacing).ifPresent(v -> b.stepped("echoSpacing", v));
         n.get(ParameterName.EchoTrainLength).ifPresent(etl -> {
             if (t.isEpi()) {
                 b.stepped("epiFactor", etl);
@@ -149,7 +161,8 @@ public final class SiemensAdapter extends ConsoleAdapter {
         r.text("phasePartialFourier").flatMap(name -> c.byName("phasePartialFourier", name))
                 .ifPresent(pf -> n.put(ParameterName.PartialFourier, List.of(pf.value())));
         r.text("patMode").ifPresent(mode -> n.put(ParameterName.ParallelReductionFactorInPlane,
-                List.of(mode.equals(c.profile().text("patMode.off")) ? 1.0 : r.number("accelFactorPE").orElse(1.0))));
+                List.of(mode.equals(c.text("patMode.off")) ? 1.0 : r.number("accelFactorPE").orElse(1.0))));
+        put(n, ParameterName.EchoSpacing, r.numbers("echoSpacing"));
         put(n, ParameterName.ParallelReferenceLines, r.numbers("refLinesPE"));
         put(n, ParameterName.ParallelReductionFactorOutOfPlane, r.numbers("accelFactor3D"));
         put(n, ParameterName.MultibandAccelerationFactor, r.numbers("accelFactorSlice"));
@@ -163,6 +176,10 @@ public final class SiemensAdapter extends ConsoleAdapter {
                 .ifPresent(code -> codes.put(ParameterName.PhaseEncodingDirection, code));
         r.text("fatSuppr").flatMap(text -> codeShownAs(c, "fatSuppression.", text))
                 .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
+        r.text("fatSatMode").flatMap(text -> codeShownAs(c, "fatSatMode.", text))
+                .ifPresent(code -> codes.put(ParameterName.FatSuppressionStrength, code));
+        r.text("mtc").flatMap(text -> codeShownAs(c, "mtc.", text))
+                .ifPresent(code -> codes.put(ParameterName.MagnetizationTransfer, code));
         if (r.number("slicesPerSlab").isPresent() || r.number("slices").isPresent()) {
             codes.put(ParameterName.MRAcquisitionType, r.number("slicesPerSlab").isPresent() ? "3D" : "2D");
         }
