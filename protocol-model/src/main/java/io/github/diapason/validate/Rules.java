@@ -31,6 +31,9 @@ public final class Rules {
                 new NotTranslated(),
                 new UnknownVendor(vendors),
                 new IdTooLong(),
-                new IdsDifferOnlyInCase());
+                new IdsDifferOnlyInCase(),
+                new PseudonymMaskUnavailable(),
+                new SiteCodeNotInPseudonym(),
+                new InjectionOrder());
     }
 }
