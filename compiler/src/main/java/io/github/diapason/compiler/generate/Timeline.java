@@ -103,7 +103,8 @@ final class Timeline {
                 double wait = seconds(injection.minimumWait());
                 double idle = Math.max(0, wait - sinceInjection);
                 if (idle > 0) {
-                    steps.add(new Step(WAIT, w.msg("timeline.wait", minutes(wait), w.text(s.sequence().name())), idle,
+                    steps.add(new Step(WAIT, w.msg("timeline.wait", w.numbers(DocumentModel.number(Math.round(wait / 6) / 10.0)) + " min",
+                            w.text(s.sequence().name())), idle,
                             minutes(idle), s.sequence().isMandatory()));
                 }
             }
