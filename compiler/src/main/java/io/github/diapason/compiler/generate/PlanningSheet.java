@@ -119,18 +119,39 @@ final class PlanningSheet {
         } else {
             volumes = count(s, ParameterName.NumberOfVolumes, 1);
         }
-        return new Series(s, count(s, ParameterName.AcquisitionMatrixRead, 0), count(s, ParameterName.AcquisitionMatrixPhase, 0),
-                count(s, ParameterName.NumberOfSlices, 1), volumes);
+        int read = matrix(s, ParameterName.AcquisitionMatrixRead, ParameterName.FieldOfViewRead, ParameterName.VoxelSizeRead);
+        int phase = matrix(s, ParameterName.AcquisitionMatrixPhase, ParameterName.FieldOfViewPhase, ParameterName.VoxelSizePhase);
+        return new Series(s, read, phase == 0 ? read : phase, count(s, ParameterName.NumberOfSlices, 1), volumes);
+    }
+
+    /** The matrix as given, else field of view ÷ voxel size (the phase direction falls back on the read one's figures). */
+    private static int matrix(Sequence s, ParameterName matrix, ParameterName fov, ParameterName voxel) {
+        int given = count(s, matrix, 0);
+        if (given > 0) {
+            return given;
+        }
+        Double f = millimetres(s, fov) != null ? millimetres(s, fov) : millimetres(s, ParameterName.FieldOfViewRead);
+        Double v = millimetres(s, voxel) != null ? millimetres(s, voxel) : millimetres(s, ParameterName.VoxelSizeRead);
+        return f == null || v == null || v <= 0 ? 0 : (int) Math.round(f / v);
     }
 
     private static int count(Sequence s, ParameterName name, int absent) {
+        Double v = value(s, name);
+        return v == null ? absent : (int) Math.round(v);
+    }
+
+    private static Double millimetres(Sequence s, ParameterName name) {
+        Double v = value(s, name);
+        String unit = s.parameters().containsKey(name) ? s.parameters().get(name).unit() : null;
+        return v == null ? null : io.github.diapason.model.Unit.bySymbol(unit).map(u -> u.toCanonical(v)).orElse(v);
+    }
+
+    private static Double value(Sequence s, ParameterName name) {
         ParameterSpec p = s.parameters().get(name);
         if (p == null) {
-            return absent;
+            return null;
         }
-        Double v = p.value() != null ? p.value() : !p.values().isEmpty() ? p.values().get(0)
-                : p.max() != null ? p.max() : p.min();
-        return v == null ? absent : (int) Math.round(v);
+        return p.value() != null ? p.value() : !p.values().isEmpty() ? p.values().get(0) : p.max() != null ? p.max() : p.min();
     }
 
     private static double seconds(Quantity q) {
