@@ -195,7 +195,7 @@ final class PlanningSheet {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", f.site().id());
             row.put("name", f.site().name());
-            row.put("scanner", f.scanner());
+            row.put("scanner", w.numbers(f.scanner()));
             row.put("examMinutes", w.numbers(fixed(f.examSeconds() / 60, 1)));
             row.put("visitMinutes", w.numbers(fixed(f.visitMinutes(), 1)));
             row.put("visits", f.visits());
