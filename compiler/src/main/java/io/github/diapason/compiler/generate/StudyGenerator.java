@@ -151,6 +151,7 @@ public final class StudyGenerator {
         String language = study.study().protocol().study().languages().stream().findFirst().orElse("en");
         Map<String, Object> model = Overview.model(study, outcomes, language, renderer.messages(language),
                 outcome -> languages(outcome.effective().site(), study, renderer), request.pdf());
+        model.put("templateFile", templateFile(request));
         if (request.dumpModel()) {
             tree.put("model.index.json", toJson(model));
         }
@@ -165,7 +166,7 @@ public final class StudyGenerator {
     private void renderQuestionnaire(LoadedStudy study, TemplateRenderer renderer, GenerateRequest request,
                                      OutputTree tree, List<Diagnostic> diagnostics) {
         var protocol = study.study().protocol();
-        boolean xml = java.nio.file.Files.exists(request.studyDirectory().resolve("protocol.xml"));
+        boolean xml = templateFile(request).endsWith(".xml");
         for (String language : studyLanguages(study, renderer)) {
             Map<String, Object> model = Questionnaire.model(protocol, language, renderer.messages(language), xml);
             Optional<String> html = render(renderer, "questionnaire.html.ftlh", model, language, diagnostics);
@@ -177,8 +178,14 @@ public final class StudyGenerator {
             }
         }
         var messages = renderer.messages(studyLanguages(study, renderer).get(0));
-        String name = "sites/" + io.github.diapason.read.StudyReader.SITE_TEMPLATE + (xml ? ".xml" : ".json");
+        String name = "sites/" + templateFile(request);
         tree.put(name, xml ? Questionnaire.skeletonXml(protocol, messages) : Questionnaire.skeletonJson(protocol, messages));
+    }
+
+    /** The site skeleton's file name: in the format of the study's protocol. */
+    private static String templateFile(GenerateRequest request) {
+        boolean xml = java.nio.file.Files.exists(request.studyDirectory().resolve("protocol.xml"));
+        return io.github.diapason.read.StudyReader.SITE_TEMPLATE + (xml ? ".xml" : ".json");
     }
 
     /** The planning sheet in every language of the study, and its figures as CSV. */
