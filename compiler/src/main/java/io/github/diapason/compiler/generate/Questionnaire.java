@@ -206,7 +206,8 @@ final class Questionnaire {
      */
     static String skeletonXml(Protocol protocol, Messages messages) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<!-- ").append(escape(messages.get("questionnaire.skeleton.comment"))).append(" -->\n");
+        // A comment's text is not escaped; only "--" may not appear in it.
+        x.append("<!-- ").append(messages.get("questionnaire.skeleton.comment").replace("--", "- -")).append(" -->\n");
         element(x, "site", fields(), protocol, messages, "", true);
         return x.toString();
     }
