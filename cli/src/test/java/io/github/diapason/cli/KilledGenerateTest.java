@@ -88,7 +88,8 @@ class KilledGenerateTest {
         Set<String> versions = new HashSet<>();
         versions.add(version(out.resolve("protocol.resolved.json")));
         try (Stream<Path> sites = Files.list(out.resolve("sites"))) {
-            for (Path site : sites.toList()) {
+            // sites/ holds one folder per site, and the site skeleton generate writes beside them (_template.xml).
+            for (Path site : sites.filter(Files::isDirectory).toList()) {
                 Path manual = site.resolve("manual.en.md");
                 assertThat(manual).as("every site has its manual").isRegularFile();
                 Matcher m = MANUAL_VERSION.matcher(Files.readString(manual));

@@ -5,9 +5,15 @@ import java.util.Optional;
 
 /** The vendor-neutral protocol: one file, shared by every site. */
 public record Protocol(StudyInfo study, Exam exam, List<ProtocolOverride> overrides, Deidentification deidentification,
-                       Transfer transfer) {
+                       Transfer transfer, Planning planning) {
     public Protocol {
         overrides = Immutables.list(overrides);
+    }
+
+    /** A protocol without planning figures. */
+    public Protocol(StudyInfo study, Exam exam, List<ProtocolOverride> overrides, Deidentification deidentification,
+                    Transfer transfer) {
+        this(study, exam, overrides, deidentification, transfer, null);
     }
 
     public Optional<Sequence> sequence(String id) {
@@ -15,6 +21,6 @@ public record Protocol(StudyInfo study, Exam exam, List<ProtocolOverride> overri
     }
 
     public Protocol withExam(Exam newExam) {
-        return new Protocol(study, newExam, overrides, deidentification, transfer);
+        return new Protocol(study, newExam, overrides, deidentification, transfer, planning);
     }
 }

@@ -25,7 +25,7 @@ public record LoadedStudy(StudyDefinition study, SourceMap protocolSource, Map<S
 
     /** Top-level members of the protocol file: a pointer under one of them is the protocol's. */
     private static final List<String> PROTOCOL_MEMBERS = List.of("/study", "/exam", "/overrides",
-            "/deidentification", "/transfer");
+            "/deidentification", "/transfer", "/planning");
 
     public SourceMap siteSource(String siteId) {
         return siteSources.getOrDefault(siteId, SourceMap.fileOnly("sites/" + siteId));

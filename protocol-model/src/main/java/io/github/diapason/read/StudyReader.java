@@ -1,6 +1,7 @@
 package io.github.diapason.read;
 
 import io.github.diapason.diagnostic.Diagnostic;
+import io.github.diapason.diagnostic.Severity;
 import io.github.diapason.diagnostic.SourceLocation;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.model.Protocol;
@@ -35,6 +36,11 @@ public final class StudyReader {
     public static final String WAIVERS_FILE = "waivers.json";
     /** The resolved protocol generate writes at the top of its output folder. */
     static final String GENERATED_PROTOCOL = "protocol.resolved.json";
+    /** The stem of the fillable site skeleton generate writes ({@code sites/_template.json} or {@code .xml}). */
+    public static final String SITE_TEMPLATE = "_template";
+    /** Placeholders of the site skeleton open and close with these; a file that still holds one is not filled in. */
+    public static final String PLACEHOLDER_OPEN = "\u27E6";
+    public static final String PLACEHOLDER_CLOSE = "\u27E7";
     private final Map<String, FormatReader> formats;
 
     public StudyReader(Map<String, FormatReader> formats) {
@@ -143,9 +149,21 @@ public final class StudyReader {
                         SourceLocation.file(file.toString())));
                 continue;
             }
+            if (stem(file).equals(SITE_TEMPLATE)) {
+                diagnostics.add(new Diagnostic(Severity.NOTE, "SiteTemplate",
+                        "the site template, not a site: skipped",
+                        "copy it to <site-id>." + extension(file) + ", fill it in, and keep or delete this one",
+                        SourceLocation.file(file.toString())));
+                continue;
+            }
             Optional<Diagnostic> refused = InputFiles.admit(studyDir, file);
             if (refused.isPresent()) {
                 diagnostics.add(refused.get());
+                continue;
+            }
+            List<Diagnostic> unfilled = unfilledPlaceholders(file);
+            if (!unfilled.isEmpty()) {
+                diagnostics.addAll(unfilled);
                 continue;
             }
             Validated<Located<Site>> read = formats.get(extension(file)).readSite(file);
@@ -168,6 +186,38 @@ public final class StudyReader {
             });
         }
         return sites;
+    }
+
+    /**
+     * Every placeholder of the site skeleton still in a site file, one error each at its line and
+     * column, quoting what it asks for. The schema is not checked then: its complaints about
+     * placeholders ("must be a number") would only repeat these less clearly.
+     */
+    static List<Diagnostic> unfilledPlaceholders(Path file) {
+        Validated<byte[]> bytes = InputFiles.readBounded(file);
+        if (bytes.value().isEmpty()) {
+            return List.of();
+        }
+        String text = new String(bytes.value().get(), java.nio.charset.StandardCharsets.UTF_8);
+        List<Diagnostic> out = new ArrayList<>();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (text.startsWith(PLACEHOLDER_OPEN, i)) {
+                int end = text.indexOf(PLACEHOLDER_CLOSE, i);
+                String asked = (end < 0 ? text.substring(i + 1, Math.min(text.length(), i + 80)) : text.substring(i + 1, end))
+                        .strip().replaceAll("\\s+", " ");
+                out.add(Diagnostic.error("UnfilledTemplateField", "not filled in: " + asked,
+                        "replace " + PLACEHOLDER_OPEN + "…" + PLACEHOLDER_CLOSE + " with the site's answer (numbers and"
+                                + " true/false without quotes), or delete the entry when it does not apply",
+                        new SourceLocation(file.toString(), line, i - lineStart + 1, "")));
+            }
+        }
+        return out;
     }
 
     private static String extension(Path file) {

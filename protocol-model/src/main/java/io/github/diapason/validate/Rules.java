@@ -33,6 +33,9 @@ public final class Rules {
                 new IdTooLong(),
                 new IdsDifferOnlyInCase(),
                 new WaiverReference(),
-                new WaiverExpired(java.time.Clock.systemUTC()));
+                new WaiverExpired(java.time.Clock.systemUTC()),
+                new PseudonymMaskUnavailable(),
+                new SiteCodeNotInPseudonym(),
+                new InjectionOrder());
     }
 }

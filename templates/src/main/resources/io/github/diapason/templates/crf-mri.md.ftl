@@ -5,6 +5,8 @@ ${msg("manual.subtitle", site.name, site.id)} · ${msg("manual.version", study.v
 
 | | |
 | --- | --- |
+<#if study.visits?has_content>| ${msg("transfer.visit")} | <#list study.visits as v>☐ ${v.label}<#sep> </#list> |
+</#if>
 | ${msg("crf.done")} | ☐ ${msg("crf.yes")} ☐ ${msg("crf.no")} |
 | ${msg("crf.ifNot")} | ____________________ |
 | ${msg("crf.examDate")} | \_\_/\_\_/\_\_\_\_ |

@@ -104,11 +104,17 @@ ${exam.participantInstructions!msg("sequence.none")}
 ## ${msg("section.order")}
 
 ${msg("order.rule")}
+<#if study.visits?has_content>
+
+**${msg("order.visits")}**${colon}<#list study.visits as v>${v.label}<#if v.window??> (${v.window})</#if><#sep>${listSep}</#list>
+</#if>
 
 | ${msg("order.number")} | ${msg("order.sequence")} | ${msg("order.status")} | ${msg("order.time")} |
 | ---: | --- | --- | ---: |
-<#list sequences as s>
-| ${s.number} | ${s.name} | ${s.mandatory?then(msg("sequence.mandatory"), msg("sequence.optional"))} | ${s.acquisitionTime.display} |
+<#list timeline.bars as b>
+<#if b.kind == "sequence">| ${b.number} | ${b.label} | ${b.mandatory?then(msg("sequence.mandatory"), msg("sequence.optional"))} | ${b.display} |
+<#else>| | *${b.label}* | | ${b.display} |
+</#if>
 </#list>
 | | **${msg("order.total")}** | | **${timeline.totalDisplay}** |
 <#if timeline.maximumDisplay??>| | ${msg("order.maximum")} | | ${timeline.maximumDisplay} |
@@ -144,6 +150,8 @@ ${exam.agitatedParticipant!msg("sequence.none")}
 <#if deidentification??>${deidentification.procedure!""}
 
 <#if deidentification.pseudonymPattern??>- ${msg("pseudonym.pattern")}${colon}${mdCode(deidentification.pseudonymPattern)}
+</#if>
+<#if deidentification.pseudonymMask??>- ${msg("pseudonym.mask")}${colon}${mdCode(deidentification.pseudonymMask)}
 </#if>
 <#if deidentification.profile??>- ${msg("pseudonym.profile")}${colon}${msg("pseudonym.profileValue", deidentification.profile)}
 </#if>

@@ -15,6 +15,8 @@ import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Site;
 import io.github.diapason.model.StudyInfo;
 import io.github.diapason.model.Transfer;
+import io.github.diapason.model.Visit;
+import io.github.diapason.text.PseudonymMask;
 import io.github.diapason.resolve.AppliedOverride;
 import io.github.diapason.resolve.Provenance;
 import io.github.diapason.vendor.Approximation;
@@ -70,7 +72,7 @@ final class DocumentModel {
         m.put("dropped", dropped);
         m.put("overrides", outcome.effective().applied().stream().map(o -> override(o, w)).toList());
         m.put("timeline", Timeline.of(outcome.runnable(), protocol.exam(), w));
-        putIfPresent(m, "deidentification", protocol.deidentification(), d -> deidentification(d, w));
+        putIfPresent(m, "deidentification", protocol.deidentification(), d -> deidentification(d, site.code(), w));
         putIfPresent(m, "transfer", protocol.transfer(), t -> transfer(t, w));
         return m;
     }
@@ -86,6 +88,16 @@ final class DocumentModel {
         putIfPresent(m, "coordinatingCentre", s.coordinatingCentre(), Function.identity());
         m.put("contacts", s.contacts().stream().map(DocumentModel::contact).toList());
         m.put("languages", s.languages());
+        m.put("visits", s.visits().stream().map(v -> visit(v, w)).toList());
+        return m;
+    }
+
+    static Map<String, Object> visit(Visit v, Words w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", v.id());
+        m.put("label", w.text(v.label()));
+        putIfPresent(m, "window", v.window(), t -> w.text(t));
+        m.put("contrast", v.withContrast());
         return m;
     }
 
@@ -93,6 +105,8 @@ final class DocumentModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("name", s.name());
+        putIfPresent(m, "code", s.code(), Function.identity());
+        putIfPresent(m, "plannedParticipants", s.plannedParticipants(), Function.identity());
         m.put("language", s.language());
         m.put("referenceSite", s.referenceSite());
         m.put("contacts", s.contacts().stream().map(DocumentModel::contact).toList());
@@ -232,11 +246,15 @@ final class DocumentModel {
                 "sequences", o.sequences());
     }
 
-    private static Map<String, Object> deidentification(Deidentification d, Words w) {
+    private static Map<String, Object> deidentification(Deidentification d, String siteCode, Words w) {
         Map<String, Object> m = new LinkedHashMap<>();
         putIfPresent(m, "profile", d.profile(), Function.identity());
         m.put("options", d.options());
         putIfPresent(m, "pseudonymPattern", d.pseudonymPattern(), Function.identity());
+        if (d.pseudonymPattern() != null) {
+            // The mask a site fills in by hand (MSC-07-____); absent when the pattern cannot be one (validate warns).
+            PseudonymMask.parse(d.pseudonymPattern()).mask().ifPresent(mask -> m.put("pseudonymMask", mask.fill(siteCode)));
+        }
         m.put("keep", d.keep());
         putIfPresent(m, "procedure", d.procedure(), t -> w.text(t));
         return m;

@@ -90,6 +90,8 @@ public final class StudyGenerator {
             renderSite(outcome, study, renderer, request, tree, diagnostics);
         }
         renderIndex(study, outcomes, renderer, request, tree, diagnostics);
+        renderQuestionnaire(study, renderer, request, tree, diagnostics);
+        renderPlanning(study, outcomes, renderer, request, tree, diagnostics);
         diagnostics.sort(Diagnostic.ORDER);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
@@ -151,10 +153,63 @@ public final class StudyGenerator {
         Map<String, Object> model = Overview.model(study, outcomes, language, renderer.messages(language),
                 outcome -> languages(outcome.effective().site(), study, renderer), request.pdf(),
                 outcome -> QualificationRecords.status(request.studyDirectory(), outcome));
+        model.put("templateFile", templateFile(request));
         if (request.dumpModel()) {
             tree.put("model.index.json", toJson(model));
         }
         render(renderer, "index.html.ftlh", model, language, diagnostics).ifPresent(h -> tree.put("index.html", h));
+    }
+
+    /**
+     * The blank feasibility questionnaire in every language of the study, and the fillable site
+     * skeleton in the study's format and first language, which validate reads back (and skips as a
+     * template while it keeps its name).
+     */
+    private void renderQuestionnaire(LoadedStudy study, TemplateRenderer renderer, GenerateRequest request,
+                                     OutputTree tree, List<Diagnostic> diagnostics) {
+        var protocol = study.study().protocol();
+        boolean xml = templateFile(request).endsWith(".xml");
+        for (String language : studyLanguages(study, renderer)) {
+            Map<String, Object> model = Questionnaire.model(protocol, language, renderer.messages(language), xml);
+            Optional<String> html = render(renderer, "questionnaire.html.ftlh", model, language, diagnostics);
+            html.ifPresent(h -> tree.put("questionnaire." + language + ".html", h));
+            if (request.pdf() && html.isPresent()) {
+                Validated<byte[]> pdf = pdfRenderer.render(html.get(), "questionnaire." + language + ".html");
+                diagnostics.addAll(pdf.diagnostics());
+                pdf.value().ifPresent(bytes -> tree.put("questionnaire." + language + ".pdf", bytes));
+            }
+        }
+        var messages = renderer.messages(studyLanguages(study, renderer).get(0));
+        String name = "sites/" + templateFile(request);
+        tree.put(name, xml ? Questionnaire.skeletonXml(protocol, messages) : Questionnaire.skeletonJson(protocol, messages));
+    }
+
+    /** The site skeleton's file name: in the format of the study's protocol. */
+    private static String templateFile(GenerateRequest request) {
+        boolean xml = java.nio.file.Files.exists(request.studyDirectory().resolve("protocol.xml"));
+        return io.github.diapason.read.StudyReader.SITE_TEMPLATE + (xml ? ".xml" : ".json");
+    }
+
+    /** The planning sheet in every language of the study, and its figures as CSV. */
+    private void renderPlanning(LoadedStudy study, List<SiteOutcome> outcomes, TemplateRenderer renderer,
+                                GenerateRequest request, OutputTree tree, List<Diagnostic> diagnostics) {
+        var protocol = study.study().protocol();
+        List<PlanningSheet.SiteFigures> figures = PlanningSheet.figures(protocol, outcomes);
+        tree.put("planning.csv", PlanningSheet.csv(figures));
+        for (String language : studyLanguages(study, renderer)) {
+            Map<String, Object> model = PlanningSheet.model(protocol, figures, language, renderer.messages(language));
+            if (request.dumpModel()) {
+                tree.put("model.planning." + language + ".json", toJson(model));
+            }
+            render(renderer, "planning.html.ftlh", model, language, diagnostics)
+                    .ifPresent(h -> tree.put("planning." + language + ".html", h));
+        }
+    }
+
+    /** The study's languages that have wording; English when none has. */
+    private static List<String> studyLanguages(LoadedStudy study, TemplateRenderer renderer) {
+        List<String> spoken = study.study().protocol().study().languages().stream().filter(renderer::speaks).toList();
+        return spoken.isEmpty() ? List.of("en") : spoken;
     }
 
     /** The site's language first, then the study's other languages that have wording. */

@@ -1,8 +1,11 @@
 package io.github.diapason.compiler.generate;
 
 import io.github.diapason.compiler.compile.SequenceOutcome;
-import io.github.diapason.compiler.compile.SiteOutcome;
+import io.github.diapason.model.ContrastAgent;
 import io.github.diapason.model.Exam;
+import io.github.diapason.model.Injection;
+import io.github.diapason.model.Quantity;
+import io.github.diapason.model.Sequence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Geometry of the exam-timeline figure: one bar per sequence, laid end to end along a time axis,
- * one row each, with the exam's maximum duration as a dashed line. Computed here so templates only
+ * Geometry of the exam-timeline figure and rows of the order table: one bar per sequence, with the
+ * contrast injection and the wait after it where the protocol places them ({@code kind}), laid end to
+ * end along a time axis, one row each, with the exam's maximum duration as a dashed line. Computed here so templates only
  * draw; coordinates are rounded to 0.1 px so the SVG is byte-stable.
  */
 final class Timeline {
@@ -25,7 +29,8 @@ final class Timeline {
     }
 
     static Map<String, Object> of(List<SequenceOutcome> sequences, Exam exam, Words w) {
-        double total = sequences.stream().mapToDouble(s -> s.vendor().orElseThrow().acquisitionTime().seconds()).sum();
+        List<Step> steps = steps(sequences, exam, w);
+        double total = steps.stream().mapToDouble(Step::seconds).sum();
         Double maximum = exam.maximumDuration() == null ? null
                 : exam.maximumDuration().canonical().map(ms -> ms / 1000).orElse(null);
         double span = Math.max(total, maximum == null ? 0 : maximum);
@@ -33,23 +38,26 @@ final class Timeline {
         List<Map<String, Object>> bars = new ArrayList<>();
         double start = 0;
         int number = 0;
-        for (SequenceOutcome s : sequences) {
-            double seconds = s.vendor().orElseThrow().acquisitionTime().seconds();
+        int row = 0;
+        for (Step step : steps) {
             Map<String, Object> bar = new LinkedHashMap<>();
-            bar.put("number", ++number);
-            bar.put("label", w.text(s.sequence().name()));
-            bar.put("seconds", seconds);
-            bar.put("display", w.numbers(s.vendor().orElseThrow().acquisitionTime().display()));
-            bar.put("mandatory", s.sequence().isMandatory());
+            bar.put("kind", step.kind());
+            if (step.kind().equals(SEQUENCE)) {
+                bar.put("number", ++number);
+            }
+            bar.put("label", step.label());
+            bar.put("seconds", step.seconds());
+            bar.put("display", step.display());
+            bar.put("mandatory", step.mandatory());
             bar.put("x", px(LABEL_WIDTH + start * scale));
-            bar.put("y", px(4 + (number - 1) * ROW));
-            bar.put("barWidth", px(Math.max(1, seconds * scale)));
+            bar.put("y", px(4 + row++ * ROW));
+            bar.put("barWidth", px(Math.max(1, step.seconds() * scale)));
             bars.add(bar);
-            start += seconds;
+            start += step.seconds();
         }
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("width", WIDTH);
-        t.put("height", 8 + number * ROW);
+        t.put("height", 8 + row * ROW);
         t.put("labelWidth", LABEL_WIDTH);
         t.put("barHeight", BAR_HEIGHT);
         t.put("bars", bars);
@@ -61,6 +69,65 @@ final class Timeline {
             t.put("maximumX", px(LABEL_WIDTH + maximum * scale));
         }
         return t;
+    }
+
+    static final String SEQUENCE = "sequence";
+    static final String INJECTION = "injection";
+    static final String WAIT = "wait";
+
+    /** One row of the order: a sequence, the contrast injection, or the wait the injection imposes. */
+    private record Step(String kind, String label, double seconds, String display, boolean mandatory) {
+    }
+
+    /**
+     * The sequences the site runs in order, with the injection placed after its sequence (or, when
+     * the site does not run that one, after the last run sequence that precedes it in the protocol)
+     * and, before the sequence that must wait, the part of the minimum wait the sequences run
+     * in between do not already fill.
+     */
+    private static List<Step> steps(List<SequenceOutcome> sequences, Exam exam, Words w) {
+        List<Step> steps = new ArrayList<>();
+        ContrastAgent agent = exam.equipment() == null ? null : exam.equipment().contrastAgent();
+        Injection injection = agent == null ? null : agent.injection();
+        List<String> order = exam.sequences().stream().map(Sequence::id).toList();
+        int injectAt = injection == null ? -1 : order.indexOf(injection.after());
+        boolean injected = injection == null || injectAt < 0;
+        double sinceInjection = 0;
+        for (SequenceOutcome s : sequences) {
+            if (!injected && order.indexOf(s.sequence().id()) > injectAt) {
+                steps.add(injection(agent, w));
+                injected = true;
+            }
+            if (injected && injection != null && injectAt >= 0 && s.sequence().id().equals(injection.waitBefore())
+                    && injection.minimumWait() != null) {
+                double wait = seconds(injection.minimumWait());
+                double idle = Math.max(0, wait - sinceInjection);
+                if (idle > 0) {
+                    steps.add(new Step(WAIT, w.msg("timeline.wait", w.numbers(DocumentModel.number(Math.round(wait / 6) / 10.0)) + " min",
+                            w.text(s.sequence().name())), idle,
+                            minutes(idle), s.sequence().isMandatory()));
+                }
+            }
+            double seconds = s.vendor().orElseThrow().acquisitionTime().seconds();
+            steps.add(new Step(SEQUENCE, w.text(s.sequence().name()), seconds,
+                    w.numbers(s.vendor().orElseThrow().acquisitionTime().display()), s.sequence().isMandatory()));
+            if (injected && injection != null && injectAt >= 0) {
+                sinceInjection += seconds;
+            }
+        }
+        if (!injected && !sequences.isEmpty()) {
+            steps.add(injection(agent, w));
+        }
+        return steps;
+    }
+
+    private static Step injection(ContrastAgent agent, Words w) {
+        double seconds = agent.injection().duration() == null ? 0 : seconds(agent.injection().duration());
+        return new Step(INJECTION, w.msg("timeline.injection", agent.name()), seconds, minutes(seconds), false);
+    }
+
+    private static double seconds(Quantity q) {
+        return q.canonical().map(ms -> ms / 1000).orElse(0.0);
     }
 
     /** m:ss, truncated like the consoles' own displays. */
