@@ -2,16 +2,13 @@ package io.github.diapason.cli;
 
 import io.github.diapason.compiler.CheckOutcome;
 import io.github.diapason.compiler.CheckRequest;
-import io.github.diapason.conformity.dicomweb.Credentials;
 import io.github.diapason.conformity.dicomweb.DicomWebSource;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Validated;
 import io.github.diapason.text.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,26 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "<yyyy-mm-dd>", description = "With --dicomweb: only studies from this date on.")
     private java.time.LocalDate since;
 
-    @Option(names = "--basic-env", paramLabel = "<VAR>", description = "HTTP basic: user:password from this environment variable.")
-    private String basicEnv;
-
-    @Option(names = "--basic-file", paramLabel = "<file>", description = "HTTP basic: user:password from the first line of this file.")
-    private Path basicFile;
-
-    @Option(names = "--token-env", paramLabel = "<VAR>", description = "Bearer token from this environment variable.")
-    private String tokenEnv;
-
-    @Option(names = "--token-file", paramLabel = "<file>", description = "Bearer token from the first line of this file.")
-    private Path tokenFile;
-
-    @Option(names = "--ca-cert", paramLabel = "<file>", description = "A CA certificate (PEM) trusted besides the system's.")
-    private Path caCertificate;
-
-    @Option(names = "--timeout", paramLabel = "<seconds>", description = "Per request and connection (default: 30).")
-    private int timeoutSeconds = 30;
-
-    @Option(names = "--retries", paramLabel = "<n>", description = "Further attempts after a network error, 429 or 5xx, with back-off (default: 3).")
-    private int retries = 3;
+    @picocli.CommandLine.Mixin
+    private DicomWebOptions server = new DicomWebOptions();
 
     @Option(names = "--rules", required = true, paramLabel = "<rules.json|dir>",
             description = "A site's rules.json, or a folder holding sites' rules.json (e.g. <study>/target/diapason).")
@@ -86,14 +65,13 @@ final class CheckCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give folders or --dicomweb, not both");
             }
-            Validated<Credentials> credentials = credentials();
-            if (credentials.value().isEmpty()) {
-                credentials.diagnostics().forEach(d -> err.println(ControlCharacters.forTerminal(d.summary())));
+            Validated<DicomWebSource> source = server.source(dicomweb, studies, since, spec.commandLine());
+            if (source.value().isEmpty()) {
+                source.diagnostics().forEach(d -> err.println(ControlCharacters.forTerminal(d.summary())));
                 err.flush();
                 return io.github.diapason.compiler.ExitStatus.UNREADABLE_INPUT.code();
             }
-            request = CheckRequest.dicomweb(new DicomWebSource(dicomweb, studies, Optional.ofNullable(since), credentials.value().get(),
-                    Optional.ofNullable(caCertificate), Duration.ofSeconds(Math.max(1, timeoutSeconds)), retries), rules, output, done -> { });
+            request = CheckRequest.dicomweb(source.value().get(), rules, output, done -> { });
         } else {
             if (inputs.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give the DICOM folders to check, or --dicomweb <base-url>");
@@ -117,26 +95,5 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return outcome.exitStatus().code();
-    }
-
-    /** At most one source of secret; never a secret on the command line. */
-    private Validated<Credentials> credentials() {
-        int given = (basicEnv != null ? 1 : 0) + (basicFile != null ? 1 : 0) + (tokenEnv != null ? 1 : 0) + (tokenFile != null ? 1 : 0);
-        if (given > 1) {
-            throw new ParameterException(spec.commandLine(), "give one of --basic-env, --basic-file, --token-env, --token-file");
-        }
-        if (basicEnv != null) {
-            return Credentials.fromEnvironment(Credentials.Scheme.BASIC, basicEnv, System.getenv());
-        }
-        if (tokenEnv != null) {
-            return Credentials.fromEnvironment(Credentials.Scheme.BEARER, tokenEnv, System.getenv());
-        }
-        if (basicFile != null) {
-            return Credentials.fromFile(Credentials.Scheme.BASIC, basicFile);
-        }
-        if (tokenFile != null) {
-            return Credentials.fromFile(Credentials.Scheme.BEARER, tokenFile);
-        }
-        return Validated.of(Credentials.NONE, List.of());
     }
 }

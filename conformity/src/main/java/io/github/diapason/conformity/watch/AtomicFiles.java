@@ -19,6 +19,25 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Deletes the temporary siblings {@link #write} (and the report writer) left in {@code folder} for files named
+     * {@code names} (any file, when null: a folder of ours only) when a process was killed between writing one and
+     * moving it into place.
+     */
+    public static void clean(Path folder, java.util.Collection<String> names) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".tmp") && n.startsWith(".") && (names == null || names.stream().anyMatch(name -> n.startsWith("." + name + ".")))) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);

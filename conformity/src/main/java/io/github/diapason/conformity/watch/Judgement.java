@@ -60,6 +60,7 @@ record Judgement(CheckReport report, Map<String, String> texts, String site, boo
 
     /** Writes the reports unless every one is already there with this content; true when written. */
     static boolean publish(Path folder, Map<String, String> texts) throws IOException {
+        AtomicFiles.clean(folder, Reports.FILES);
         boolean same = true;
         for (String name : Reports.FILES) {
             Path f = folder.resolve(name);

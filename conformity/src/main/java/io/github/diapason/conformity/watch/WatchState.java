@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * @param feed     {@code orthanc} (the cursor is the last {@code /changes} sequence number) or {@code qido}
  * @param exams    by StudyInstanceUID
  */
-public record WatchState(String format, String server, String feed, String cursor, String rulesDigest,
+public record WatchState(String format, String feed, String cursor, String rulesDigest,
                          Map<String, Pending> pending, Map<String, Exam> exams) {
 
     public static final String FORMAT = "diapason-watch-state/1";
@@ -33,7 +33,6 @@ public record WatchState(String format, String server, String feed, String curso
 
     public WatchState {
         format = format == null ? FORMAT : format;
-        server = server == null ? "" : server;
         feed = feed == null ? "" : feed;
         cursor = cursor == null ? "" : cursor;
         rulesDigest = rulesDigest == null ? "" : rulesDigest;
@@ -56,25 +55,21 @@ public record WatchState(String format, String server, String feed, String curso
     }
 
     public static WatchState empty() {
-        return new WatchState(FORMAT, "", "", "", "", Map.of(), Map.of());
+        return new WatchState(FORMAT, "", "", "", Map.of(), Map.of());
     }
 
     public WatchState withCursor(String feed, String cursor) {
-        return new WatchState(format, server, feed, cursor, rulesDigest, pending, exams);
-    }
-
-    public WatchState withServer(String server) {
-        return new WatchState(format, server, feed, cursor, rulesDigest, pending, exams);
+        return new WatchState(format, feed, cursor, rulesDigest, pending, exams);
     }
 
     public WatchState withRulesDigest(String digest) {
-        return new WatchState(format, server, feed, cursor, digest, pending, exams);
+        return new WatchState(format, feed, cursor, digest, pending, exams);
     }
 
     public WatchState withPending(String uid, Pending p) {
         Map<String, Pending> m = new TreeMap<>(pending);
         m.put(uid, p);
-        return new WatchState(format, server, feed, cursor, rulesDigest, m, exams);
+        return new WatchState(format, feed, cursor, rulesDigest, m, exams);
     }
 
     /** The exam reported: out of pending and into exams, in one state. */
@@ -83,21 +78,21 @@ public record WatchState(String format, String server, String feed, String curso
         p.remove(uid);
         Map<String, Exam> m = new TreeMap<>(exams);
         m.put(uid, e);
-        return new WatchState(format, server, feed, cursor, rulesDigest, p, m);
+        return new WatchState(format, feed, cursor, rulesDigest, p, m);
     }
 
     /** An exam re-judged: its record replaced, pending untouched. */
     public WatchState withExam(String uid, Exam e) {
         Map<String, Exam> m = new TreeMap<>(exams);
         m.put(uid, e);
-        return new WatchState(format, server, feed, cursor, rulesDigest, pending, m);
+        return new WatchState(format, feed, cursor, rulesDigest, pending, m);
     }
 
     /** An exam given up on (e.g. deleted from the server before it was judged). */
     public WatchState withoutPending(String uid) {
         Map<String, Pending> p = new TreeMap<>(pending);
         p.remove(uid);
-        return new WatchState(format, server, feed, cursor, rulesDigest, p, exams);
+        return new WatchState(format, feed, cursor, rulesDigest, p, exams);
     }
 
     /** No file yet is the empty state; a file that is not a state is a diagnostic (never overwritten). */

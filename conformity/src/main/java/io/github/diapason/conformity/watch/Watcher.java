@@ -32,8 +32,28 @@ import java.util.function.LongSupplier;
  */
 public final class Watcher {
 
-    /** Where the state and the reports go, and the timings. */
-    public record Settings(Path stateFile, Path out, Duration stableAfter, Duration poll, boolean writeBack) {
+    /**
+     * Where the state and the reports go, the timings, and which exams this watcher takes (all, or one partition
+     * of several watchers sharing the archive, see {@link #partition}).
+     */
+    public record Settings(Path stateFile, Path out, Duration stableAfter, Duration poll, boolean writeBack,
+                           java.util.function.Predicate<String> studies) {
+        public Settings {
+            studies = studies == null ? uid -> true : studies;
+        }
+
+        public Settings(Path stateFile, Path out, Duration stableAfter, Duration poll, boolean writeBack) {
+            this(stateFile, out, stableAfter, poll, writeBack, null);
+        }
+    }
+
+    /**
+     * Partition {@code index} of {@code count} (0-based): the exams whose StudyInstanceUID's SHA-256 falls in it.
+     * Each of {@code count} watchers, one state file each, takes one partition: together they take every exam once.
+     */
+    public static java.util.function.Predicate<String> partition(int index, int count) {
+        return uid -> Math.floorMod(java.nio.ByteBuffer.wrap(java.util.HexFormat.of().parseHex(ExamArchive.sha256(uid).substring(0, 8)))
+                .getInt(), count) == index;
     }
 
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
@@ -78,7 +98,14 @@ public final class Watcher {
             return Validated.failed(read.diagnostics());
         }
         WatchState s = read.value().get();
-        if (!s.feed().isEmpty() && !s.feed().equals(feed.kind())) {
+        try {
+            AtomicFiles.clean(settings.stateFile().toAbsolutePath().getParent(), List.of(settings.stateFile().getFileName().toString()));
+            AtomicFiles.clean(new ExamArchive(settings.stateFile()).folder(), null);
+        } catch (IOException e) {
+            return Validated.failed(List.of(Diagnostic.error("WatchStateUnreadable", "cannot clean the state folder: " + e.getClass().getSimpleName(),
+                    "check the folder's permissions", SourceLocation.file(settings.stateFile().toString()))));
+        }
+        if (!s.feed().isEmpty() && !feed.kind().isEmpty() && !s.feed().equals(feed.kind())) {
             return Validated.failed(List.of(Diagnostic.error("WatchStateOtherFeed", "this state follows a " + s.feed()
                     + " feed, not " + feed.kind(), "give each archive its own --state file", SourceLocation.file(settings.stateFile().toString()))));
         }
@@ -171,6 +198,9 @@ public final class Watcher {
         for (Map.Entry<String, WatchState.Pending> e : new java.util.TreeMap<>(poll.seen()).entrySet()) {
             String uid = e.getKey();
             WatchState.Pending p = e.getValue();
+            if (!settings.studies().test(uid)) {
+                continue;
+            }
             WatchState.Exam done = next.exams().get(uid);
             if (done != null && !next.pending().containsKey(uid) && done.fingerprint().equals(p.fingerprint())) {
                 continue;
