@@ -30,6 +30,7 @@ public final class LoadedRules {
     private final List<RulesSource> files;
     private final List<Diagnostic> diagnostics;
     private final String digest;
+    private Inspector inspector;
 
     private LoadedRules(List<RulesSource> files, List<Diagnostic> diagnostics, String digest) {
         this.files = files;
@@ -87,10 +88,13 @@ public final class LoadedRules {
         return digest;
     }
 
-    /** An inspector looking for what these rules name as identifying (as {@code check} does). */
-    public Inspector inspector() {
-        FieldTable table = FieldTable.standard();
-        return new Inspector(new DicomReader(), table, DicomCheck.identification(files, table), 1);
+    /** An inspector looking for what these rules name as identifying (as {@code check} does); built once, reusable. */
+    public synchronized Inspector inspector() {
+        if (inspector == null) {
+            FieldTable table = FieldTable.standard();
+            inspector = new Inspector(new DicomReader(), table, DicomCheck.identification(files, table), 1);
+        }
+        return inspector;
     }
 
     /** The verdicts of the exams inspected. */

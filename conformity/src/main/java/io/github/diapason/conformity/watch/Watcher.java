@@ -70,6 +70,21 @@ public final class Watcher {
     private volatile boolean stop;
     private WatchState state;
     private int failures;
+    private final long[] spent = new long[Phase.values().length];
+    private long judged;
+    private long instances;
+
+    /** Where a watcher's time goes, logged when it stops (see {@link #timing()}). */
+    private enum Phase {
+        POLL("feed polls"), FETCH("QIDO/WADO metadata"), STORE("metadata stored"), JUDGE("judging"), REPORTS("reports written"),
+        STATE("state written");
+
+        final String label;
+
+        Phase(String label) {
+            this.label = label;
+        }
+    }
 
     private record Seen(String fingerprint, long since) {
     }
@@ -151,6 +166,7 @@ public final class Watcher {
             }
             pause(reachable ? settings.poll() : backoff());
         }
+        log.accept(timing());
         log.accept("Stopped; state saved in " + settings.stateFile() + " (cursor " + state.cursor() + ", " + state.pending().size() + " exam(s) pending)");
         return Optional.empty();
     }
@@ -179,13 +195,32 @@ public final class Watcher {
         return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
     }
 
+    /** "Time: feed polls 1.2 s, QIDO/WADO metadata 30.1 s, …; N exam(s), M instance(s)" since this watcher opened. */
+    public String timing() {
+        StringBuilder out = new StringBuilder("Time:");
+        for (Phase p : Phase.values()) {
+            out.append(p.ordinal() == 0 ? " " : ", ").append(p.label).append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.1f s", spent[p.ordinal()] / 1e9));
+        }
+        return out.append("; ").append(judged).append(" exam(s) judged, ").append(instances).append(" instance(s)").toString();
+    }
+
+    private long since(Phase p, long start) {
+        long now = System.nanoTime();
+        spent[p.ordinal()] += now - start;
+        return now;
+    }
+
     /** One poll and the judgement of the exams now stable; false when the server did not answer. */
     public boolean step() throws IOException {
         ArchiveFeed.Poll poll;
+        long t = System.nanoTime();
         try {
             poll = feed.poll(state.cursor(), state.pending());
         } catch (ArchiveFeed.Unavailable e) {
             return unavailable(e);
+        } finally {
+            since(Phase.POLL, t);
         }
         reachable();
         long now = millis.getAsLong();
@@ -206,13 +241,15 @@ public final class Watcher {
                 continue;
             }
             next = next.withPending(uid, p);
-            Seen t = timers.get(uid);
-            if (t == null || !t.fingerprint().equals(p.fingerprint())) {
+            Seen seen = timers.get(uid);
+            if (seen == null || !seen.fingerprint().equals(p.fingerprint())) {
                 timers.put(uid, new Seen(p.fingerprint(), now));
             }
         }
         if (!next.equals(state)) {
+            long w = System.nanoTime();
             save(next);
+            since(Phase.STATE, w);
         }
         List<String> stable = state.pending().keySet().stream()
                 .filter(uid -> timers.containsKey(uid) && now - timers.get(uid).since() >= settings.stableAfter().toMillis())
@@ -232,10 +269,13 @@ public final class Watcher {
     private boolean judge(String uid) throws IOException {
         WatchState.Pending p = state.pending().get(uid);
         Optional<List<ObjectNode>> instances;
+        long t = System.nanoTime();
         try {
             instances = feed.fetch(uid, p.ref(), rules.inspector().topLevelFilter());
         } catch (ArchiveFeed.Unavailable e) {
             return unavailable(e);
+        } finally {
+            t = since(Phase.FETCH, t);
         }
         if (instances.isEmpty()) {
             save(state.withoutPending(uid));
@@ -244,10 +284,13 @@ public final class Watcher {
             return true;
         }
         archive.save(uid, instances.get());
+        t = since(Phase.STORE, t);
         Judgement j = Judgement.of(rules, uid, instances.get());
+        t = since(Phase.JUDGE, t);
         String folder = "exams/" + ExamArchive.name(uid);
         Path reports = settings.out().resolve(folder);
         boolean written = Judgement.publish(reports, j.texts());
+        t = since(Phase.REPORTS, t);
         WatchState.Exam before = state.exams().get(uid);
         // A report already there but not recorded was written by a run killed before it recorded it: one delivery.
         int deliveries = before == null ? 1 : before.deliveries() + (written ? 1 : 0);
@@ -260,7 +303,11 @@ public final class Watcher {
                 return unavailable(e); // stays pending: judged again, its reports found already written
             }
         }
+        t = System.nanoTime();
         save(state.withReported(uid, j.recorded(folder, p.ref(), p.fingerprint(), deliveries)));
+        since(Phase.STATE, t);
+        judged++;
+        this.instances += j.report().dicomFiles();
         timers.remove(uid);
         log.accept("Exam " + uid + " (site " + (j.site().isEmpty() ? "?" : j.site()) + "): " + j.verdict()
                 + (written ? "" : " (reports already written)") + " → " + reports.resolve("check-report.html"));
