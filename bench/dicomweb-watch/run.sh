@@ -12,7 +12,7 @@ PER_EXAM=${2:-8}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/bench/dicomweb-watch"
 WORK=${BENCH_DIR:-/tmp/diapason-bench-watch}
-JAR="$ROOT/cli/target/diapason.jar"
+JAR=${DIAPASON_JAR:-"$ROOT/cli/target/diapason.jar"}
 PY=/usr/bin/python3
 [ -f "$JAR" ] || { echo "build the CLI first: mvn -o -pl cli -am package -DskipTests" >&2; exit 2; }
 [ -x /usr/sbin/Orthanc ] && [ -f /usr/share/orthanc/plugins/libOrthancDicomWeb.so ] || { echo "needs orthanc and orthanc-dicomweb" >&2; exit 2; }

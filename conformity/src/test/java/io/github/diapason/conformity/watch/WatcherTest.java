@@ -186,6 +186,50 @@ class WatcherTest {
     }
 
     @Test
+    void a_report_with_what_it_was_judged_against_follows_the_published_schema() throws IOException {
+        String uid = archive.receive("siemens-washu");
+        Watcher w = watcher(false);
+        w.step();
+        now = STABLE.toMillis();
+        w.step();
+        ObjectMapper json = new ObjectMapper();
+        var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(json.readTree(Reports.schemaText()));
+        assertThat(schema.validate(json.readTree(out.resolve("exams").resolve(uid).resolve("check-report.json").toFile()))).isEmpty();
+    }
+
+    @Test
+    void partitions_of_several_watchers_take_every_exam_once() {
+        List<String> uids = java.util.stream.IntStream.range(0, 400).mapToObj(i -> "1.2.826.0.1.3680043.8.498." + i).toList();
+        int[] taken = new int[uids.size()];
+        int[] perPartition = new int[4];
+        for (int p = 0; p < 4; p++) {
+            var mine = Watcher.partition(p, 4);
+            for (int i = 0; i < uids.size(); i++) {
+                if (mine.test(uids.get(i))) {
+                    taken[i]++;
+                    perPartition[p]++;
+                }
+            }
+        }
+        assertThat(taken).containsOnly(1);
+        assertThat(java.util.Arrays.stream(perPartition).min().orElseThrow()).as("spread, not all in one").isGreaterThan(50);
+    }
+
+    @Test
+    void an_exam_outside_the_watchers_partition_is_left_to_the_others() throws IOException {
+        String uid = archive.receive("siemens-washu");
+        int mine = java.util.stream.IntStream.range(0, 2).filter(p -> Watcher.partition(p, 2).test(uid)).findFirst().orElseThrow();
+        Watcher other = Watcher.open(archive, LoadedRules.read(rules), new Watcher.Settings(stateFile, out, STABLE, Duration.ofSeconds(1),
+                false, Watcher.partition(1 - mine, 2)), () -> now, log::add, f -> { }).value().orElseThrow();
+        other.step();
+        now = STABLE.toMillis();
+        other.step();
+        assertThat(other.state().pending()).isEmpty();
+        assertThat(reportFolders()).isEmpty();
+    }
+
+    @Test
     void an_exam_deleted_before_it_is_stable_is_dropped_not_judged() throws IOException {
         String uid = archive.receive("ge-rfsamay");
         Watcher w = watcher(false);
