@@ -129,24 +129,28 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /**
-     * SIGTERM and Ctrl-C start the JVM's shutdown: the hook asks the watcher to stop, waits for the exam being judged,
-     * then ends the process with the watcher's status (0), which a shutdown by signal would otherwise not give.
+     * SIGTERM and Ctrl-C ask the watcher to stop; it finishes the exam being judged and {@link Watcher#run()} returns,
+     * so the command returns 0 and the JVM exits normally (its own shutdown work, e.g. a flight recording, done).
+     * Where the JVM offers no signal handlers, a shutdown hook does the same and ends the process with that status.
      */
     private static int runUntilStopped(Watcher watcher, PrintWriter out, PrintWriter err) {
         CountDownLatch finished = new CountDownLatch(1);
         AtomicInteger status = new AtomicInteger(ExitStatus.OK.code());
-        Thread hook = new Thread(() -> {
-            watcher.stop();
-            try {
-                finished.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            out.flush();
-            err.flush();
-            Runtime.getRuntime().halt(status.get());
-        }, "diapason-watch-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        Thread hook = null;
+        if (!onSignals(watcher::stop)) {
+            hook = new Thread(() -> {
+                watcher.stop();
+                try {
+                    finished.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                out.flush();
+                err.flush();
+                Runtime.getRuntime().halt(status.get());
+            }, "diapason-watch-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
         Optional<Diagnostic> fatal = watcher.run();
         fatal.ifPresent(d -> {
             err.println(ControlCharacters.forTerminal(d.summary()));
@@ -155,12 +159,42 @@ final class WatchCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         finished.countDown();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook ends the process with the status set above
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook ends the process with the status set above
+            }
         }
         return status.get();
+    }
+
+    /**
+     * Handles SIGTERM and SIGINT with {@code stop} through {@code sun.misc.Signal} (module jdk.unsupported, there for
+     * exactly this; reached by reflection so the build carries no internal-API warning). False when unavailable.
+     */
+    static boolean onSignals(Runnable stop) {
+        try {
+            Class<?> signal = Class.forName("sun.misc.Signal");
+            Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
+            Object handler = java.lang.reflect.Proxy.newProxyInstance(handlerType.getClassLoader(), new Class<?>[] {handlerType},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "handle" -> {
+                            stop.run();
+                            yield null;
+                        }
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> "diapason-watch-stop";
+                    });
+            java.lang.reflect.Method handle = signal.getMethod("handle", signal, handlerType);
+            for (String name : List.of("TERM", "INT")) {
+                handle.invoke(null, signal.getConstructor(String.class).newInstance(name), handler);
+            }
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 
     static int fail(List<Diagnostic> diagnostics, PrintWriter err) {

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * restarted, the watcher killed with {@code kill -9} and restarted: every exam is reported exactly once (one report
  * folder each, one delivery each in the state); SIGTERM stops it with status 0. The exams are real corpus exams
  * (Siemens site washu, GE site rfsamay), copied with new UIDs ({@link Reidentified}). Waits are bounded (60 s),
- * never asserted on.
+ * never asserted on; the stable time (3 s) is far above the time between two uploads of one exam, so that an exam is
+ * not judged half-received even on a loaded machine (it would then be judged again, a second delivery).
  */
 class WatchOrthancTest {
 
@@ -71,7 +72,7 @@ class WatchOrthancTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), DiapasonCommand.class.getName(), "watch",
                 "--dicomweb", orthanc.dicomweb().toString(), "--rules", rules.toString(), "--state", state.toString(),
-                "-o", out.toString(), "--stable-after", "1", "--poll", "1", "--retries", "0", "--timeout", "5"));
+                "-o", out.toString(), "--stable-after", "3", "--poll", "1", "--retries", "0", "--timeout", "5"));
         command.addAll(List.of(more));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
         children.add(p);
