@@ -166,6 +166,28 @@ class WatchOrthancTest {
     }
 
     @Test
+    void the_qido_feed_any_dicomweb_server_offers_reports_an_exam_once_and_fingerprints_it_by_its_instance_count() throws Exception {
+        String ge = Reidentified.copy(GE, 3, dir.resolve("exams/ge"));
+        upload(dir.resolve("exams/ge"));
+        Process w = watcher("qido.log", "--feed", "qido");
+        await("the GE exam's report", () -> reported() == 1);
+        await("the state to record it", () -> {
+            try {
+                return state().path("exams").size() == 1;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        w.destroy();
+        assertThat(w.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(w.exitValue()).isZero();
+        JsonNode s = state();
+        assertThat(s.path("feed").asText()).isEqualTo("qido");
+        assertThat(s.path("exams").path(ge).path("fingerprint").asText()).isEqualTo("4"); // NumberOfStudyRelatedInstances
+        assertThat(s.path("exams").path(ge).path("deliveries").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void every_exam_is_reported_exactly_once_when_the_archive_and_the_watcher_are_killed_mid_run() throws Exception {
         Map<String, Path> exams = new TreeMap<>();
         for (int n = 0; n < 8; n++) {
