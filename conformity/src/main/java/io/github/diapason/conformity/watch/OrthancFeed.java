@@ -58,7 +58,7 @@ public final class OrthancFeed extends DicomWebFeed {
 
     @Override
     public Poll poll(String cursor, Map<String, WatchState.Pending> pending) throws Unavailable {
-        long since = cursor.isEmpty() ? 0 : Long.parseLong(cursor);
+        long since = cursor.matches("\\d{1,18}") ? Long.parseLong(cursor) : 0; // a cursor not ours: from the start (the seen-set stops repeats)
         Set<String> studies = new LinkedHashSet<>();
         Set<String> series = new LinkedHashSet<>();
         for (int page = 0; page < PAGES_PER_POLL; page++) {

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Any DICOMweb server: QIDO-RS lists the studies (since the {@code --since} date, by StudyDate, when given), page
  * by page, with their NumberOfStudyRelatedInstances (0020,1208) as fingerprint; the watcher's state is the
- * seen-set (an exam reported with the same fingerprint is not judged again). The cursor is the date filter.
+ * seen-set (an exam reported with the same fingerprint is not judged again). The cursor is the date filter, if any.
  * A server that does not return the instance count still works: the exam is judged once it has been listed for
  * the stable time, and judged again if its count appears or changes.
  */
@@ -52,6 +52,6 @@ public final class QidoFeed extends DicomWebFeed {
         }
         Set<String> gone = new java.util.TreeSet<>(pending.keySet());
         gone.removeAll(seen.keySet());
-        return new Poll(filter, seen, gone);
+        return new Poll(since.map(java.time.LocalDate::toString).orElse(""), seen, gone);
     }
 }
