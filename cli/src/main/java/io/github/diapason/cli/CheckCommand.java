@@ -2,7 +2,6 @@ package io.github.diapason.cli;
 
 import io.github.diapason.compiler.CheckOutcome;
 import io.github.diapason.compiler.CheckRequest;
-import io.github.diapason.compiler.DicomWebOptions;
 import io.github.diapason.conformity.dicomweb.DicomWebSource;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Validated;
@@ -10,7 +9,6 @@ import io.github.diapason.text.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,26 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "<yyyy-mm-dd>", description = "With --dicomweb: only studies from this date on.")
     private java.time.LocalDate since;
 
-    @Option(names = "--basic-env", paramLabel = "<VAR>", description = "HTTP basic: user:password from this environment variable.")
-    private String basicEnv;
-
-    @Option(names = "--basic-file", paramLabel = "<file>", description = "HTTP basic: user:password from the first line of this file.")
-    private Path basicFile;
-
-    @Option(names = "--token-env", paramLabel = "<VAR>", description = "Bearer token from this environment variable.")
-    private String tokenEnv;
-
-    @Option(names = "--token-file", paramLabel = "<file>", description = "Bearer token from the first line of this file.")
-    private Path tokenFile;
-
-    @Option(names = "--ca-cert", paramLabel = "<file>", description = "A CA certificate (PEM) trusted besides the system's.")
-    private Path caCertificate;
-
-    @Option(names = "--timeout", paramLabel = "<seconds>", description = "Per request and connection (default: 30).")
-    private int timeoutSeconds = 30;
-
-    @Option(names = "--retries", paramLabel = "<n>", description = "Further attempts after a network error, 429 or 5xx, with back-off (default: 3).")
-    private int retries = 3;
+    @picocli.CommandLine.Mixin
+    private DicomWebOptions server = new DicomWebOptions();
 
     @Option(names = "--rules", required = true, paramLabel = "<rules.json|dir>",
             description = "A site's rules.json, or a folder holding sites' rules.json (e.g. <study>/target/diapason).")
@@ -85,13 +65,7 @@ final class CheckCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give folders or --dicomweb, not both");
             }
-            DicomWebOptions options = new DicomWebOptions(dicomweb, studies, Optional.ofNullable(since), basicEnv, basicFile,
-                    tokenEnv, tokenFile, Optional.ofNullable(caCertificate), timeoutSeconds, retries);
-            List<String> usage = options.usageProblems(OPTION_NAMES);
-            if (!usage.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), String.join("; ", usage));
-            }
-            Validated<DicomWebSource> source = options.source(System.getenv());
+            Validated<DicomWebSource> source = server.source(dicomweb, studies, since, spec.commandLine());
             if (source.value().isEmpty()) {
                 source.diagnostics().forEach(d -> err.println(ControlCharacters.forTerminal(d.summary())));
                 err.flush();
@@ -122,9 +96,4 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         return outcome.exitStatus().code();
     }
-
-    /** How this command names the DICOMweb options in messages. */
-    private static final java.util.Map<String, String> OPTION_NAMES = java.util.Map.of("basicEnv", "--basic-env",
-            "basicFile", "--basic-file", "tokenEnv", "--token-env", "tokenFile", "--token-file", "timeout", "--timeout",
-            "retries", "--retries");
 }

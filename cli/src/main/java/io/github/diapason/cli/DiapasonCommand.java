@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:everything done, nothing found wrong", "1:findings (invalid study, non-conformant exam, site not qualified, "
                 + "failed version gate)", "2:usage error", "3:an input could not be read", "4:internal error (a bug)"},
         subcommands = {ValidateCommand.class, GenerateCommand.class, DiffCommand.class, InspectCommand.class,
-                CheckCommand.class, QualifyCommand.class, ExportReadCommand.class, VendorsCommand.class, CommandLine.HelpCommand.class})
+                CheckCommand.class, QualifyCommand.class, WatchCommand.class, RecheckCommand.class, ExportReadCommand.class, VendorsCommand.class, CommandLine.HelpCommand.class})
 public final class DiapasonCommand {
 
     public static void main(String[] args) {

@@ -76,6 +76,21 @@ public final class Diapason {
     }
 
     /**
+     * A watcher of a DICOMweb archive (see {@link io.github.diapason.conformity.watch.Watcher}): the caller runs it
+     * and stops it; {@code log} hears its lines, {@code reported} each report folder written.
+     */
+    public Validated<io.github.diapason.conformity.watch.Watcher> watch(WatchRequest request, java.util.function.Consumer<String> log,
+                                                                         java.util.function.Consumer<java.nio.file.Path> reported) {
+        return new io.github.diapason.compiler.check.ArchiveWatch().open(request, log, reported);
+    }
+
+    /** Re-judges the exams a watcher reported, from their stored metadata, against {@code rules}; lists the changed verdicts. */
+    public Validated<io.github.diapason.conformity.watch.Recheck.Result> recheck(java.nio.file.Path state, java.nio.file.Path rules,
+                                                                                  java.nio.file.Path outputDirectory) {
+        return new io.github.diapason.compiler.check.ArchiveWatch().recheck(state, rules, outputDirectory);
+    }
+
+    /**
      * Reads every file of the study, applies every check, and compiles every site (feasibility,
      * translation), so that a study that validates also generates.
      */

@@ -160,6 +160,33 @@ public final class Reports {
         return InspectionJson.write(toOrderedMap(r));
     }
 
+    /** {@link #json(CheckReport)} with what the exams were judged against, after {@code $schema}. */
+    public static String json(CheckReport r, JudgedAgainst against) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        toOrderedMap(r).forEach((k, v) -> {
+            out.put(k, v);
+            if (k.equals("$schema")) {
+                Map<String, Object> j = new LinkedHashMap<>();
+                j.put("study", against.study());
+                j.put("protocolVersion", against.protocolVersion());
+                j.put("rulesDigest", against.rulesDigest());
+                out.put("judgedAgainst", j);
+            }
+        });
+        return InspectionJson.write(out);
+    }
+
+    /** {@link #html(CheckReport)} with a line naming the protocol version and rules digest under the title. */
+    public static String html(CheckReport r, JudgedAgainst against) {
+        return html(r).replaceFirst("</h1>\n", "</h1>\n<p>Judged against " + java.util.regex.Matcher.quoteReplacement(
+                esc(against.study() + " " + against.protocolVersion()).trim() + " (rules " + esc(against.rulesDigest()) + ")") + ".</p>\n");
+    }
+
+    /** The three reports' texts by file name ({@link #FILES}), with what the exams were judged against. */
+    public static Map<String, String> texts(CheckReport r, JudgedAgainst against) {
+        return Map.of("check-report.json", json(r, against), "check-report.html", html(r, against), "check-report.xml", junit(r));
+    }
+
     public static String schemaText() {
         try (InputStream in = Reports.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -307,9 +334,13 @@ public final class Reports {
      * moved into place, so a reader (or a CI job) never sees half a report.
      */
     public static List<Path> writeAll(CheckReport report, Path folder) throws IOException {
+        return writeAll(Map.of("check-report.json", json(report), "check-report.html", html(report),
+                "check-report.xml", junit(report)), folder);
+    }
+
+    /** Writes the texts of {@link #texts} as {@link #writeAll(CheckReport, Path)} writes its own. */
+    public static List<Path> writeAll(Map<String, String> texts, Path folder) throws IOException {
         Files.createDirectories(folder);
-        Map<String, String> texts = Map.of("check-report.json", json(report), "check-report.html", html(report),
-                "check-report.xml", junit(report));
         List<Path> written = new ArrayList<>();
         for (String name : FILES) {
             Path file = folder.resolve(name);

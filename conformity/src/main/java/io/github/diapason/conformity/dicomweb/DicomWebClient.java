@@ -65,17 +65,74 @@ public final class DicomWebClient {
         return (headers, problems) -> read(inspector.topLevelFilter(), headers, problems);
     }
 
-    private void read(DicomReader.TopLevelFilter wanted, Consumer<Validated<DicomHeader>> headers, Consumer<Diagnostic> problems) {
+    /**
+     * Single requests for a caller that walks the server itself (the watcher follows Orthanc's change feed and
+     * fetches one study at a time): paths are relative to the base URL, problems go to {@code problems} as the
+     * same located diagnostics, with the same timeouts, retries and credentials. Empty when the URL or the CA
+     * certificate is unusable (reported).
+     */
+    public Optional<Requests> requests(Consumer<Diagnostic> problems) {
+        if (!usable(problems)) {
+            return Optional.empty();
+        }
+        return client(problems).map(http -> {
+            Session s = new Session(http, problems);
+            return new Requests() {
+                @Override
+                public Optional<JsonNode> array(String path) {
+                    return s.json(path);
+                }
+
+                @Override
+                public Optional<JsonNode> object(String path) {
+                    return s.anyJson(path);
+                }
+
+                @Override
+                public Optional<byte[]> bulk(String uri) {
+                    return s.bulk(uri);
+                }
+
+                @Override
+                public boolean put(String path, String body) {
+                    return s.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(source.timeout())
+                            .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(body)), path).isPresent();
+                }
+            };
+        });
+    }
+
+    /** See {@link #requests}. */
+    public interface Requests {
+        /** A JSON array (QIDO-RS, WADO-RS metadata). */
+        Optional<JsonNode> array(String path);
+
+        /** Any JSON value (e.g. Orthanc's {@code /system} and {@code /changes}). */
+        Optional<JsonNode> object(String path);
+
+        Optional<byte[]> bulk(String uri);
+
+        boolean put(String path, String body);
+    }
+
+    private boolean usable(Consumer<Diagnostic> problems) {
         URI uri = source.base();
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             problems.accept(Diagnostic.error("DicomWebUrlInvalid", "not an http(s) URL with a host", "e.g. https://pacs.example.org/dicom-web",
                     SourceLocation.file("--dicomweb")));
-            return;
+            return false;
         }
         if (uri.getRawUserInfo() != null) {
             problems.accept(Diagnostic.error("DicomWebUrlInvalid", "the URL carries credentials: they would end up in logs and process lists",
                     "remove user:password@ and pass the credentials through an environment variable or a file", SourceLocation.file("--dicomweb")));
+            return false;
+        }
+        return true;
+    }
+
+    private void read(DicomReader.TopLevelFilter wanted, Consumer<Validated<DicomHeader>> headers, Consumer<Diagnostic> problems) {
+        if (!usable(problems)) {
             return;
         }
         Optional<HttpClient> client = client(problems);
@@ -185,6 +242,17 @@ public final class DicomWebClient {
 
         /** A JSON array (an empty body, 204, is an empty array). */
         Optional<JsonNode> json(String path) {
+            Optional<JsonNode> node = anyJson(path);
+            if (node.isPresent() && !node.get().isArray()) {
+                problems.accept(Diagnostic.error("DicomWebBadResponse", "the server did not answer a JSON array", "",
+                        SourceLocation.file("dicomweb:" + path)));
+                return Optional.empty();
+            }
+            return node;
+        }
+
+        /** Any JSON value; an empty body (204) is an empty array. */
+        Optional<JsonNode> anyJson(String path) {
             Optional<HttpResponse<byte[]>> r = get(URI.create(base + path), "application/dicom+json, application/json", path);
             if (r.isEmpty()) {
                 return Optional.empty();
@@ -194,13 +262,7 @@ public final class DicomWebClient {
                 return Optional.of(JSON.createArrayNode());
             }
             try {
-                JsonNode node = JSON.readTree(body);
-                if (!node.isArray()) {
-                    problems.accept(Diagnostic.error("DicomWebBadResponse", "the server did not answer a JSON array", "",
-                            SourceLocation.file("dicomweb:" + path)));
-                    return Optional.empty();
-                }
-                return Optional.of(node);
+                return Optional.of(JSON.readTree(body));
             } catch (IOException e) {
                 problems.accept(Diagnostic.error("DicomWebBadResponse", "the server's answer is not JSON", "",
                         SourceLocation.file("dicomweb:" + path)));
@@ -233,7 +295,11 @@ public final class DicomWebClient {
         }
 
         Optional<HttpResponse<byte[]>> get(URI uri, String accept, String where) {
-            HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(source.timeout()).header("Accept", accept).GET();
+            return send(HttpRequest.newBuilder(uri).timeout(source.timeout()).header("Accept", accept).GET(), where);
+        }
+
+        /** Sends with the credentials, retrying network errors, 429 and 5xx with back-off; a failure is one diagnostic. */
+        Optional<HttpResponse<byte[]>> send(HttpRequest.Builder rb, String where) {
             source.credentials().authorization().ifPresent(a -> rb.header("Authorization", a));
             HttpRequest request = rb.build();
             String last = "";

@@ -1,20 +1,17 @@
-package io.github.diapason.conformity.dicomweb;
+package io.github.diapason.cli;
 
 import io.github.diapason.conformity.check.CheckReport;
 import io.github.diapason.conformity.check.DicomCheck;
 import io.github.diapason.conformity.check.ExamReport;
+import io.github.diapason.conformity.dicomweb.Credentials;
+import io.github.diapason.conformity.dicomweb.DicomWebSource;
 import io.github.diapason.diagnostic.Diagnostic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,50 +33,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class OrthancDicomWebTest {
 
-    private static final Path ORTHANC = Path.of("/usr/sbin/Orthanc");
-    private static final Path PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
-    private static final Path CASES = Path.of("src/test/resources/check-cases");
+    private static final Path CASES = Path.of("../conformity/src/test/resources/check-cases");
     private static final List<String> CORPUS_CASES = List.of("corpus-siemens-phoenix-report", "corpus-ge-epi-group-delay");
 
-    private static Process orthanc;
+    private static Orthanc orthanc;
     private static Path home;
     private static URI root;
 
     @BeforeAll
     static void startOrthanc() throws Exception {
-        assumeTrue(Files.isExecutable(ORTHANC) && Files.isRegularFile(PLUGIN),
-                "Orthanc is not installed (apt-get install orthanc orthanc-dicomweb): the DICOMweb integration test is skipped");
+        assumeTrue(Orthanc.installed(), Orthanc.NOT_INSTALLED);
         home = Files.createTempDirectory("diapason-orthanc");
-        int port = freeLoopbackPort();
-        Path storage = Files.createDirectories(home.resolve("storage"));
-        Path config = home.resolve("orthanc.json");
-        Files.writeString(config, """
-                {"Name": "diapason-test", "StorageDirectory": "%s", "IndexDirectory": "%s",
-                 "HttpPort": %d, "RemoteAccessAllowed": false, "AuthenticationEnabled": false,
-                 "DicomServerEnabled": false, "HttpTimeout": 30,
-                 "Plugins": ["%s"], "DicomWeb": {"Enable": true, "Root": "/dicom-web/"}}
-                """.formatted(storage, storage, port, PLUGIN));
-        orthanc = new ProcessBuilder(ORTHANC.toString(), config.toString())
-                .redirectErrorStream(true).redirectOutput(home.resolve("orthanc.log").toFile()).start();
-        root = URI.create("http://127.0.0.1:" + port);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        boolean up = false;
-        for (int i = 0; i < 60 && !up && orthanc.isAlive(); i++) { // at most ~30 s
-            try {
-                up = http.send(HttpRequest.newBuilder(root.resolve("/system")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException notYet) {
-                Thread.sleep(500);
-            }
-        }
-        assertThat(up).as("Orthanc answers on loopback (log: %s)", home.resolve("orthanc.log")).isTrue();
+        orthanc = Orthanc.start(home);
+        root = orthanc.root();
         for (String c : CORPUS_CASES) {
             try (Stream<Path> files = Files.walk(CASES.resolve(c).resolve("dicom"))) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(root.resolve("/instances"))
-                            .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofFile(f)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    assertThat(r.statusCode()).as("upload of %s", f).isEqualTo(200);
+                    orthanc.upload(f);
                 }
             }
         }
@@ -89,10 +58,7 @@ class OrthancDicomWebTest {
     @AfterAll
     static void stopOrthanc() throws Exception {
         if (orthanc != null) {
-            orthanc.destroy();
-            if (!orthanc.waitFor(20, TimeUnit.SECONDS)) {
-                orthanc.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            orthanc.close();
         }
         if (home != null) {
             try (Stream<Path> all = Files.walk(home)) {
@@ -100,12 +66,6 @@ class OrthancDicomWebTest {
                     Files.deleteIfExists(p);
                 }
             }
-        }
-    }
-
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 
@@ -159,7 +119,7 @@ class OrthancDicomWebTest {
     @Test
     void a_server_that_is_not_there_is_a_located_diagnostic() throws IOException {
         Path rules = CASES.resolve(CORPUS_CASES.get(0)).resolve("rules.json");
-        DicomWebSource nowhere = new DicomWebSource(URI.create("http://127.0.0.1:" + freeLoopbackPort() + "/dicom-web"), List.of(),
+        DicomWebSource nowhere = new DicomWebSource(URI.create("http://127.0.0.1:" + Orthanc.freeLoopbackPort() + "/dicom-web"), List.of(),
                 Optional.empty(), Credentials.NONE, Optional.empty(), Duration.ofSeconds(2), 1);
         CheckReport web = new DicomCheck(1).check(nowhere, rules, done -> { });
         assertThat(web.diagnostics()).anySatisfy(d -> {
