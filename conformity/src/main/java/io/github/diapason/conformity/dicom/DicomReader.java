@@ -394,7 +394,11 @@ public final class DicomReader {
         /** Reads elements until {@code end} (or an item delimiter when {@code end < 0} inside an item). */
         private void readDataset(DatasetBuilder ds, long end, int depth, Encoding enc, String prefix)
                 throws IOException, DicomFormatException {
+            boolean fast = topLevel != null && depth == 0 && ds == root && enc == Encoding.EXPLICIT_LE;
             while (!stopped) {
+                if (fast) {
+                    skipUnwanted();
+                }
                 if (end >= 0 ? input.position() >= end : depth == 0 && input.atEnd()) {
                     return;
                 }
@@ -418,6 +422,74 @@ public final class DicomReader {
                     return;
                 }
                 readElement(ds, tag, end, depth, enc, prefix);
+            }
+        }
+
+        /**
+         * The fast path of {@code inspect} (most of the elements of a real header: ~350 top-level elements of which
+         * a hundred are kept): walks past the top-level elements the filter does not keep straight in the buffer,
+         * without a call per field. Only explicit VR little endian elements that the general path would skip the
+         * same way (a known VR other than SQ and UN, a defined length that fits in the file, not pixel data, a
+         * private creator, the character set or Pixel Representation); anything else goes back to the general
+         * path, which reads it and reports any problem as before.
+         */
+        private void skipUnwanted() throws IOException, DicomFormatException {
+            while (true) {
+                if (input.buffered(12) < 12) {
+                    return;
+                }
+                byte[] b = input.buffer();
+                int start = input.bufferPosition();
+                int limit = input.bufferLimit();
+                long left = input.remaining();
+                int p = start;
+                while (limit - p >= 12) {
+                    int group = b[p] & 0xFF | (b[p + 1] & 0xFF) << 8;
+                    int element = b[p + 2] & 0xFF | (b[p + 3] & 0xFF) << 8;
+                    int tag = group << 16 | element;
+                    Vr vr = Vr.of(b[p + 4] & 0xFF, b[p + 5] & 0xFF);
+                    if (vr == null || vr == Vr.SQ || vr == Vr.UN || group == 0xFFFE || group == 0x7FE0
+                            || tag == Tags.SPECIFIC_CHARACTER_SET || tag == PIXEL_REPRESENTATION) {
+                        break;
+                    }
+                    int header;
+                    long length;
+                    if (vr.hasLongLength()) {
+                        header = 12;
+                        length = (b[p + 8] & 0xFFL) | (b[p + 9] & 0xFFL) << 8 | (b[p + 10] & 0xFFL) << 16 | (b[p + 11] & 0xFFL) << 24;
+                        if (length == UNDEFINED) {
+                            break;
+                        }
+                    } else {
+                        header = 8;
+                        length = b[p + 6] & 0xFF | (b[p + 7] & 0xFF) << 8;
+                    }
+                    String creator = null;
+                    if (Tags.isPrivate(tag)) {
+                        if (element < 0x1000) {
+                            break; // private creators (and the group length) are read by the general path
+                        }
+                        creator = root.creator(group << 8 | element >> 8);
+                    }
+                    if (topLevel.keep(tag, creator) || length > left - (p - start) - header || elementCount >= maxElements) {
+                        break;
+                    }
+                    elementCount++;
+                    if (p + header + length > limit) { // a value running past the buffer: skipped by the input
+                        input.consumeBuffered(p - start + header);
+                        input.skip(length);
+                        p = -1;
+                        break;
+                    }
+                    p += header + (int) length;
+                }
+                if (p < 0) {
+                    continue;
+                }
+                input.consumeBuffered(p - start);
+                if (limit - p >= 12 || input.buffered(12) <= limit - p) {
+                    return; // an element for the general path, or the end of the buffered bytes and of the file
+                }
             }
         }
 
