@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reader's buffer fast path (simple explicit VR little endian elements read or skipped straight from the buffer)
  * gives exactly what the general path gives, element for element and diagnostic for diagnostic: on real headers of
  * the dicom-qa corpus (Siemens classic and enhanced, GE, Philips), on the same files cut short or with a byte
- * overwritten at many places (lengths that overrun, VRs that are not VRs), with and without a top-level filter,
+ * overwritten at 40 places each (lengths that overrun, VRs that are not VRs), with and without a top-level filter,
  * and with loading limits small enough to be met.
  */
 class DicomReaderFastPathTest {
@@ -45,7 +45,7 @@ class DicomReaderFastPathTest {
     void cut_and_damaged_headers_read_the_same_with_and_without_the_fast_path() throws IOException {
         for (Path f : sample().subList(0, 8)) {
             byte[] bytes = Files.readAllBytes(f);
-            int step = Math.max(1, bytes.length / 60);
+            int step = Math.max(1, bytes.length / 40);
             for (int at = 0; at < bytes.length; at += step) {
                 byte[] cut = Arrays.copyOf(bytes, at);
                 byte[] damaged = bytes.clone();
@@ -97,7 +97,7 @@ class DicomReaderFastPathTest {
         for (DicomElement e : ds.elements()) {
             s.append(indent).append(Tags.format(e.tag())).append(' ').append(e.vr()).append(' ')
                     .append(e.privateCreator().orElse("-")).append(' ').append(e.length()).append(' ')
-                    .append(e.isValueSkipped()).append(' ').append(Arrays.toString(e.bytes())).append(' ')
+                    .append(e.isValueSkipped()).append(' ').append(Arrays.hashCode(e.bytes())).append(' ')
                     .append(e.strings()).append('\n');
             for (DicomDataset item : e.items()) {
                 s.append(indent).append(" item\n");
