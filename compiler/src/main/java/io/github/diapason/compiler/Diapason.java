@@ -20,27 +20,54 @@ import java.util.List;
  */
 public final class Diapason {
 
-    private final StudyValidation validation;
-    private final StudyCompiler compiler;
+    private final Lazy<StudyValidation> validation;
+    private final Lazy<StudyCompiler> compiler;
 
-    /** The standard checks and the vendor adapters registered on the class path. */
+    /**
+     * The standard checks and the vendor adapters registered on the class path, built on first use: {@code inspect}
+     * and {@code check} need neither, and building them (schemas, XML readers, adapters) was a second of CPU at the
+     * start of every {@code inspect} (bench/dicom-headers/README.md).
+     */
     public Diapason() {
-        this(StudyValidation.standard(io.github.diapason.vendor.VendorAdapters.load().ids()), VendorAdapters.load());
+        this(new Lazy<>(() -> StudyValidation.standard(VendorAdapters.load().ids())),
+                new Lazy<>(() -> new StudyCompiler(VendorAdapters.load())));
     }
 
     public Diapason(StudyValidation validation, VendorAdapters adapters) {
+        this(new Lazy<>(() -> validation), new Lazy<>(() -> new StudyCompiler(adapters)));
+    }
+
+    private Diapason(Lazy<StudyValidation> validation, Lazy<StudyCompiler> compiler) {
         this.validation = validation;
-        this.compiler = new StudyCompiler(adapters);
+        this.compiler = compiler;
+    }
+
+    /** A value built once, on first use (thread-safe). */
+    private static final class Lazy<T> {
+        private java.util.function.Supplier<T> make;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (make != null) {
+                value = make.get();
+                make = null;
+            }
+            return value;
+        }
     }
 
     /** What the vendor adapters support, as a Markdown table: a row per technique and per licence option, a column per vendor. */
     public String supportMatrix() {
-        return compiler.adapters().supportMatrix();
+        return compiler.get().adapters().supportMatrix();
     }
 
     /** Compiles every site's outputs under the output folder; writes nothing when an error is found. */
     public GenerateReport generate(GenerateRequest request) {
-        return new StudyGenerator(validation, compiler).generate(request);
+        return new StudyGenerator(validation.get(), compiler.get()).generate(request);
     }
 
     /**
@@ -48,7 +75,7 @@ public final class Diapason {
      * the semantic-version gate, and writes the reports under {@code outputDirectory/diff/}.
      */
     public DiffReport diff(DiffRequest request) {
-        return new StudyDiff(validation, compiler).diff(request);
+        return new StudyDiff(validation.get(), compiler.get()).diff(request);
     }
 
     /** Reads DICOM headers (never pixel data) and gives, per series, the values the checker compares. */
@@ -95,10 +122,10 @@ public final class Diapason {
      * translation), so that a study that validates also generates.
      */
     public ValidationReport validate(ValidationRequest request) {
-        Validated<LoadedStudy> result = validation.validate(request.studyDirectory());
+        Validated<LoadedStudy> result = validation.get().validate(request.studyDirectory());
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         if (result.value().isPresent() && !result.hasErrors()) {
-            Compilation compilation = compiler.compileAll(result.value().get(), request.date());
+            Compilation compilation = compiler.get().compileAll(result.value().get(), request.date());
             diagnostics.addAll(compilation.diagnostics());
             io.github.diapason.compiler.rules.RuleOutputs rules = new io.github.diapason.compiler.rules.RuleOutputs(compiler);
             compilation.outcomes().forEach(o -> diagnostics.addAll(rules.waiverDiagnostics(result.value().get(), o)));

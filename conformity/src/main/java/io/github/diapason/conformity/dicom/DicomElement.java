@@ -96,6 +96,18 @@ public final class DicomElement {
         return value.clone();
     }
 
+    /**
+     * Whether {@code other} holds the same value as this one: same VR, byte order, character set and value bytes,
+     * so every accessor ({@link #strings()}, {@link #doubles()}…) gives the same result. Not for sequences.
+     * Lets a caller reuse what it derived from one file's element for the next file of a series.
+     */
+    public boolean sameValueAs(DicomElement other) {
+        return other != null && vr == other.vr && vr != Vr.SQ && other.vr != Vr.SQ && bigEndian == other.bigEndian
+                && valueSkipped == other.valueSkipped && length == other.length
+                && (charset == null ? other.charset == null : charset.decodesLike(other.charset))
+                && Arrays.equals(value, other.value);
+    }
+
     int rawLength() {
         return value.length;
     }

@@ -79,6 +79,32 @@ final class DicomInput {
         return blen;
     }
 
+    /**
+     * Direct access to the buffered bytes for the reader's fast path: {@link #buffer()} from {@link #bufferPosition()}
+     * (the next byte) to {@link #bufferLimit()}; {@link #consumeBuffered} moves past bytes read there.
+     */
+    byte[] buffer() {
+        return buf;
+    }
+
+    int bufferPosition() {
+        return bpos;
+    }
+
+    int bufferLimit() {
+        return blen;
+    }
+
+    /** Buffers at least {@code n} bytes when the stream still has them; returns how many are buffered. */
+    int buffered(int n) throws IOException {
+        return fill(n);
+    }
+
+    void consumeBuffered(int n) {
+        bpos += n;
+        pos += n;
+    }
+
     boolean atEnd() throws IOException {
         return fill(1) < 1;
     }

@@ -65,21 +65,29 @@ public final class DicomReader {
     private final long maxLoadedBytes;
     private final int maxElements;
     private final TopLevelFilter topLevel;
+    private final boolean fastPath;
 
     public DicomReader() {
         this(DEFAULT_MAX_DEPTH, DEFAULT_MAX_VALUE_LENGTH, DEFAULT_MAX_LOADED_BYTES, DEFAULT_MAX_ELEMENTS);
     }
 
     public DicomReader(int maxDepth, int maxValueLength, long maxLoadedBytes, int maxElements) {
-        this(maxDepth, maxValueLength, maxLoadedBytes, maxElements, null);
+        this(maxDepth, maxValueLength, maxLoadedBytes, maxElements, null, true);
     }
 
-    private DicomReader(int maxDepth, int maxValueLength, long maxLoadedBytes, int maxElements, TopLevelFilter topLevel) {
+    private DicomReader(int maxDepth, int maxValueLength, long maxLoadedBytes, int maxElements, TopLevelFilter topLevel,
+                        boolean fastPath) {
         this.maxDepth = maxDepth;
         this.maxValueLength = maxValueLength;
         this.maxLoadedBytes = maxLoadedBytes;
         this.maxElements = maxElements;
         this.topLevel = topLevel;
+        this.fastPath = fastPath;
+    }
+
+    /** The same reader with every element read by the general path: what the fast path must agree with (tests). */
+    DicomReader withoutFastPath() {
+        return new DicomReader(maxDepth, maxValueLength, maxLoadedBytes, maxElements, topLevel, false);
     }
 
     /**
@@ -88,7 +96,7 @@ public final class DicomReader {
      * reports a few dozen. Structure is still checked: every element is still walked.
      */
     public DicomReader keepingAtTopLevel(TopLevelFilter filter) {
-        return new DicomReader(maxDepth, maxValueLength, maxLoadedBytes, maxElements, filter);
+        return new DicomReader(maxDepth, maxValueLength, maxLoadedBytes, maxElements, filter, fastPath);
     }
 
     public Validated<DicomHeader> read(Path file) {
@@ -394,7 +402,13 @@ public final class DicomReader {
         /** Reads elements until {@code end} (or an item delimiter when {@code end < 0} inside an item). */
         private void readDataset(DatasetBuilder ds, long end, int depth, Encoding enc, String prefix)
                 throws IOException, DicomFormatException {
+            // the fast path needs the size (a skip past the end must be seen before it is made): not for deflated data
+            boolean fast = fastPath && enc == Encoding.EXPLICIT_LE && input.remaining() != Long.MAX_VALUE;
+            boolean filtered = topLevel != null && depth == 0 && ds == root;
             while (!stopped) {
+                if (fast) {
+                    fastElements(ds, end, filtered, prefix);
+                }
                 if (end >= 0 ? input.position() >= end : depth == 0 && input.atEnd()) {
                     return;
                 }
@@ -418,6 +432,102 @@ public final class DicomReader {
                     return;
                 }
                 readElement(ds, tag, end, depth, enc, prefix);
+            }
+        }
+
+        /**
+         * The fast path (most of the elements of a real header: ~350 at the top level, of which {@code inspect} keeps
+         * a hundred): reads the simple elements of explicit VR little endian data sets straight from the buffer,
+         * without a call per field, loading those kept and walking past those the top-level filter does not want
+         * ({@code filtered}). Simple means what the general path ({@link #readElement}) would read the same way
+         * without a word: a known VR other than SQ and UN, a defined length that fits in the item and the file, and
+         * neither pixel data, a private creator, the character set nor Pixel Representation, nor a value over the
+         * loading limits. At anything else it stops, and the general path reads the element and reports any problem.
+         */
+        private void fastElements(DatasetBuilder ds, long end, boolean filtered, String prefix) throws IOException, DicomFormatException {
+            int last = -1; // the last element read here names the place of a truncation met right after it, as in the general path
+            boolean any = false;
+            while (true) {
+                if (any) {
+                    input.at(prefix, last);
+                }
+                if (input.buffered(12) < 12) {
+                    return;
+                }
+                byte[] b = input.buffer();
+                int start = input.bufferPosition();
+                int limit = input.bufferLimit();
+                long left = input.remaining();
+                if (end >= 0) {
+                    left = Math.min(left, end - input.position());
+                }
+                int p = start;
+                while (limit - p >= 12 && p - start < left) {
+                    int group = b[p] & 0xFF | (b[p + 1] & 0xFF) << 8;
+                    int element = b[p + 2] & 0xFF | (b[p + 3] & 0xFF) << 8;
+                    int tag = group << 16 | element;
+                    Vr vr = Vr.of(b[p + 4] & 0xFF, b[p + 5] & 0xFF);
+                    if (vr == null || vr == Vr.SQ || vr == Vr.UN || group == 0xFFFE || group == 0x7FE0
+                            || tag == Tags.SPECIFIC_CHARACTER_SET || tag == PIXEL_REPRESENTATION) {
+                        break;
+                    }
+                    int header;
+                    long length;
+                    if (vr.hasLongLength()) {
+                        header = 12;
+                        length = (b[p + 8] & 0xFFL) | (b[p + 9] & 0xFFL) << 8 | (b[p + 10] & 0xFFL) << 16 | (b[p + 11] & 0xFFL) << 24;
+                        if (length == UNDEFINED) {
+                            break;
+                        }
+                    } else {
+                        header = 8;
+                        length = b[p + 6] & 0xFF | (b[p + 7] & 0xFF) << 8;
+                    }
+                    String creator = null;
+                    if (Tags.isPrivate(tag)) {
+                        if (element < 0x1000) {
+                            break; // private creators (and the group length) are read by the general path
+                        }
+                        creator = ds.creator(group << 8 | element >> 8);
+                    }
+                    if (length > left - (p - start) - header || elementCount >= maxElements) {
+                        break;
+                    }
+                    if (!filtered || topLevel.keep(tag, creator)) {
+                        if (length > maxValueLength || loadedBytes + length > maxLoadedBytes || p + header + length > limit) {
+                            break;
+                        }
+                        elementCount++;
+                        any = true;
+                        last = tag;
+                        loadedBytes += length;
+                        int from = p + header;
+                        p = from + (int) length;
+                        ds.elements.add(new DicomElement(tag, vr, creator, length, java.util.Arrays.copyOfRange(b, from, p),
+                                false, ds.charset, null, false));
+                        continue;
+                    }
+                    elementCount++;
+                    any = true;
+                    last = tag;
+                    if (p + header + length > limit) { // a value running past the buffer: skipped by the input
+                        input.consumeBuffered(p - start + header);
+                        input.skip(length);
+                        p = -1;
+                        break;
+                    }
+                    p += header + (int) length;
+                }
+                if (p < 0) {
+                    continue;
+                }
+                input.consumeBuffered(p - start);
+                if (any) {
+                    input.at(prefix, last);
+                }
+                if (limit - p >= 12 || p - start >= left || input.buffered(12) <= limit - p) {
+                    return; // an element for the general path, the end of the item, or of the file
+                }
             }
         }
 

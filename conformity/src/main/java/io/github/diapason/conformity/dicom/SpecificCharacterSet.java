@@ -34,6 +34,12 @@ final class SpecificCharacterSet {
         return supported;
     }
 
+    /** Decodes every byte string as {@code other} does. */
+    boolean decodesLike(SpecificCharacterSet other) {
+        return this == other || other != null && initial.equals(other.initial) && iso2022 == other.iso2022
+                && supported == other.supported;
+    }
+
     static SpecificCharacterSet of(List<String> terms) {
         if (terms.isEmpty()) {
             return DEFAULT;

@@ -28,10 +28,16 @@ public enum Vr {
 
     /** In explicit VR encodings: two reserved bytes then a 32-bit length (else a 16-bit length). */
     public boolean hasLongLength() {
-        return switch (this) {
-            case OB, OD, OF, OL, OV, OW, SQ, SV, UC, UN, UR, UT, UV -> true;
-            default -> false;
-        };
+        return LONG_LENGTH[ordinal()];
+    }
+
+    /** {@link #hasLongLength()} per ordinal: asked for every element of every header (a switch costs a lookup and a call). */
+    private static final boolean[] LONG_LENGTH = new boolean[values().length];
+
+    static {
+        for (Vr vr : java.util.List.of(OB, OD, OF, OL, OV, OW, SQ, SV, UC, UN, UR, UT, UV)) {
+            LONG_LENGTH[vr.ordinal()] = true;
+        }
     }
 
     /** Character data. */

@@ -40,6 +40,12 @@ final class Extractor {
 
     private final FieldTable table;
     private final Identification identification;
+    /** The fields in table order, each with its rules and their indices in {@link FieldTable#rules()}. */
+    private final String[] fieldNames;
+    private final Rule[][] fieldRules;
+    private final int[][] ruleIndex;
+    /** Per reading thread, what the last series read on it gave: see {@link Memo}. */
+    private final ThreadLocal<Memo> memo;
 
     public Extractor(FieldTable table) {
         this(table, Identification.standard(table));
@@ -48,6 +54,52 @@ final class Extractor {
     public Extractor(FieldTable table, Identification identification) {
         this.table = table;
         this.identification = identification;
+        Map<Rule, Integer> index = new java.util.IdentityHashMap<>();
+        for (Rule r : table.rules()) {
+            index.put(r, index.size());
+        }
+        int n = table.byField().size();
+        fieldNames = new String[n];
+        fieldRules = new Rule[n][];
+        ruleIndex = new int[n][];
+        int f = 0;
+        for (Map.Entry<String, List<Rule>> field : table.byField().entrySet()) {
+            fieldNames[f] = field.getKey();
+            fieldRules[f] = field.getValue().toArray(Rule[]::new);
+            ruleIndex[f] = field.getValue().stream().mapToInt(index::get).toArray();
+            f++;
+        }
+        int rules = table.rules().size();
+        memo = ThreadLocal.withInitial(() -> new Memo(rules));
+    }
+
+    /**
+     * The files of a series repeat most of their values: per thread (files of a folder are read on one thread, one
+     * after the other), the element each single-valued top-level rule found in the last file of the series and the
+     * value it gave. When the next file's element holds the same bytes ({@link DicomElement#sameValueAs}), the value
+     * is reused instead of decoded and converted again; any other series starts afresh. Only ever the same value
+     * the rule would compute: values are immutable and pure functions of the element.
+     */
+    private static final class Memo {
+        String study;
+        String series;
+        final DicomElement[] elements;
+        final Object[] values;
+
+        Memo(int rules) {
+            elements = new DicomElement[rules];
+            values = new Object[rules];
+        }
+
+        Memo forSeries(String studyUid, String seriesUid) {
+            if (!seriesUid.equals(series) || !studyUid.equals(study)) {
+                study = studyUid;
+                series = seriesUid;
+                java.util.Arrays.fill(elements, null);
+                java.util.Arrays.fill(values, null);
+            }
+            return this;
+        }
     }
 
     /**
@@ -153,28 +205,30 @@ final class Extractor {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        Session s = new Session(h, ascconv);
+        Session s = new Session(h, ascconv, memo.get().forSeries(key.get()[0], key.get()[1]));
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, List<Double>> perFrame = new HashMap<>();
         Map<String, List<List<Double>>> vectors = new HashMap<>();
-        for (Map.Entry<String, List<Rule>> field : table.byField().entrySet()) {
-            for (Rule rule : field.getValue()) {
+        for (int f = 0; f < fieldNames.length; f++) {
+            Rule[] rules = fieldRules[f];
+            for (int r = 0; r < rules.length; r++) {
+                Rule rule = rules[r];
                 if (rule.kind() == Kind.EACH) {
                     List<Double> found = s.eachNumber(rule);
                     if (!found.isEmpty()) {
-                        perFrame.put(field.getKey(), found);
+                        perFrame.put(fieldNames[f], found);
                         break;
                     }
                 } else if (rule.kind() == Kind.VECTOR) {
                     List<List<Double>> found = s.eachVector(rule);
                     if (!found.isEmpty()) {
-                        vectors.put(field.getKey(), found);
+                        vectors.put(fieldNames[f], found);
                         break;
                     }
                 } else {
-                    Object v = s.single(rule);
+                    Object v = s.single(rule, ruleIndex[f][r]);
                     if (v != null) {
-                        values.put(field.getKey(), v);
+                        values.put(fieldNames[f], v);
                         break;
                     }
                 }
@@ -235,7 +289,7 @@ final class Extractor {
         Map<String, String> all = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source())
                 .flatMap(Validated::value).map(SiemensCsa.CsaHeader::asciiProtocol).orElse(Map.of());
         if (all.isEmpty()) {
-            Session s = new Session(h, x -> Map.of());
+            Session s = new Session(h, x -> Map.of(), null);
             DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
             if (xa != null) {
                 String text = xa.vr().isText() ? xa.string().orElse("")
@@ -260,10 +314,13 @@ final class Extractor {
         boolean csaRead;
         Map<String, String> ascconv;
 
-        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv) {
+        final Memo memo;
+
+        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo) {
             this.header = header;
             this.root = header.dataset();
             this.ascconvSource = ascconv;
+            this.memo = memo;
         }
 
         private void groups() {
@@ -293,9 +350,28 @@ final class Extractor {
             return ascconv.get(key);
         }
 
-        /** A single-kind rule's value for the file (frame 0 or shared for enhanced MR); null when absent. */
-        Object single(Rule rule) {
-            List<String> texts = texts(rule.location(), 0);
+        /**
+         * A single-kind rule's value for the file (frame 0 or shared for enhanced MR); null when absent. A top-level
+         * element holding the same bytes as in the last file of the series gives the value it gave then.
+         */
+        Object single(Rule rule, int index) {
+            if (memo != null && rule.location() instanceof Location.Path p && !p.functionalGroups()) {
+                DicomElement e = at(root, p.steps());
+                if (e != null && !e.isSequence()) {
+                    if (e.sameValueAs(memo.elements[index])) {
+                        return memo.values[index];
+                    }
+                    List<String> v = e.strings();
+                    Object value = single(rule, v.isEmpty() ? null : v);
+                    memo.elements[index] = e;
+                    memo.values[index] = value;
+                    return value;
+                }
+            }
+            return single(rule, texts(rule.location(), 0));
+        }
+
+        private Object single(Rule rule, List<String> texts) {
             if (texts == null || texts.isEmpty()) {
                 return null;
             }

@@ -81,7 +81,7 @@ public final class Inspector {
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(threads * 16);
+        Semaphore inFlight = new Semaphore(threads * 4);
         try {
             for (Path root : roots) {
                 if (!Files.exists(root)) {
@@ -89,28 +89,67 @@ public final class Inspector {
                             "check the path", SourceLocation.file(root.toString())));
                     continue;
                 }
+                Batch[] batch = {new Batch()};
                 walk(root, (file, size) -> {
-                    inFlight.acquireUninterruptibly();
-                    pool.execute(() -> {
-                        try {
-                            run.file(file, size);
-                        } catch (RuntimeException bug) {
-                            // Bad input never throws (the reader's contract); what reaches here is a bug in
-                            // Diapason. The file is named in one diagnostic instead of a trace lost in a pool thread.
-                            run.diagnostic(Diagnostic.error("DiapasonInternalError", "internal error while reading this file ("
-                                    + bug.getClass().getSimpleName() + "): a bug in Diapason, not in the file; please report it",
-                                    "", SourceLocation.file(file.toString())));
-                        } finally {
-                            inFlight.release();
-                        }
-                    });
+                    batch[0].add(file, size);
+                    if (batch[0].full()) {
+                        submit(pool, inFlight, run, batch[0]);
+                        batch[0] = new Batch();
+                    }
                 }, run);
+                submit(pool, inFlight, run, batch[0]);
             }
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
         }
         return run.result();
+    }
+
+    /**
+     * Files handed to a reading thread together, in folder order: one task per {@link #SIZE} files rather than per
+     * file (a hand-over per file cost two futex calls and a context switch, 74,000 switches for 47,000 files), and
+     * the files of a series, usually one folder, stay on one thread. Bounded like the tasks, so memory stays flat.
+     */
+    private static final class Batch {
+        static final int SIZE = 64;
+        final Path[] files = new Path[SIZE];
+        final long[] sizes = new long[SIZE];
+        int count;
+
+        void add(Path file, long size) {
+            files[count] = file;
+            sizes[count++] = size;
+        }
+
+        boolean full() {
+            return count == SIZE;
+        }
+    }
+
+    private static void submit(ExecutorService pool, Semaphore inFlight, Run run, Batch batch) {
+        if (batch.count == 0) {
+            return;
+        }
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+            try {
+                for (int i = 0; i < batch.count; i++) {
+                    Path file = batch.files[i];
+                    try {
+                        run.file(file, batch.sizes[i]);
+                    } catch (RuntimeException bug) {
+                        // Bad input never throws (the reader's contract); what reaches here is a bug in
+                        // Diapason. The file is named in one diagnostic instead of a trace lost in a pool thread.
+                        run.diagnostic(Diagnostic.error("DiapasonInternalError", "internal error while reading this file ("
+                                + bug.getClass().getSimpleName() + "): a bug in Diapason, not in the file; please report it",
+                                "", SourceLocation.file(file.toString())));
+                    }
+                }
+            } finally {
+                inFlight.release();
+            }
+        });
     }
 
     /**
