@@ -48,6 +48,31 @@ public final class TemplateRenderer {
     private final Optional<Path> userFolder;
     private final Map<String, Messages> messages = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The renderer for {@code userFolder}. Without one, the built-in set is the same for the whole
+     * JVM: one renderer is shared, so its templates are parsed once (not once per run, nor per site).
+     * A user folder gets a fresh renderer, so edits between two runs are always seen.
+     */
+    public static TemplateRenderer of(Optional<Path> userFolder) throws IOException {
+        return userFolder.isEmpty() ? BuiltInRenderer.INSTANCE : new TemplateRenderer(userFolder);
+    }
+
+    /** Holder of the shared built-in renderer, created on first use. */
+    private static final class BuiltInRenderer {
+        static final TemplateRenderer INSTANCE = builtIn();
+
+        private static TemplateRenderer builtIn() {
+            try {
+                TemplateRenderer renderer = new TemplateRenderer(Optional.empty());
+                // Class-path templates never change while the JVM runs: no modification checks.
+                renderer.configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+                return renderer;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     public TemplateRenderer(Optional<Path> userFolder) throws IOException {
         this.userFolder = userFolder;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
