@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Warm-JVM benchmark of `generate` (issue 4): a synthetic study of N sites × 12 sequences,
  * generated repeatedly in one JVM; prints wall time per run (median of the measured runs) and the
- * peak heap, for several N, with and without PDF. Run through bench/generate/run.sh.
+ * peak heap, for several N, with and without PDF. CPU time is the process's (user + sys, every
+ * thread, GC and JIT included): less sensitive than wall time to other load on the machine. Run through bench/generate/run.sh.
  *
  *   java -cp cli/target/diapason.jar bench/generate/GenerateBench.java <study-template> <sites...>
  */
@@ -28,23 +29,33 @@ public class GenerateBench {
         boolean pdf = Boolean.parseBoolean(System.getProperty("pdf", "false"));
         int warmup = Integer.getInteger("warmup", 3);
         int runs = Integer.getInteger("runs", 5);
-        System.out.printf(Locale.ROOT, "%-6s %-5s %10s %10s %12s %10s%n", "sites", "pdf", "median ms", "min ms",
-                "peak heap MB", "files");
+        // Work folder: bench.dir, else target/bench-generate. Not /tmp: on the project's machine
+        // creating a file under /tmp costs ~1 ms (0.05 ms elsewhere on the same disk), which would
+        // measure the sandbox rather than generate; a real run writes under the project's target/.
+        Path work = Path.of(System.getProperty("bench.dir", "target/bench-generate"));
+        Files.createDirectories(work);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(Locale.ROOT, "%-6s %-5s %10s %10s %12s %12s %10s%n", "sites", "pdf", "median ms", "min ms",
+                "median CPU ms", "peak heap MB", "files");
         for (int i = 1; i < args.length; i++) {
             int sites = Integer.parseInt(args[i]);
-            Path study = Files.createTempDirectory("bench-study");
+            Path study = Files.createTempDirectory(work, "bench-study");
             SyntheticStudy.write(template, study, sites);
-            Path out = Files.createTempDirectory("bench-out");
+            Path out = Files.createTempDirectory(work, "bench-out");
             Diapason core = new Diapason();
             GenerateRequest request = new GenerateRequest(study, out, Optional.empty(), Optional.<LocalDate>empty(), pdf, false);
             long[] times = new long[runs];
+            long[] cpu = new long[runs];
             int files = 0;
             for (int r = 0; r < warmup + runs; r++) {
                 clean(out);
                 resetPeaks();
+                long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 GenerateReport report = core.generate(request);
                 long t = System.nanoTime() - t0;
+                long c = os.getProcessCpuTime() - c0;
                 if (report.failed()) {
                     System.err.println(report.render());
                     System.exit(1);
@@ -52,11 +63,17 @@ public class GenerateBench {
                 files = report.written();
                 if (r >= warmup) {
                     times[r - warmup] = t;
+                    cpu[r - warmup] = c;
                 }
             }
             java.util.Arrays.sort(times);
-            System.out.printf(Locale.ROOT, "%-6d %-5s %10.0f %10.0f %12.0f %10d%n", sites, pdf, times[runs / 2] / 1e6,
-                    times[0] / 1e6, peakHeap() / 1048576.0, files);
+            java.util.Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "%-6d %-5s %10.0f %10.0f %12.0f %12.0f %10d%n", sites, pdf, times[runs / 2] / 1e6,
+                    times[0] / 1e6, cpu[runs / 2] / 1e6, peakHeap() / 1048576.0, files);
+            clean(out);
+            clean(study);
+            Files.delete(out);
+            Files.delete(study);
         }
     }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of `generate` (issue 4): N sites × 12 sequences (bench/generate/study replicated).
-#  1. warm JVM, in-process, without PDF, for N = 15, 30, 60 (linearity), median of 5 runs after 3 warm-ups;
-#  2. the same with PDF for N = 60 (PDF cost, reported separately);
+#  1. warm JVM, in-process, without PDF, for N = 15, 30, 60 (linearity), median of 5 runs after
+#     WARMUP warm-ups (default 8: on a loaded machine the JIT needs longer), wall and CPU time;
+#  2. the same with PDF for N = 6 (PDF cost, reported separately: a manual and console sheets per
+#     site and language, ~1 s of CPU each);
 #  3. end to end through Maven: `mvn diapason:generate` on a 60-site study project, wall time of the whole command.
 # Usage: bench/generate/run.sh   (from the repository root, after `mvn -B -DskipTests -Dinvoker.skip install`)
 set -euo pipefail
@@ -11,12 +13,13 @@ jar=cli/target/diapason.jar
 heap=${HEAP:--Xmx2g}
 
 echo "== warm JVM, no PDF"
-java $heap -cp "$jar" bench/generate/GenerateBench.java bench/generate/study 15 30 60
+uptime
+java $heap -Dwarmup="${WARMUP:-8}" -cp "$jar" bench/generate/GenerateBench.java bench/generate/study 15 30 60
 echo "== warm JVM, with PDF"
-java $heap -Dpdf=true -Dwarmup=1 -Druns=3 -cp "$jar" bench/generate/GenerateBench.java bench/generate/study 60
+java $heap -Dpdf=true -Dwarmup=2 -Druns=3 -cp "$jar" bench/generate/GenerateBench.java bench/generate/study 6
 
 echo "== end to end through Maven (60 sites, no PDF, then with PDF)"
-work=$(mktemp -d)
+mkdir -p target && work=$(mktemp -d -p "$PWD/target")   # not /tmp: see GenerateBench (file creation there is slow)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/sites"
 cp bench/generate/study/protocol.json "$work/"

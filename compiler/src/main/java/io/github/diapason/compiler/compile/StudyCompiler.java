@@ -36,6 +36,7 @@ public final class StudyCompiler {
 
     private final VendorAdapters adapters;
     private final SiteTranslator translator;
+    private final java.util.Map<List<Object>, Validated<String>> directionFiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StudyCompiler(VendorAdapters adapters) {
         this.adapters = adapters;
@@ -116,7 +117,7 @@ public final class StudyCompiler {
             if (s.vendor().isEmpty() || s.sequence().diffusion() == null) {
                 continue;
             }
-            Validated<String> text = adapter.get().directionFile(s.sequence().diffusion());
+            Validated<String> text = directionFile(adapter.get(), s.sequence().diffusion());
             SourceLocation at = study.locate(site.id(), "/exam/sequences/" + sequenceIndex(study, s.sequence())
                     + "/diffusion");
             text.diagnostics().forEach(d -> diagnostics.add(new Diagnostic(d.severity(), d.code(), "site '" + site.id()
@@ -126,6 +127,22 @@ public final class StudyCompiler {
                     adapter.get().directionFile().fileName(s.sequence().id()), t)));
         }
         return files;
+    }
+
+    /**
+     * A vendor's direction file for a scheme: the same for every site of that vendor (and every
+     * scanner period), so written once per adapter and scheme; a few schemes per study.
+     */
+    private Validated<String> directionFile(VendorAdapter adapter, io.github.diapason.model.DiffusionScheme scheme) {
+        List<Object> key = List.of(adapter, scheme);
+        Validated<String> text = directionFiles.get(key);
+        if (text == null) {
+            text = adapter.directionFile(scheme);
+            if (directionFiles.size() < 256) {
+                directionFiles.put(key, text);
+            }
+        }
+        return text;
     }
 
     private static int sequenceIndex(LoadedStudy study, Sequence sequence) {

@@ -14,7 +14,6 @@ import io.github.diapason.compiler.qualify.QualificationRecords;
 import io.github.diapason.compiler.output.OutputLock;
 import io.github.diapason.compiler.output.OutputPlacement;
 import io.github.diapason.compiler.output.OutputTree;
-import io.github.diapason.compiler.compile.Compilation;
 import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.compiler.compile.StudyCompiler;
 import io.github.diapason.compiler.rules.RuleOutputs;
@@ -50,10 +49,18 @@ public final class StudyGenerator {
     private final ObjectMapper json;
     private final PdfRenderer pdfRenderer = new PdfRenderer();
     private final RuleOutputs ruleOutputs;
+    private final int threads;
 
+    /** Sites compiled and rendered on every processor. */
     public StudyGenerator(StudyValidation validation, StudyCompiler compiler) {
+        this(validation, compiler, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Sites compiled and rendered by {@code threads} threads (1: in the calling thread); the output is the same. */
+    StudyGenerator(StudyValidation validation, StudyCompiler compiler, int threads) {
         this.validation = validation;
         this.compiler = compiler;
+        this.threads = threads;
         this.ruleOutputs = new RuleOutputs(compiler);
         this.json = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -74,7 +81,7 @@ public final class StudyGenerator {
         LoadedStudy study = validated.value().get();
         TemplateRenderer renderer;
         try {
-            renderer = new TemplateRenderer(request.templateDirectory());
+            renderer = TemplateRenderer.of(request.templateDirectory());
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("TemplateFolderUnreadable", "cannot read the template folder: "
                     + e.getMessage(), "check the templateDirectory / --templates path",
@@ -83,11 +90,15 @@ public final class StudyGenerator {
         }
         OutputTree tree = new OutputTree();
         tree.put("protocol.resolved.json", toJson(study.study().protocol()));
-        Compilation compilation = compiler.compileAll(study, request.date());
-        diagnostics.addAll(compilation.diagnostics());
-        List<SiteOutcome> outcomes = compilation.outcomes();
-        for (SiteOutcome outcome : outcomes) {
-            renderSite(outcome, study, renderer, request, tree, diagnostics);
+        // Sites are independent: each is compiled and rendered on its own (in parallel), into its own
+        // tree and diagnostics, merged afterwards in the study's site order, so the output and the
+        // report do not depend on the number of threads.
+        List<SiteOutcome> outcomes = new ArrayList<>();
+        for (SiteOutput site : SiteTasks.map(study.study().sites(), threads,
+                s -> compileAndRender(s, study, renderer, request))) {
+            diagnostics.addAll(site.diagnostics());
+            site.outcome().ifPresent(outcomes::add);
+            tree.putAll(site.tree());
         }
         renderIndex(study, outcomes, renderer, request, tree, diagnostics);
         renderQuestionnaire(study, renderer, request, tree, diagnostics);
@@ -110,6 +121,18 @@ public final class StudyGenerator {
                     SourceLocation.file(request.outputDirectory().toString())));
             return new GenerateReport(request.outputDirectory(), diagnostics, 0, 0);
         }
+    }
+
+    /** One site's share of the run: its outcome (when it compiled), its files, its problems. */
+    private record SiteOutput(Optional<SiteOutcome> outcome, OutputTree tree, List<Diagnostic> diagnostics) {
+    }
+
+    private SiteOutput compileAndRender(Site site, LoadedStudy study, TemplateRenderer renderer, GenerateRequest request) {
+        Validated<SiteOutcome> compiled = compiler.compile(study, site, request.date());
+        List<Diagnostic> diagnostics = new ArrayList<>(compiled.diagnostics());
+        OutputTree tree = new OutputTree();
+        compiled.value().ifPresent(outcome -> renderSite(outcome, study, renderer, request, tree, diagnostics));
+        return new SiteOutput(compiled.value(), tree, diagnostics);
     }
 
     private void renderSite(SiteOutcome outcome, LoadedStudy study, TemplateRenderer renderer, GenerateRequest request,

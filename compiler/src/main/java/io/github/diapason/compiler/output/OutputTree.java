@@ -27,17 +27,27 @@ public final class OutputTree {
 
     /** Adds a file; {@code path} is '/'-separated and made of safe segments only. */
     public OutputTree put(String path, byte[] content) {
+        return store(path, content.clone());
+    }
+
+    public OutputTree put(String path, String content) {
+        return store(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds every file of {@code other} (checked when it was put there); a path in both keeps {@code other}'s bytes. */
+    public OutputTree putAll(OutputTree other) {
+        files.putAll(other.files);
+        return this;
+    }
+
+    private OutputTree store(String path, byte[] content) {
         for (String part : path.split("/", -1)) {
             if (!SAFE.matcher(part).matches() || part.chars().allMatch(c -> c == '.')) {
                 throw new IllegalArgumentException("unsafe output path '" + path + "': build it with OutputTree.segment");
             }
         }
-        files.put(path, content.clone());
+        files.put(path, content);
         return this;
-    }
-
-    public OutputTree put(String path, String content) {
-        return put(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     public Map<String, byte[]> files() {

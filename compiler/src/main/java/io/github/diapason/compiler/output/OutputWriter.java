@@ -88,9 +88,13 @@ public final class OutputWriter {
             try {
                 int written = 0;
                 int unchanged = 0;
+                Set<Path> folders = new java.util.HashSet<>();
                 for (var e : tree.files().entrySet()) {
                     Path target = inside(staging, e.getKey());
-                    Files.createDirectories(target.getParent());
+                    if (folders.add(target.getParent())) {
+                        // The staging folder is new and ours: each folder is created once, not checked per file.
+                        Files.createDirectories(target.getParent());
+                    }
                     Files.write(target, e.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     Path old = base.resolve(e.getKey());
                     if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == e.getValue().length

@@ -23,6 +23,10 @@ final class HtmlFormat extends CommonMarkupOutputFormat<HtmlFormat.Markup> {
     /** Escapes {@code text} for HTML element content and quoted attribute values. */
     public static String escape(String text) {
         String plain = ControlCharacters.strip(text);
+        if (!needsEscaping(plain)) {
+            // Most values (numbers, names, units) hold nothing to escape: no copy.
+            return plain;
+        }
         StringBuilder out = new StringBuilder(plain.length() + 16);
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
@@ -36,6 +40,16 @@ final class HtmlFormat extends CommonMarkupOutputFormat<HtmlFormat.Markup> {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -20,6 +20,15 @@ public final class MarkdownFormat extends CommonMarkupOutputFormat<MarkdownForma
     /** Characters CommonMark or GitHub tables give a meaning to wherever they stand. */
     private static final String INLINE_SPECIAL = "\\`*_[]<>|~#";
 
+    /** ASCII characters that make {@link #escape} change a text: the inline specials, '&' and line breaks. */
+    private static final boolean[] NOT_LITERAL = new boolean[128];
+
+    static {
+        for (char c : (INLINE_SPECIAL + "&\r\n").toCharArray()) {
+            NOT_LITERAL[c] = true;
+        }
+    }
+
     /** An HTML character reference, which Markdown would decode: {@code &amp;}, {@code &#60;}. */
     private static final Pattern ENTITY = Pattern.compile("&(#?[A-Za-z0-9]+);");
 
@@ -34,7 +43,12 @@ public final class MarkdownFormat extends CommonMarkupOutputFormat<MarkdownForma
  * escaped as well.
      */
     public static String escape(String text) {
-        String plain = ControlCharacters.strip(text).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        String stripped = ControlCharacters.strip(text);
+        if (isLiteral(stripped)) {
+            // Most values (numbers, names, units) hold nothing Markdown reads: no copy.
+            return stripped;
+        }
+        String plain = stripped.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
         StringBuilder out = new StringBuilder(plain.length() + 8);
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
@@ -55,6 +69,32 @@ public final class MarkdownFormat extends CommonMarkupOutputFormat<MarkdownForma
             out.insert(digits, '\\');
         }
         return out.toString();
+    }
+
+    /** Whether {@link #escape} would leave {@code text} as it is: no special character, no line break, no leading marker. */
+    private static boolean isLiteral(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        if (first == '-' || first == '+' || first == '=') {
+            return false;
+        }
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+                && (digits + 1 == text.length() || text.charAt(digits + 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 && NOT_LITERAL[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -18,7 +18,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -47,6 +46,33 @@ public final class TemplateRenderer {
     private final Configuration configuration;
     private final Optional<Path> userFolder;
     private final Map<String, Messages> messages = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Length of each template's last output (plus an eighth): the next output's buffer starts that big. */
+    private final Map<String, Integer> sizes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The renderer for {@code userFolder}. Without one, the built-in set is the same for the whole
+     * JVM: one renderer is shared, so its templates are parsed once (not once per run, nor per site).
+     * A user folder gets a fresh renderer, so edits between two runs are always seen.
+     */
+    public static TemplateRenderer of(Optional<Path> userFolder) throws IOException {
+        return userFolder.isEmpty() ? BuiltInRenderer.INSTANCE : new TemplateRenderer(userFolder);
+    }
+
+    /** Holder of the shared built-in renderer, created on first use. */
+    private static final class BuiltInRenderer {
+        static final TemplateRenderer INSTANCE = builtIn();
+
+        private static TemplateRenderer builtIn() {
+            try {
+                TemplateRenderer renderer = new TemplateRenderer(Optional.empty());
+                // Class-path templates never change while the JVM runs: no modification checks.
+                renderer.configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+                return renderer;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 
     public TemplateRenderer(Optional<Path> userFolder) throws IOException {
         this.userFolder = userFolder;
@@ -97,18 +123,71 @@ public final class TemplateRenderer {
             Map<String, Object> root = new HashMap<>(model);
             root.put("msg", messages(language));
             root.put("mdCode", new MarkdownCode());
-            StringWriter out = new StringWriter();
+            TextWriter out = new TextWriter(sizes.getOrDefault(name, 4096));
             // Numbers a template prints (${x}) in the document's locale: "1,5" in French, no grouping;
             // ?c keeps the computer form where a machine reads it (SVG coordinates).
             freemarker.core.Environment env = template.createProcessingEnvironment(root, out);
             env.setLocale(Locale.forLanguageTag(language));
             env.setNumberFormat("0.######");
             env.process();
-            return out.toString();
+            String text = out.toString();
+            sizes.put(name, text.length() + text.length() / 8);
+            return text;
         } catch (SecurityException e) {
             // FileTemplateLoader refuses a file whose real path leaves the template folder (a symbolic link).
             throw new IOException("it (or a template it includes) is a symbolic link to a file outside the template"
                     + " folder, which is not followed; copy the file into the folder instead", e);
+        }
+    }
+
+    /**
+     * The output buffer of one rendering: a StringWriter without its lock (one thread writes) and
+     * sized up front, so a 100 kB manual is not copied at every doubling of the buffer.
+     */
+    private static final class TextWriter extends java.io.Writer {
+        private final StringBuilder text;
+
+        TextWriter(int capacity) {
+            this.text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 

@@ -29,6 +29,8 @@ public final class Messages implements TemplateMethodModelEx {
     private final Locale locale;
     private final Typography typography;
     private final java.util.Map<String, String> plainMessages = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each message's pattern parsed once (the first bundle holding the key gives it). */
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     Messages(List<ResourceBundle> bundles, Locale locale) {
         this.bundles = List.copyOf(bundles);
@@ -140,7 +142,14 @@ public final class Messages implements TemplateMethodModelEx {
     private String format(String key, Object... args) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
-                return typography.text(new MessageFormat(bundle.getString(key), locale).format(args));
+                MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+                String text;
+                // A MessageFormat is not thread-safe; sites are rendered in parallel but rarely
+                // format the same message at the same instant.
+                synchronized (format) {
+                    text = format.format(args);
+                }
+                return typography.text(text);
             }
         }
         throw new MissingResourceException("no message '" + key + "' for language " + locale, BUNDLE, key);

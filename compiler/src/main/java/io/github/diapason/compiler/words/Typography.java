@@ -21,7 +21,11 @@ public final class Typography {
     /** A decimal number's point: digits on both sides, not part of a dotted version (1.0.0, R5.7.1). */
     private static final Pattern DECIMAL_POINT = Pattern.compile("(?<![\\w.])(\\d+)\\.(\\d+)(?![\\w.])");
 
+    /** Bound of the cache of typeset texts (a study has a few hundred distinct ones). */
+    private static final int TYPESET_LIMIT = 10_000;
+
     private final boolean french;
+    private final java.util.Map<String, String> typeset = new java.util.concurrent.ConcurrentHashMap<>();
     private final String decimalSeparator;
 
     private Typography(Locale locale) {
@@ -42,6 +46,18 @@ public final class Typography {
         if (!french || s == null || s.isEmpty() || s.chars().noneMatch(Typography::marksUp)) {
             return s;
         }
+        // The same texts (the study's, the bundles') reach every site's documents: set once each.
+        String done = typeset.get(s);
+        if (done == null) {
+            done = typeset(s);
+            if (typeset.size() < TYPESET_LIMIT) {
+                typeset.put(s, done);
+            }
+        }
+        return done;
+    }
+
+    private static String typeset(String s) {
         String t = HIGH_PUNCTUATION.matcher(s).replaceAll(NNBSP + "$1");
         t = OPENING_QUOTE.matcher(t).replaceAll("«" + NNBSP);
         return CLOSING_QUOTE.matcher(t).replaceAll(NNBSP + "»");
@@ -53,7 +69,7 @@ public final class Typography {
 
     /** A value as displayed ("239.9 Hz", "1.00 / 1.00 mm", "04:54.4"): its decimal numbers in this locale. */
     public String numbers(String s) {
-        if (s == null || ".".equals(decimalSeparator)) {
+        if (s == null || ".".equals(decimalSeparator) || s.indexOf('.') < 0) {
             return s;
         }
         return DECIMAL_POINT.matcher(s).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(decimalSeparator) + "$2");

@@ -50,6 +50,30 @@ class StudyGeneratorTest {
     }
 
     @Test
+    void sitesGeneratedInParallelGiveTheSameFilesAndReportAsOneAfterAnother() throws IOException {
+        // ms-cohort: six sites on three vendors, one with two scanner periods, warnings included.
+        Path study = Path.of("../examples/ms-cohort");
+        StudyGenerator oneThread = new StudyGenerator(io.github.diapason.validate.StudyValidation.standard(
+                io.github.diapason.vendor.VendorAdapters.load().ids()),
+                new io.github.diapason.compiler.compile.StudyCompiler(io.github.diapason.vendor.VendorAdapters.load()), 1);
+        StudyGenerator fourThreads = new StudyGenerator(io.github.diapason.validate.StudyValidation.standard(
+                io.github.diapason.vendor.VendorAdapters.load().ids()),
+                new io.github.diapason.compiler.compile.StudyCompiler(io.github.diapason.vendor.VendorAdapters.load()), 4);
+
+        GenerateReport sequential = oneThread.generate(new GenerateRequest(study, temp.resolve("one"), Optional.empty(),
+                Optional.empty(), false, false));
+        GenerateReport parallel = fourThreads.generate(new GenerateRequest(study, temp.resolve("four"), Optional.empty(),
+                Optional.empty(), false, false));
+
+        assertThat(sequential.failed()).isFalse();
+        assertThat(parallel.diagnostics()).isEqualTo(sequential.diagnostics());
+        Map<String, byte[]> one = tree(temp.resolve("one"));
+        Map<String, byte[]> four = tree(temp.resolve("four"));
+        assertThat(four.keySet()).isEqualTo(one.keySet()).hasSizeGreaterThan(6 * 20);
+        one.forEach((name, bytes) -> assertThat(four.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
     void aSecondRunWithUnchangedInputsRewritesNothing() {
         generate(XML_STUDY, temp);
 
