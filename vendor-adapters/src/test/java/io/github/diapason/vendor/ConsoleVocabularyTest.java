@@ -71,8 +71,11 @@ class ConsoleVocabularyTest {
         VendorSequence s = translate("philips", 3, seq("t1", Technique.T1_3D_IR_GRE)
                 .p(ParameterName.InversionTime, 900, "ms").p(ParameterName.RepetitionTime, 2300, "ms").build());
         assertThat(shown(s, "TFE prepulse")).isEqualTo("invert"); // spine-generic R5.3 printout, T1w
-        assertThat(shown(s, "delay")).isEqualTo("900");
-        assertThat(shown(s, "shot interval")).isEqualTo("2300.0");
+        // typed under "delay: user defined" and "shot interval: user defined" in their "(ms)" fields
+        assertThat(shown(s, "delay")).isEqualTo("user defined");
+        assertThat(s.concept("ti").orElseThrow().value().display()).isEqualTo("900");
+        assertThat(shown(s, "shot interval")).isEqualTo("user defined");
+        assertThat(s.concept("tr").orElseThrow().value().display()).isEqualTo("2300.0");
     }
 
     @Test

@@ -127,15 +127,15 @@ public final class GeAdapter extends ConsoleAdapter {
         n.get(ParameterName.LabelingDuration).ifPresent(v -> b.stepped("labelingDuration", v));
         n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
         if (sequence.diffusion() != null) {
+            // Tensor with the study's tensor.dat: the b=0 images are counted apart (# of T2), every weighted volume is
+            // a direction of the file, lower shells as shorter vectors at the one b-value (spine-generic MR750 DWI:
+            // Diffusion Directions Tensor, 30 directions, 5 T2 images)
             Map<Double, Integer> shells = Shells.directionsByB(sequence.diffusion());
-            b.stepped("t2Images", shells.getOrDefault(0.0, 0));
-            int k = 1;
-            for (double bValue : shells.keySet()) {
-                if (bValue > 0) {
-                    b.stepped("bValue." + k++, bValue);
-                }
-            }
-            b.stepped("diffusionDirections", Shells.maxDirections(sequence.diffusion()));
+            int b0 = sequence.diffusion().b0Count();
+            b.text("diffusionMode", c.profile().text("diffusionMode.table"));
+            b.stepped("t2Images", b0);
+            shells.keySet().stream().filter(v -> v > 0).reduce((x, y) -> y).ifPresent(max -> b.stepped("bValue.1", max));
+            b.stepped("diffusionDirections", sequence.diffusion().volumeCount() - b0);
         }
         return b.build();
     }
