@@ -46,8 +46,17 @@ class ConsoleVocabularyTest {
     }
 
     @Test
-    void geShowsPartialFourierAsFractionalNex() {
-        assertThat(shown(translate("ge", 3, axialEpi("j-").build()), "NEX")).isEqualTo("0.75");
+    void geShowsPartialFourierAsFractionalNexOutsideEpi() {
+        VendorSequence gre = translate("ge", 3, seq("gre", Technique.GRE_2D).p(ParameterName.PartialFourier, 0.75, "1").build());
+        assertThat(shown(gre, "NEX")).isEqualTo("0.75");
+    }
+
+    @Test
+    void geEpiKeepsNexForAveragesAndTakesPartialFourierFromTeMinimum() {
+        // spine-generic MR750 DWI: TE Minimum and no fractional NEX (issue 12)
+        VendorSequence epi = translate("ge", 3, axialEpi("j-").build());
+        assertThat(shown(epi, "NEX")).isEqualTo("1.00");
+        assertThat(epi.diagnostics()).anyMatch(d -> d.message().contains("partial Fourier with TE Minimum"));
     }
 
     @Test

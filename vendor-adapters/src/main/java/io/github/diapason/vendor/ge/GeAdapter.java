@@ -99,7 +99,17 @@ public final class GeAdapter extends ConsoleAdapter {
         }
         double averages = n.getOr(ParameterName.NumberOfAverages, 1);
         double pf = n.getOr(ParameterName.PartialFourier, 1);
-        if (pf < 1) {
+        if (t.isEpi()) {
+            // a GE EPI takes partial Fourier from TE Minimum (Min Full: full echo) and keeps NEX for averages
+            // (spine-generic MR750 DWI: TE Minimum, no fractional NEX; issue 12)
+            if (pf < 1) {
+                notes.add(ConsoleNote.about(ParameterName.PartialFourier, "a GE EPI acquires partial Fourier with TE"
+                        + " Minimum (Min Full gives the full echo); NEX stays the number of averages"));
+            }
+            if (n.has(ParameterName.NumberOfAverages) || pf < 1) {
+                b.stepped("nex", averages);
+            }
+        } else if (pf < 1) {
             if (averages > 1) {
                 notes.add(ConsoleNote.about(ParameterName.NumberOfAverages, averages + " with PartialFourier " + pf
                         + ": GE shows one NEX figure; averages kept, partial Fourier dropped"));
@@ -175,7 +185,9 @@ public final class GeAdapter extends ConsoleAdapter {
         put(n, ParameterName.EchoTrainLength, r.numbers("echoTrainLength"));
         r.number("nex").ifPresent(nex -> {
             n.put(ParameterName.NumberOfAverages, List.of(nex < 1 ? 1.0 : nex));
-            n.put(ParameterName.PartialFourier, List.of(nex < 1 ? nex : 1.0));
+            if (!c.technique().isEpi()) {
+                n.put(ParameterName.PartialFourier, List.of(nex < 1 ? nex : 1.0));
+            }
         });
         String options = r.text("imagingOptions").orElse("");
         n.put(ParameterName.ParallelReductionFactorInPlane, List.of(r.number("phaseAcceleration").orElse(1.0)));
