@@ -32,6 +32,12 @@ public enum ParameterName {
     ParallelReferenceLines(Dimension.COUNT, "Siemens Ref. lines PE"),
     MultibandAccelerationFactor(Dimension.COUNT, "BIDS MultibandAccelerationFactor"),
     PartialFourier(Dimension.RATIO, "(0018,9081)"),
+    /** Extra phase-encoding lines against wrap, as a fraction of the phase FOV (Siemens "Phase oversampling 80 %"). */
+    PhaseOversampling(Dimension.RATIO, "Siemens Phase oversampling"),
+    /** Extra partitions of a 3D slab, as a fraction of the slices (Siemens "Slice oversampling 12.5 %"). */
+    SliceOversampling(Dimension.RATIO, "Siemens Slice oversampling"),
+    /** Partial Fourier along the partitions of a 3D slab (Siemens "Slice partial Fourier 6/8"). */
+    PartialFourierSlice(Dimension.RATIO, "(0018,9082)"),
     NumberOfVolumes(Dimension.COUNT, "BIDS dynamics / measurements"),
     LabelingDuration(Dimension.TIME, "BIDS LabelingDuration"),
     PostLabelingDelay(Dimension.TIME, "BIDS PostLabelingDelay"),
@@ -68,6 +74,16 @@ public enum ParameterName {
 
     public boolean isCoded() {
         return dimension == Dimension.CODE;
+    }
+
+    /**
+     * Counts a console may set to a fraction: Philips SENSE reductions (P reduction 2.6, S reduction 1.5, spine-generic
+     * R5.3 ExamCard) and Siemens averages (Averages 1.4 on the spine-generic VE11C and XA61 SPACE). Whether a given
+     * console accepts the fraction is the adapter's step (Siemens iPAT, GE ARC and ASSET factors are whole numbers).
+     */
+    public boolean allowsFraction() {
+        return this == ParallelReductionFactorInPlane || this == ParallelReductionFactorOutOfPlane
+                || this == NumberOfAverages;
     }
 
     public static Optional<ParameterName> byName(String name) {

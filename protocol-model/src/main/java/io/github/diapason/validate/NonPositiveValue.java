@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Times, sizes, counts and bandwidths are positive (a slice gap may be zero); a partial Fourier
- * fraction lies in (0.5, 1].
+ * Times, sizes, counts and bandwidths are positive (a slice gap and an oversampling may be zero); a partial Fourier
+ * fraction lies in (0.5, 1]; counts are whole numbers except the acceleration factors and averages, which
+ * consoles may set to fractions (ParameterName#allowsFraction).
  */
 final class NonPositiveValue implements Rule {
     @Override
@@ -22,20 +23,22 @@ final class NonPositiveValue implements Rule {
             }
             List<Double> numbers = Stream.concat(Stream.of(p.spec().value(), p.spec().min(), p.spec().max()),
                     p.spec().values().stream()).filter(v -> v != null).toList();
-            boolean zeroAllowed = p.name() == ParameterName.SliceGap;
+            boolean zeroAllowed = p.name() == ParameterName.SliceGap || p.name() == ParameterName.PhaseOversampling
+                    || p.name() == ParameterName.SliceOversampling;
             for (double v : numbers) {
                 if (v < 0 || (v == 0 && !zeroAllowed)) {
                     out.add(Diagnostic.error(code(), p.name() + " must be " + (zeroAllowed ? "zero or more" : "positive")
                             + ", found " + v, "correct the value", study.protocolSource().locate(p.pointer())));
                     break;
                 }
-                if (p.name() == ParameterName.PartialFourier && (v <= 0.5 || v > 1)
+                if ((p.name() == ParameterName.PartialFourier || p.name() == ParameterName.PartialFourierSlice)
+                        && (v <= 0.5 || v > 1)
                         && p.spec().parsedUnit().map(u -> u.toCanonical(v)).map(c -> c <= 0.5 || c > 1).orElse(true)) {
-                    out.add(Diagnostic.error(code(), "PartialFourier is a fraction in (0.5, 1], found " + v,
+                    out.add(Diagnostic.error(code(), p.name() + " is a fraction in (0.5, 1], found " + v,
                             "write e.g. 0.75 with unit \"1\" for 6/8", study.protocolSource().locate(p.pointer())));
                     break;
                 }
-                if (p.name().dimension() == Dimension.COUNT && v != Math.rint(v)) {
+                if (p.name().dimension() == Dimension.COUNT && !p.name().allowsFraction() && v != Math.rint(v)) {
                     out.add(Diagnostic.error(code(), p.name() + " is a count and must be a whole number, found " + v,
                             "round it", study.protocolSource().locate(p.pointer())));
                     break;

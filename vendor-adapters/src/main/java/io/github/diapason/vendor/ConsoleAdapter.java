@@ -63,9 +63,11 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         NeutralValues requested = NeutralValues.requestedBy(sequence);
         List<ConsoleNote> notes = new ArrayList<>();
         List<Setting> settings = settings(sequence, requested, console, scanner, notes);
-        List<Card> cards = withConsoleSettings(layout(settings, console, labelArguments(sequence)),
-                sequence.consoleSettings(), console);
+        // the achieved values (approximations, acquisition time) are those of the nominal settings; the cards show
+        // a protocol range as a range and a console choice (shortest, Minimum, user defined) as the console does
         NeutralValues achieved = neutral(byConcept(settings), console, scanner, sequence.orientation());
+        List<Card> cards = withConsoleSettings(withChoices(sequence, layout(withRanges(sequence, settings, requested, console,
+                scanner), console, labelArguments(sequence)), console, notes), sequence.consoleSettings(), console);
 
         List<Diagnostic> diagnostics = new ArrayList<>();
         notes.forEach(n -> diagnostics.add(new Diagnostic(Severity.NOTE, "VendorNotExpressed",
@@ -109,6 +111,106 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         Map<String, ConsoleValue> settings = new LinkedHashMap<>();
         vendorSequence.cards().forEach(c -> c.parameters().forEach(p -> settings.put(p.concept(), p.value())));
         return neutral(settings, console, scanner, vendorSequence.orientation());
+    }
+
+    /**
+     * The settings with every concept a protocol range drives shown as a range: the settings are computed again with
+     * each range parameter at its minimum and at its maximum, and a concept whose value moves shows both ends (so a
+     * water-fat shift shows the range a bandwidth range gives, a flip angle 90–180 stays 90–180, never its middle).
+     */
+    private List<Setting> withRanges(Sequence sequence, List<Setting> settings, NeutralValues requested, Console console,
+                                     ScannerPeriod scanner) {
+        Map<String, List<ConsoleValue>> seen = new LinkedHashMap<>();
+        sequence.parameters().forEach((name, spec) -> {
+            if (name.isCoded() || !spec.isRange() || spec.min() == null || spec.max() == null) {
+                return;
+            }
+            Unit unit = spec.parsedUnit().orElse(null);
+            for (double end : List.of(toCanonical(unit, spec.min()), toCanonical(unit, spec.max()))) {
+                settings(sequence, requested.with(name, end), console, scanner, new ArrayList<>())
+                        .forEach(at -> seen.computeIfAbsent(at.concept(), k -> new ArrayList<>()).add(at.value()));
+            }
+        });
+        List<Setting> out = new ArrayList<>();
+        for (Setting s : settings) {
+            List<ConsoleValue> ends = seen.getOrDefault(s.concept(), List.of());
+            List<java.math.BigDecimal> numbers = new ArrayList<>();
+            for (ConsoleValue v : ends) {
+                if (v instanceof ConsoleValue.Numeric n) {
+                    numbers.add(n.number());
+                }
+            }
+            if (s.value() instanceof ConsoleValue.Numeric nominal && !numbers.isEmpty() && numbers.size() == ends.size()) {
+                numbers.add(nominal.number());
+                java.math.BigDecimal low = numbers.stream().min(java.math.BigDecimal::compareTo).orElseThrow();
+                java.math.BigDecimal high = numbers.stream().max(java.math.BigDecimal::compareTo).orElseThrow();
+                if (low.compareTo(high) != 0) {
+                    out.add(new Setting(s.concept(), new ConsoleValue.Range(low, high)));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * Fields that are a choice before a number (console.json {@code choices}): a protocol {@code setting} shows the
+     * console's word for it (Philips "shortest", GE "Minimum") and hides the results of the choice; a number shows
+     * the choice that enables typing it ("user defined") and then the number under the console's own label
+     * ("(ms)"). A setting the console has no word for keeps the value the console reaches, with a note.
+     */
+    private static List<Card> withChoices(Sequence sequence, List<Card> cards, Console console, List<ConsoleNote> notes) {
+        Map<String, ConsoleChoice> choices = new LinkedHashMap<>();
+        console.profile().choices().forEach((concept, choice) -> {
+            if (choice.appliesTo(sequence.technique())) {
+                choices.put(concept, choice);
+            }
+        });
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        java.util.Set<ParameterName> worded = java.util.EnumSet.noneOf(ParameterName.class);
+        choices.forEach((concept, choice) -> ParameterName.byName(choice.parameter()).ifPresent(name ->
+                sequence.parameter(name).flatMap(ParameterSpec::consoleSetting).flatMap(choice::word).ifPresent(word -> {
+                    hidden.addAll(choice.hides());
+                    worded.add(name);
+                })));
+        sequence.parameters().forEach((name, spec) -> spec.consoleSetting().filter(x -> !worded.contains(name)).ifPresent(
+                setting -> notes.add(ConsoleNote.about(name, "the protocol sets the console's " + setting + "; the "
+                        + console.profile().displayName() + " card shows the value it is expected to reach: choose the "
+                        + setting + " if the console offers it, and keep within the accepted range"))));
+        List<Card> out = new ArrayList<>();
+        for (Card card : cards) {
+            List<ConsoleParameter> shown = new ArrayList<>();
+            for (ConsoleParameter p : card.parameters()) {
+                String base = p.concept().contains(".") ? p.concept().substring(0, p.concept().indexOf('.')) : p.concept();
+                if (hidden.contains(base)) {
+                    continue;
+                }
+                ConsoleChoice choice = choices.get(base);
+                Optional<ParameterSpec> spec = choice == null ? Optional.empty()
+                        : ParameterName.byName(choice.parameter()).flatMap(sequence::parameter);
+                if (spec.isEmpty()) {
+                    shown.add(p);
+                    continue;
+                }
+                Optional<String> word = spec.get().consoleSetting().flatMap(choice::word);
+                if (word.isPresent()) {
+                    shown.add(new ConsoleParameter(p.concept(), p.label(), ConsoleValue.text(word.get()), ""));
+                } else if (choice.typed() != null && choice.typedLabel() != null) {
+                    shown.add(new ConsoleParameter(ConsoleParameter.choiceOf(p.concept()), p.label(),
+                            ConsoleValue.text(choice.typed()), ""));
+                    // "(ms)" carries its unit in the label; "gap" does not
+                    shown.add(new ConsoleParameter(p.concept(), choice.typedLabel(), p.value(),
+                            choice.typedLabel().startsWith("(") ? "" : p.unit()));
+                } else {
+                    shown.add(p);
+                }
+            }
+            if (!shown.isEmpty()) {
+                out.add(new Card(card.name(), shown));
+            }
+        }
+        return out;
     }
 
     /** The neutral code whose console text (data key {@code prefix + code}) is {@code shown}. */

@@ -6,4 +6,16 @@ package io.github.diapason.vendor;
  * (e.g. {@code bandwidth}), used to read the printout back; it is not printed.
  */
 public record ConsoleParameter(String concept, String label, ConsoleValue value, String unit) {
+
+    /** The concept of the choice line a typed value sits under ("TR: user defined" above "(ms): 3500"). */
+    public static String choiceOf(String concept) {
+        return concept + CHOICE;
+    }
+
+    /** Whether this line is the choice a typed value sits under, not a value of its concept. */
+    public boolean isChoice() {
+        return concept.endsWith(CHOICE);
+    }
+
+    private static final String CHOICE = "Choice";
 }

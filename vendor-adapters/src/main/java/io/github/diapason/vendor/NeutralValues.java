@@ -89,6 +89,14 @@ public record NeutralValues(Map<ParameterName, List<Double>> numbers, Map<Parame
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
+    /** These values with {@code name} set to one canonical number (a range end, to see what the console shows there). */
+    public NeutralValues with(ParameterName name, double canonical) {
+        Map<ParameterName, List<Double>> n = new EnumMap<>(ParameterName.class);
+        n.putAll(numbers);
+        n.put(name, List.of(canonical));
+        return new NeutralValues(n, codes);
+    }
+
     public Optional<Double> get(ParameterName name) {
         return Optional.ofNullable(first(numbers, name));
     }

@@ -25,6 +25,19 @@ public final class Shells {
         return m;
     }
 
+    /**
+     * Whether a console's product scheme acquires this one: no explicit vectors and the same number of directions on
+     * every non-zero shell (Siemens MDDW, as the spine-generic DWI: b 0 x 5 averages, b 800 x 30 directions). Else the
+     * console needs the user-defined table (Siemens Free with a .dvs, Philips user defined).
+     */
+    public static boolean productScheme(DiffusionScheme scheme) {
+        if (scheme == null || !scheme.vectors().isEmpty() || scheme.b0Interleave() != null) {
+            return false;
+        }
+        return directionsByB(scheme).entrySet().stream().filter(e -> e.getKey() > 0).map(e -> e.getValue())
+                .distinct().count() <= 1;
+    }
+
     public static int maxDirections(DiffusionScheme scheme) {
         TreeMap<Double, Integer> m = directionsByB(scheme);
         return m.entrySet().stream().filter(e -> e.getKey() > 0).mapToInt(e -> e.getValue()).max().orElse(0);

@@ -18,7 +18,8 @@ import java.util.Optional;
  * console concept (section 1), the steps the console accepts, named values, texts and the
  * software lines that differ. Code computes values; this data says how the console shows them.
  * {@code dicomAttributes} names, for a DICOM/BIDS attribute a conformity rule checks, the console
- * concepts that set it (the first one on a sequence's cards is the one its manual shows).
+ * concepts that set it (the first one on a sequence's cards is the one its manual shows). {@code choices}
+ * lists the fields that are a choice before a number (ConsoleChoice).
  */
 public record VendorProfile(String vendor, String displayName, List<Double> fieldStrengths,
                             TimeFormat acquisitionTimeFormat, Map<String, String> products,
@@ -28,7 +29,7 @@ public record VendorProfile(String vendor, String displayName, List<Double> fiel
                             Map<String, Map<String, Step>> techniqueSteps,
                             Map<String, List<NamedValue>> namedValues, Map<String, String> texts,
                             Map<String, Double> constants, List<SoftwareLine> softwareLines,
-                            Map<String, List<String>> dicomAttributes) {
+                            Map<String, List<String>> dicomAttributes, Map<String, ConsoleChoice> choices) {
 
     public VendorProfile {
         fieldStrengths = copy(fieldStrengths);
@@ -45,6 +46,7 @@ public record VendorProfile(String vendor, String displayName, List<Double> fiel
         constants = copy(constants);
         softwareLines = copy(softwareLines);
         dicomAttributes = copy(dicomAttributes);
+        choices = copy(choices);
     }
 
     private static <T> List<T> copy(List<T> l) {

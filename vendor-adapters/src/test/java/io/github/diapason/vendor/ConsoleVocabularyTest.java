@@ -46,8 +46,17 @@ class ConsoleVocabularyTest {
     }
 
     @Test
-    void geShowsPartialFourierAsFractionalNex() {
-        assertThat(shown(translate("ge", 3, axialEpi("j-").build()), "NEX")).isEqualTo("0.75");
+    void geShowsPartialFourierAsFractionalNexOutsideEpi() {
+        VendorSequence gre = translate("ge", 3, seq("gre", Technique.GRE_2D).p(ParameterName.PartialFourier, 0.75, "1").build());
+        assertThat(shown(gre, "NEX")).isEqualTo("0.75");
+    }
+
+    @Test
+    void geEpiKeepsNexForAveragesAndTakesPartialFourierFromTeMinimum() {
+        // spine-generic MR750 DWI: TE Minimum and no fractional NEX (issue 12)
+        VendorSequence epi = translate("ge", 3, axialEpi("j-").build());
+        assertThat(shown(epi, "NEX")).isEqualTo("1.00");
+        assertThat(epi.diagnostics()).anyMatch(d -> d.message().contains("partial Fourier with TE Minimum"));
     }
 
     @Test
@@ -72,8 +81,11 @@ class ConsoleVocabularyTest {
         VendorSequence s = translate("philips", 3, seq("t1", Technique.T1_3D_IR_GRE)
                 .p(ParameterName.InversionTime, 900, "ms").p(ParameterName.RepetitionTime, 2300, "ms").build());
         assertThat(shown(s, "TFE prepulse")).isEqualTo("invert"); // spine-generic R5.3 printout, T1w
-        assertThat(shown(s, "delay")).isEqualTo("900");
-        assertThat(shown(s, "shot interval")).isEqualTo("2300.0");
+        // typed under "delay: user defined" and "shot interval: user defined" in their "(ms)" fields
+        assertThat(shown(s, "delay")).isEqualTo("user defined");
+        assertThat(s.concept("ti").orElseThrow().value().display()).isEqualTo("900");
+        assertThat(shown(s, "shot interval")).isEqualTo("user defined");
+        assertThat(s.concept("tr").orElseThrow().value().display()).isEqualTo("2300.0");
     }
 
     @Test

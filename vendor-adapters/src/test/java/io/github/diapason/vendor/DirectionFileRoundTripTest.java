@@ -25,7 +25,7 @@ class DirectionFileRoundTripTest {
             new GradientVector(0, 1, 0, 1000),
             new GradientVector(0.6, 0.0, 0.8, 1000),
             new GradientVector(0, 0, 1, 2000),
-            new GradientVector(0.48, 0.6, -0.64, 2000)));
+            new GradientVector(0.48, 0.6, -0.64, 2000)), null);
 
     static DirectionFile format(String vendor) {
         return Fixtures.adapter(vendor).directionFile();
@@ -66,7 +66,7 @@ class DirectionFileRoundTripTest {
     @Test
     void philipsListsBZeroFirstWithTheBValueInTheFourthColumn() {
         DiffusionScheme zeroLast = new DiffusionScheme(List.of(), List.of(new GradientVector(1, 0, 0, 1000),
-                new GradientVector(0, 0, 0, 0)));
+                new GradientVector(0, 0, 0, 0)), null);
         String text = new PhilipsVectorFile().write(zeroLast).value().orElseThrow();
         assertThat(text.lines().toList()).containsExactly("Diapason b-table", "0.000000 0.000000 0.000000 0",
                 "1.000000 0.000000 0.000000 1000");
@@ -81,7 +81,7 @@ class DirectionFileRoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"siemens", "ge", "philips"})
     void generatesUnitDirectionsWithANoteWhenOnlyShellsAreGiven(String vendor) {
-        DiffusionScheme shells = new DiffusionScheme(List.of(new Shell(0, 1, null), new Shell(1000, 30, null)), List.of());
+        DiffusionScheme shells = new DiffusionScheme(List.of(new Shell(0, 1, null), new Shell(1000, 30, null)), List.of(), null);
         Validated<String> file = format(vendor).write(shells);
         assertThat(file.diagnostics()).extracting(d -> d.code()).containsExactly("DiffusionDirectionsGenerated");
         List<GradientVector> read = format(vendor).read(file.value().orElseThrow(), 1000).value().orElseThrow();

@@ -77,7 +77,12 @@ final class Fixtures {
         }
 
         Seq echoes(String unit, Double... values) {
-            parameters.put(ParameterName.EchoTime, new ParameterSpec(null, List.of(values), null, null, unit, null, null));
+            parameters.put(ParameterName.EchoTime, new ParameterSpec(null, List.of(values), null, null, unit, null, null, null));
+            return this;
+        }
+
+        Seq spec(ParameterName name, ParameterSpec spec) {
+            parameters.put(name, spec);
             return this;
         }
 

@@ -62,8 +62,9 @@ class QibaThreeVendorGoldenTest {
     @Test
     void philipsShowsTrTeAndTheBandwidthWithinTheWaterFatShiftStep() {
         VendorSequence s = translate("philips", 3, vfa(10, 6.6, 1.8, 904));
-        assertThat(List.of(shown(s, "TR"), shown(s, "TE"), shown(s, "NSA"), shown(s, "ACQ matrix M x P")))
-                .containsExactly("6.6", "1.80", "4", "256 x 192");
+        // TR and TE are typed in "(ms)" fields after choosing "user defined" (spine-generic R5.3 printout, T2w)
+        assertThat(List.of(shown(s, "TR"), concept(s, "tr"), shown(s, "TE"), concept(s, "te"), shown(s, "NSA"),
+                shown(s, "ACQ matrix M x P"))).containsExactly("user defined", "6.6", "user defined", "1.80", "4", "256 x 192");
         // one WFS step (0.001 px) at ~0.48 px is 0.2 % of the bandwidth: 904 is reproduced to 1 Hz
         double bw = Fixtures.adapter("philips").neutralValues(s, Fixtures.scanner("philips", 3)).get(ParameterName.PixelBandwidth);
         assertThat(bw).isCloseTo(904, within(1.0));
@@ -75,5 +76,9 @@ class QibaThreeVendorGoldenTest {
         assertThat(List.of(shown(s, "TR"), shown(s, "TE"), shown(s, "Bandwidth"), shown(s, "Base resolution"),
                 shown(s, "Phase resolution"), shown(s, "FoV read"), shown(s, "Averages")))
                 .containsExactly("6.6", "2.44", "280", "256", "75", "250", "4");
+    }
+
+    private static String concept(VendorSequence s, String concept) {
+        return s.concept(concept).orElseThrow().value().display();
     }
 }

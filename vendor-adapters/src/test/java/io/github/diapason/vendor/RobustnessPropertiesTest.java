@@ -64,8 +64,8 @@ class RobustnessPropertiesTest {
                     return p;
                 });
         Arbitrary<DiffusionScheme> diffusion = Arbitraries.of(
-                new DiffusionScheme(List.of(new Shell(0, 1, null), new Shell(1000, 6, null)), List.of()),
-                new DiffusionScheme(List.of(), List.of()));
+                new DiffusionScheme(List.of(new Shell(0, 1, null), new Shell(1000, 6, null)), List.of(), null),
+                new DiffusionScheme(List.of(), List.of(), null));
         return Combinators.combine(Arbitraries.of(Technique.class), Arbitraries.of(Orientation.class), parameters,
                         diffusion.injectNull(0.5), Arbitraries.of(true, false))
                 .as((t, o, p, d, mandatory) -> new Sequence("s", LocalizedText.of("s"), t, mandatory, false, o, null,

@@ -58,15 +58,19 @@ class UkBiobankSiemensGoldenTest {
                 .p(ParameterName.PartialFourier, 0.75, "1")
                 .p(ParameterName.PixelBandwidth, 1780, "Hz/px")
                 .diffusion(new DiffusionScheme(List.of(new Shell(0, 5, 3), new Shell(1000, 50, null),
-                        new Shell(2000, 50, null)), List.of()))
+                        new Shell(2000, 50, null)), List.of(), null))
                 .build());
         assertThat(shown(s, "Accel. factor slice")).isEqualTo("3");
         assertThat(shown(s, "Phase partial Fourier")).isEqualTo("6/8");
         assertThat(shown(s, "Bandwidth")).isEqualTo("1780");
         assertThat(shown(s, "Base resolution")).isEqualTo("104");
-        assertThat(List.of(shown(s, "b-value 1"), shown(s, "b-value 2"), shown(s, "b-value 3")))
-                .containsExactly("0", "1000", "2000");
-        assertThat(shown(s, "Diff. directions")).isEqualTo("50");
+        // 5 b=0 volumes: the study's own table (Free, .dvs) at b-max, one direction per volume of the series; the 3
+        // reversed-phase b=0 volumes are a series of their own
+        assertThat(List.of(shown(s, "Diffusion mode"), shown(s, "Diff. weightings"), shown(s, "b-value 1"),
+                shown(s, "Diff. directions"))).containsExactly("Free", "1", "2000", "105");
+        // 105 volumes x TR 3.6 s = 6:18 (+ 3 x 3.6 s for the reversed series): 7:08 in vendors.md includes the
+        // preparation scans, which the estimate leaves out
+        assertThat(s.acquisitionTime().display()).isEqualTo("6:18");
     }
 
     @Test
@@ -86,5 +90,7 @@ class UkBiobankSiemensGoldenTest {
         assertThat(List.of(shown(s, "Accel. factor slice"), shown(s, "Measurements"), shown(s, "TR"),
                 shown(s, "TE"), shown(s, "Flip angle"), shown(s, "Base resolution")))
                 .containsExactly("8", "490", "735.0", "39.00", "52", "88");
+        // vendors.md section 7: 6:10 with the preparation scans; 490 x 0.735 s = 6:00 is within 3 % of it
+        assertThat(s.acquisitionTime().seconds()).isCloseTo(370, org.assertj.core.api.Assertions.withinPercentage(3));
     }
 }

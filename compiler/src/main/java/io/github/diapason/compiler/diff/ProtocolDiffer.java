@@ -355,6 +355,10 @@ final class ProtocolDiffer {
             return Objects.equals(o.code(), n.code()) ? List.of()
                     : List.of(new Classified(beyond, show(o), show(n), ""));
         }
+        if (!Objects.equals(o.setting(), n.setting())) {
+            // typing a number and choosing the console's minimum are different acquisitions on the console
+            return List.of(new Classified(beyond, show(o), show(n), "console setting changed"));
+        }
         List<Classified> out = new ArrayList<>();
         List<Double> ov = nominals(o);
         List<Double> nv = nominals(n);
@@ -439,7 +443,7 @@ final class ProtocolDiffer {
         } else {
             text = (s.min() == null ? "" : number(s.min())) + ".." + (s.max() == null ? "" : number(s.max()));
         }
-        return text + unit;
+        return (s.setting() == null ? "" : s.setting() + " ") + text + unit;
     }
 
     static String tolerance(ParameterSpec s) {

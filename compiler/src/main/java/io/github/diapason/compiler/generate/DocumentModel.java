@@ -22,6 +22,7 @@ import io.github.diapason.resolve.Provenance;
 import io.github.diapason.vendor.Approximation;
 import io.github.diapason.vendor.Card;
 import io.github.diapason.vendor.ConsoleParameter;
+import io.github.diapason.vendor.ConsoleValue;
 import io.github.diapason.vendor.VendorSequence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -226,7 +227,11 @@ final class DocumentModel {
     }
 
     private static Map<String, Object> parameter(ConsoleParameter p, Words w) {
-        return Map.of("label", p.label(), "value", w.numbers(p.value().display()), "unit", p.unit());
+        // a protocol range is set within, never at a middle the radiographer would type
+        String value = p.value() instanceof ConsoleValue.Range r
+                ? w.msg("card.range", w.numbers(r.low().toPlainString()), w.numbers(r.high().toPlainString()))
+                : w.numbers(p.value().display());
+        return Map.of("label", p.label(), "value", value, "unit", p.unit());
     }
 
     private static Map<String, Object> approximation(Approximation a, Words w) {

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gives a rule the words of the site's console, taken from the sequence's console cards (so the
@@ -19,20 +21,33 @@ import java.util.Optional;
  */
 final class ConsoleWording {
 
+    /** A typed-value label that is its unit: Philips "(ms)", "(pixels)". */
+    private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\((.+)\\)");
+
     private ConsoleWording() {
     }
 
     static AttributeRule of(AttributeRule rule, VendorSequence sequence, VendorProfile profile) {
         for (String concept : profile.conceptsOf(rule.attribute())) {
             List<ConsoleParameter> shown = sequence.cards().stream().flatMap(c -> c.parameters().stream())
+                    .filter(p -> !p.isChoice())
                     .filter(p -> p.concept().equals(concept) || p.concept().startsWith(concept + ".")).toList();
             if (shown.isEmpty()) {
                 continue;
             }
             ConsoleParameter first = shown.get(0);
             String label = shown.size() == 1 ? first.label() : first.label().replaceFirst("\\s+1$", "");
+            String unit = first.unit();
+            // a value typed under a choice ("TR: user defined", then "(ms) 3500") is named by the choice's label
+            Optional<ConsoleParameter> choice = sequence.cards().stream().flatMap(c -> c.parameters().stream())
+                    .filter(p -> p.concept().equals(ConsoleParameter.choiceOf(first.concept()))).findFirst();
+            if (choice.isPresent()) {
+                Matcher inLabel = UNIT_IN_LABEL.matcher(first.label());
+                unit = unit.isEmpty() && inLabel.matches() ? inLabel.group(1) : unit;
+                label = choice.get().label();
+            }
             String value = String.join(", ", shown.stream().map(p -> p.value().display()).toList());
-            return rule.withConsole(new ConsoleWords(label, first.unit(), value, factor(rule, first.unit()).orElse(null)));
+            return rule.withConsole(new ConsoleWords(label, unit, value, factor(rule, unit).orElse(null)));
         }
         return rule;
     }

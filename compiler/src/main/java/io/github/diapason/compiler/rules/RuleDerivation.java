@@ -144,6 +144,10 @@ final class RuleDerivation {
                 attributes.add(rangeRule(spec, e));
                 continue;
             }
+            if (spec.setting() != null) {
+                settingRule(spec, e).ifPresent(attributes::add);
+                continue;
+            }
             List<Double> values = site.has(name) ? site.all(name) : requested.all(name);
             if (values.isEmpty()) {
                 continue;
@@ -181,6 +185,17 @@ final class RuleDerivation {
         Double min = spec.min() == null ? null : round(toCanonical(unit, spec.min()) * e.scale());
         Double max = spec.max() == null ? null : round(toCanonical(unit, spec.max()) * e.scale());
         return AttributeRule.range(e.attribute(), e.dicom(), e.unit(), min, max, e.sidecar(), null);
+    }
+
+    /**
+     * A console setting (minimum, maximum) gives no number to expect: the rule accepts the range the protocol
+     * gives for it, the value the console reaches widened by its tolerance, never a value of Diapason's making.
+     */
+    private Optional<AttributeRule> settingRule(ParameterSpec spec, AttributeCatalogue.Entry e) {
+        return spec.acceptedCanonical().map(b -> AttributeRule.range(e.attribute(), e.dicom(), e.unit(),
+                Double.isInfinite(b[0]) ? null : round(b[0] * e.scale()),
+                Double.isInfinite(b[1]) ? null : round(b[1] * e.scale()), e.sidecar(),
+                "set to the console's " + spec.setting()));
     }
 
     private AttributeRule numberRule(AttributeCatalogue.Entry e, List<Double> canonicalValues, ParameterSpec spec,
@@ -255,7 +270,8 @@ final class RuleDerivation {
         Integer diffusionVolumes = null;
         List<Double> bValues = List.of();
         if (sequence.diffusion() != null && !sequence.diffusion().shells().isEmpty()) {
-            diffusionVolumes = sequence.diffusion().shells().stream().mapToInt(Shell::directions).sum();
+            // the series' own volumes, as the cards count them (DiffusionScheme#volumeCount)
+            diffusionVolumes = sequence.diffusion().volumeCount();
             bValues = new ArrayList<>(new TreeSet<>(sequence.diffusion().shells().stream().map(Shell::bValue).toList()));
         }
         ExpectedCounts c = new ExpectedCounts(slices, volumes, diffusionVolumes == null || diffusionVolumes == 0

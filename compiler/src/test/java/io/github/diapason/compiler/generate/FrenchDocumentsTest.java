@@ -128,7 +128,7 @@ class FrenchDocumentsTest {
     void transferSheetHasContrastBoxesRowsForExtraSeriesAndACount() {
         String sheet = documents.get("ms-cohort/sites/lyon/transfer-sheet.fr.html");
         assertThat(sheet).contains("Numéro de lot", "Poids du participant", "Heure d'injection", "Antenne utilisée",
-                "Motif si non acquise ou refaite", "codage de phase inversé", "Enregistrement physiologique",
+                "Motif si non acquise ou refaite", "Série b=0 en phase inversée", "Enregistrement physiologique",
                 "Nombre de séries envoyées");
         assertThat(documents.get("ms-cohort/sites/lyon/crf-mri.fr.md")).contains("Produit de contraste injecté", "Dose injectée");
         assertThat(documents.get("memory-clinic-xml/sites/lyon/crf-mri.fr.md")).doesNotContain("Produit de contraste injecté");

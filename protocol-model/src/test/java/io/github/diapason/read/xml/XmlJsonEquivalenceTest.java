@@ -8,10 +8,14 @@ import io.github.diapason.model.Site;
 import io.github.diapason.read.LoadedStudy;
 import io.github.diapason.read.StudyReader;
 import io.github.diapason.read.json.JsonFormatReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The proof that the format is a matter of taste: the XML example study and its JSON twin
@@ -31,6 +35,23 @@ class XmlJsonEquivalenceTest {
         Protocol fromJson = json.readProtocol(JSON.resolve("protocol.json")).valid().orElseThrow().value();
 
         assertThat(fromXml).isEqualTo(fromJson);
+    }
+
+    @Test
+    void aConsoleSettingAndAFractionalFactorReadTheSameFromBothTwins(@TempDir Path dir) throws IOException {
+        Path x = dir.resolve("protocol.xml");
+        Path j = dir.resolve("protocol.json");
+        Files.writeString(x, Files.readString(XML.resolve("protocol.xml"), StandardCharsets.UTF_8).replace(
+                "<parameter name=\"EchoTime\" value=\"2.98\" unit=\"ms\">",
+                "<parameter name=\"EchoTime\" value=\"2.98\" unit=\"ms\" setting=\"minimum\">"), StandardCharsets.UTF_8);
+        Files.writeString(j, Files.readString(JSON.resolve("protocol.json"), StandardCharsets.UTF_8).replace(
+                "\"value\": 2.98,", "\"setting\": \"minimum\", \"value\": 2.98,"), StandardCharsets.UTF_8);
+        Protocol fromXml = xml.readProtocol(x).valid().orElseThrow().value();
+        Protocol fromJson = json.readProtocol(j).valid().orElseThrow().value();
+
+        assertThat(fromXml).isEqualTo(fromJson);
+        assertThat(fromXml.exam().sequences().get(1).parameters().values())
+                .anyMatch(p -> "minimum".equals(p.setting()));
     }
 
     @ParameterizedTest

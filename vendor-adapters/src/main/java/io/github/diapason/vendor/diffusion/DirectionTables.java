@@ -24,18 +24,46 @@ final class DirectionTables {
         if (!scheme.vectors().isEmpty()) {
             return Validated.of(scheme.vectors().stream().map(DirectionTables::normalised).toList(), List.of());
         }
-        List<GradientVector> out = new ArrayList<>();
+        List<GradientVector> b0 = new ArrayList<>();
+        List<GradientVector> weighted = new ArrayList<>();
         for (Shell shell : scheme.shells()) {
             for (int k = 0; k < shell.directions(); k++) {
-                out.add(shell.bValue() <= 0 ? new GradientVector(0, 0, 0, 0) : spiral(k, shell.directions(), shell.bValue()));
+                if (shell.bValue() <= 0) {
+                    b0.add(new GradientVector(0, 0, 0, 0));
+                } else {
+                    weighted.add(spiral(k, shell.directions(), shell.bValue()));
+                }
             }
         }
+        List<GradientVector> out = interleaved(b0, weighted, scheme.b0Interleave());
         List<Diagnostic> notes = scheme.shells().stream().anyMatch(s -> s.bValue() > 0)
                 ? List.of(new Diagnostic(Severity.NOTE, "DiffusionDirectionsGenerated",
                 "the protocol gives shell sizes only; directions were spread over the half sphere by a golden-angle spiral",
                 "prescribe the vectors in the protocol to control them", SourceLocation.NONE))
                 : List.of();
         return Validated.of(out, notes);
+    }
+
+    /** The b=0 volumes first, or one first and then one after every {@code every} weighted volumes; the rest at the end. */
+    static List<GradientVector> interleaved(List<GradientVector> b0, List<GradientVector> weighted, Integer every) {
+        List<GradientVector> out = new ArrayList<>();
+        if (every == null || b0.isEmpty()) {
+            out.addAll(b0);
+            out.addAll(weighted);
+            return out;
+        }
+        int left = b0.size();
+        out.add(b0.get(--left));
+        for (int k = 0; k < weighted.size(); k++) {
+            out.add(weighted.get(k));
+            if ((k + 1) % every == 0 && left > 0) {
+                out.add(b0.get(--left));
+            }
+        }
+        while (left > 0) {
+            out.add(b0.get(--left));
+        }
+        return out;
     }
 
     static GradientVector normalised(GradientVector v) {

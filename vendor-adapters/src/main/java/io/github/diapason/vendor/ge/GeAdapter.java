@@ -109,7 +109,17 @@ public final class GeAdapter extends ConsoleAdapter {
         }
         double averages = n.getOr(ParameterName.NumberOfAverages, 1);
         double pf = n.getOr(ParameterName.PartialFourier, 1);
-        if (pf < 1) {
+        if (t.isEpi()) {
+            // a GE EPI takes partial Fourier from TE Minimum (Min Full: full echo) and keeps NEX for averages
+            // (spine-generic MR750 DWI: TE Minimum, no fractional NEX; issue 12)
+            if (pf < 1) {
+                notes.add(ConsoleNote.about(ParameterName.PartialFourier, "a GE EPI acquires partial Fourier with TE"
+                        + " Minimum (Min Full gives the full echo); NEX stays the number of averages"));
+            }
+            if (n.has(ParameterName.NumberOfAverages) || pf < 1) {
+                b.stepped("nex", averages);
+            }
+        } else if (pf < 1) {
             if (averages > 1) {
                 notes.add(ConsoleNote.about(ParameterName.NumberOfAverages, averages + " with PartialFourier " + pf
                         + ": GE shows one NEX figure; averages kept, partial Fourier dropped"));
@@ -137,15 +147,15 @@ public final class GeAdapter extends ConsoleAdapter {
         n.get(ParameterName.LabelingDuration).ifPresent(v -> b.stepped("labelingDuration", v));
         n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
         if (sequence.diffusion() != null) {
+            // Tensor with the study's tensor.dat: the b=0 images are counted apart (# of T2), every weighted volume is
+            // a direction of the file, lower shells as shorter vectors at the one b-value (spine-generic MR750 DWI:
+            // Diffusion Directions Tensor, 30 directions, 5 T2 images)
             Map<Double, Integer> shells = Shells.directionsByB(sequence.diffusion());
-            b.stepped("t2Images", shells.getOrDefault(0.0, 0));
-            int k = 1;
-            for (double bValue : shells.keySet()) {
-                if (bValue > 0) {
-                    b.stepped("bValue." + k++, bValue);
-                }
-            }
-            b.stepped("diffusionDirections", Shells.maxDirections(sequence.diffusion()));
+            int b0 = sequence.diffusion().b0Count();
+            b.text("diffusionMode", c.profile().text("diffusionMode.table"));
+            b.stepped("t2Images", b0);
+            shells.keySet().stream().filter(v -> v > 0).reduce((x, y) -> y).ifPresent(max -> b.stepped("bValue.1", max));
+            b.stepped("diffusionDirections", sequence.diffusion().volumeCount() - b0);
         }
         return b.build();
     }
@@ -219,7 +229,9 @@ public final class GeAdapter extends ConsoleAdapter {
         put(n, ParameterName.EchoTrainLength, r.numbers("echoTrainLength"));
         r.number("nex").ifPresent(nex -> {
             n.put(ParameterName.NumberOfAverages, List.of(nex < 1 ? 1.0 : nex));
-            n.put(ParameterName.PartialFourier, List.of(nex < 1 ? nex : 1.0));
+            if (!c.technique().isEpi()) {
+                n.put(ParameterName.PartialFourier, List.of(nex < 1 ? nex : 1.0));
+            }
         });
         String options = r.text("imagingOptions").orElse("");
         n.put(ParameterName.ParallelReductionFactorInPlane, List.of(r.number("phaseAcceleration").orElse(1.0)));

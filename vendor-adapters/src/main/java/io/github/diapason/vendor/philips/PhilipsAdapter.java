@@ -89,11 +89,19 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             n.get(ParameterName.SliceGap).ifPresent(v -> b.stepped("sliceGap", v));
         }
         b.text("foldOverDirection", pe.axis());
-        b.text("fatShiftDirection", c.profile().text("fatShift.towards").equals("to") ? pe.to() : pe.from());
+        // an EPI's fat shift runs along its phase encoding (the blip polarity); any other scan's along the readout
+        b.text("fatShiftDirection", !t.isEpi() ? c.profile().text("fatShift.readout." + pe.readAxis())
+                : c.profile().text("fatShift.towards").equals("to") ? pe.to() : pe.from());
         double r = n.getOr(ParameterName.ParallelReductionFactorInPlane, 1);
         double r3 = n.getOr(ParameterName.ParallelReductionFactorOutOfPlane, 1);
-        if (n.has(ParameterName.ParallelReductionFactorInPlane) || n.has(ParameterName.ParallelReductionFactorOutOfPlane)) {
-            b.text("sense", c.profile().text(r > 1 || r3 > 1 ? "yes" : "no"));
+        double mb = n.getOr(ParameterName.MultibandAccelerationFactor, 1);
+        if (mb > 1 && r <= 1 && r3 <= 1) {
+            notes.add(ConsoleNote.about(ParameterName.MultibandAccelerationFactor, "MultiBand SENSE needs SENSE on: the card"
+                    + " sets SENSE yes with no in-plane reduction"));
+        }
+        if (n.has(ParameterName.ParallelReductionFactorInPlane) || n.has(ParameterName.ParallelReductionFactorOutOfPlane)
+                || mb > 1) {
+            b.text("sense", c.profile().text(r > 1 || r3 > 1 || mb > 1 ? "yes" : "no"));
             if (r > 1) {
                 // "P reduction 2 AP": the factor and the fold-over direction in one value, as the console prints it
                 double factor = c.step("pReduction", r);
@@ -107,12 +115,12 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             notes.add(ConsoleNote.about(ParameterName.ParallelReferenceLines,
                     "SENSE uses a separate reference scan, not calibration lines"));
         }
-        n.get(ParameterName.MultibandAccelerationFactor).ifPresent(mb -> {
+        if (n.has(ParameterName.MultibandAccelerationFactor)) {
             b.text("multiBandSense", c.profile().text(mb > 1 ? "yes" : "no"));
             if (mb > 1) {
                 b.stepped("mbFactor", mb);
             }
-        });
+        }
         // Contrast
         n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
         if (n.has(ParameterName.EchoTime)) {
@@ -162,7 +170,12 @@ public final class PhilipsAdapter extends ConsoleAdapter {
             java.util.TreeMap<Double, Integer> shells = Shells.directionsByB(sequence.diffusion());
             b.stepped("bFactors", shells.size());
             b.stepped("maxBFactor", shells.isEmpty() ? 0 : shells.lastKey());
-            b.stepped("directions", Shells.maxDirections(sequence.diffusion()));
+            if (Shells.productScheme(sequence.diffusion()) && sequence.diffusion().b0Count() <= 1) {
+                b.stepped("directions", Shells.maxDirections(sequence.diffusion()));
+            } else {
+                // the study's gradient file (dti_vectors_input.txt): one row per volume, b=0 rows included
+                b.text("directions", c.profile().text("diffusionMode.table"));
+            }
         }
         return b.build();
     }
@@ -223,8 +236,9 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         put(n, ParameterName.PostLabelingDelay, r.numbers("postLabelingDelay"));
         Map<ParameterName, String> codes = new EnumMap<>(ParameterName.class);
         r.text("scanMode").ifPresent(m -> codes.put(ParameterName.MRAcquisitionType, threeD ? "3D" : "2D"));
-        // polarity from the fat shift direction: the mapping is [U] and kept in the data (fatShift.towards)
-        r.text("fatShiftDirection").flatMap(letter -> {
+        // polarity from the fat shift direction of an EPI: the mapping is [U] and kept in the data (fatShift.towards);
+        // outside EPI the fat shift runs along the readout and the card gives the phase axis only
+        r.text("fatShiftDirection").filter(letter -> c.technique().isEpi()).flatMap(letter -> {
             String to = c.profile().text("fatShift.towards").equals("to") ? letter : phaseAxis.replace(letter, "");
             return axes.bidsCode(phaseAxis, to);
         }).ifPresent(code -> codes.put(ParameterName.PhaseEncodingDirection, code));

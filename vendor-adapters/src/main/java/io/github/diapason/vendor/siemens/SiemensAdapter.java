@@ -47,6 +47,10 @@ public final class SiemensAdapter extends ConsoleAdapter {
         if (!threeD) {
             n.get(ParameterName.SliceGap).ifPresent(gap -> b.stepped("distFactor", 100 * gap / thickness));
         }
+        n.get(ParameterName.PhaseOversampling).ifPresent(v -> b.stepped("phaseOversampling", 100 * v));
+        if (threeD) {
+            n.get(ParameterName.SliceOversampling).ifPresent(v -> b.stepped("sliceOversampling", 100 * v));
+        }
         n.code(ParameterName.PhaseEncodingDirection)
                 .flatMap(code -> PatientAxes.of(sequence.orientation()).traversal(code))
                 .ifPresent(tr -> b.text("phaseEncDir", c.profile().text("phaseEncoding.pattern")
@@ -81,6 +85,10 @@ public final class SiemensAdapter extends ConsoleAdapter {
         });
         n.get(ParameterName.PartialFourier).ifPresent(pf -> b.text("phasePartialFourier",
                 c.nearestNamed("phasePartialFourier", pf).name()));
+        if (threeD) {
+            n.get(ParameterName.PartialFourierSlice).ifPresent(pf -> b.text("slicePartialFourier",
+                    c.nearestNamed("slicePartialFourier", pf).name()));
+        }
         // Resolution: iPAT (XA: Acceleration)
         n.get(ParameterName.ParallelReductionFactorInPlane).ifPresent(r -> {
             // VE11 EPIs with SMS: "Accel. mode: Slice accel." (the slice factor on the same card)
@@ -113,13 +121,24 @@ public final class SiemensAdapter extends ConsoleAdapter {
         n.get(ParameterName.LabelingDuration).ifPresent(v -> b.stepped("labelingDuration", v));
         n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
         if (sequence.diffusion() != null) {
-            Map<Double, Integer> shells = Shells.directionsByB(sequence.diffusion());
-            b.stepped("diffWeightings", shells.size());
-            int k = 1;
-            for (double bValue : shells.keySet()) {
-                b.stepped("bValue." + k++, bValue);
+            java.util.TreeMap<Double, Integer> shells = Shells.directionsByB(sequence.diffusion());
+            if (Shells.productScheme(sequence.diffusion()) && sequence.diffusion().b0Count() <= 1) {
+                // MDDW: one b=0 and the same directions on every shell (1 + N x shells volumes)
+                b.text("diffMode", c.profile().text("diffusionMode.product"));
+                b.stepped("diffWeightings", shells.size());
+                int k = 1;
+                for (double bValue : shells.keySet()) {
+                    b.stepped("bValue." + k++, bValue);
+                }
+                b.stepped("diffDirections", Shells.maxDirections(sequence.diffusion()));
+            } else {
+                // the study's own table (.dvs, b=0 rows included, lower shells as shorter vectors): one weighting at
+                // b-max, as many directions as the table has volumes; several b=0 volumes would be averaged in MDDW
+                b.text("diffMode", c.profile().text("diffusionMode.table"));
+                b.stepped("diffWeightings", 1);
+                b.stepped("bValue.1", shells.isEmpty() ? 0 : shells.lastKey());
+                b.stepped("diffDirections", sequence.diffusion().volumeCount());
             }
-            b.stepped("diffDirections", Shells.maxDirections(sequence.diffusion()));
         }
         return b.build();
     }
@@ -160,6 +179,10 @@ public final class SiemensAdapter extends ConsoleAdapter {
         put(n, ParameterName.PixelBandwidth, r.numbers("bandwidth"));
         r.text("phasePartialFourier").flatMap(name -> c.byName("phasePartialFourier", name))
                 .ifPresent(pf -> n.put(ParameterName.PartialFourier, List.of(pf.value())));
+        r.text("slicePartialFourier").flatMap(name -> c.byName("slicePartialFourier", name))
+                .ifPresent(pf -> n.put(ParameterName.PartialFourierSlice, List.of(pf.value())));
+        r.number("phaseOversampling").ifPresent(v -> n.put(ParameterName.PhaseOversampling, List.of(v / 100)));
+        r.number("sliceOversampling").ifPresent(v -> n.put(ParameterName.SliceOversampling, List.of(v / 100)));
         r.text("patMode").ifPresent(mode -> n.put(ParameterName.ParallelReductionFactorInPlane,
                 List.of(mode.equals(c.text("patMode.off")) ? 1.0 : r.number("accelFactorPE").orElse(1.0))));
         put(n, ParameterName.EchoSpacing, r.numbers("echoSpacing"));
