@@ -68,11 +68,11 @@ class ConsoleFidelityTest {
 
     /** Matched values per site against the printouts today: the floor (issue 12 asks for 95 % of compared values). */
     private static final Map<String, Integer> MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 127, "cimax-xa61", 127, "mr750-dv2x", 91, "achieva-r53", 107);
+            "prisma-ve11c", 127, "cimax-xa61", 127, "mr750-dv2x", 93, "achieva-r53", 148);
 
     /** Matched values per site against the importable exports today: the floor, which only goes up. */
     private static final Map<String, Integer> EXPORT_MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 124, "cimax-xa61", 116, "mr750-dv2x", 90, "achieva-r53", 94);
+            "prisma-ve11c", 124, "cimax-xa61", 116, "mr750-dv2x", 91, "achieva-r53", 120);
 
     private record Difference(String site, String series, String label, String card, String export) {
         String key() {
