@@ -68,7 +68,7 @@ class ConsoleFidelityTest {
 
     /** Matched values per site against the printouts today: the floor (issue 12 asks for 95 % of compared values). */
     private static final Map<String, Integer> MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 127, "cimax-xa61", 127, "mr750-dv2x", 93, "achieva-r53", 148);
+            "prisma-ve11c", 127, "cimax-xa61", 127, "mr750-dv2x", 93, "achieva-r53", 147);
 
     /** Matched values per site against the importable exports today: the floor, which only goes up. */
     private static final Map<String, Integer> EXPORT_MATCHED_FLOOR = Map.of(
@@ -167,12 +167,16 @@ class ConsoleFidelityTest {
     /**
      * Where the printout shows {@code label}: the line right after the previous card line's when the label recurs
      * there (Philips prints "(ms)" under both "TE: user defined" and "TR: user defined"), else its first line; -1
-     * when the printout has no such label.
+     * when the printout has no such label. A field in parentheses belongs to the choice above it, so it is only
+     * read right after that choice: the R5.3 mFFE has no "TE 2" line, and its "(ms)" is not "TE first"'s.
      */
     static int printoutIndex(ConsoleProgram program, String label, int previous) {
         List<ConsoleValue> values = program.values();
         if (previous >= 0 && previous + 1 < values.size() && values.get(previous + 1).label().equals(label)) {
             return previous + 1;
+        }
+        if (label.startsWith("(") && label.endsWith(")")) {
+            return -1;
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i).label().equals(label)) {
@@ -189,6 +193,7 @@ class ConsoleFidelityTest {
         assertThat(printoutIndex(program, "(ms)", printoutIndex(program, "TR", -1))).isEqualTo(3);
         assertThat(printoutIndex(program, "(ms)", printoutIndex(program, "TE", -1))).isEqualTo(1);
         assertThat(printoutIndex(program, "TI", 1)).isEqualTo(-1);
+        assertThat(printoutIndex(program, "(ms)", printoutIndex(program, "TE 2", -1))).isEqualTo(-1);
     }
 
     @Test
