@@ -48,6 +48,9 @@ final class ExportComparison {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+    /** A number followed by a patient axis, as Philips prints its SENSE factor with the fold-over direction: "P reduction 2 AP". */
+    private static final Pattern NUMBER_AND_AXIS = Pattern.compile("(-?\\d+(\\.\\d+)?) (RL|AP|FH)");
+
     private final SiteOutcome site;
     private final VendorAdapter adapter;
     private final List<AcceptedDifference> accepted;
@@ -75,11 +78,24 @@ final class ExportComparison {
         List<SequenceVerdict> verdicts = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         int compared = 0;
+        java.util.Map<String, String> takenBy = new java.util.HashMap<>();
         for (SequenceOutcome s : site.runnable()) {
             Sequence sequence = s.sequence();
             VendorSequence card = s.vendor().orElseThrow();
             String series = sequence.seriesName() == null ? sequence.id() : sequence.seriesName();
             Optional<ConsoleProgram> byName = free.stream().filter(p -> p.name().strip().equalsIgnoreCase(series.strip())).findFirst();
+            Optional<ConsoleProgram> shared = byName.isPresent() ? Optional.empty() : export.programs().stream()
+                    .filter(p -> !free.contains(p) && takenBy.containsKey(key(p.name())) && key(p.name()).equals(key(series))).findFirst();
+            if (shared.isPresent()) {
+                // two sequences of one series (Philips GRE-MT: MT on and off are its two dynamics, spine_generic_philips_R53.pdf):
+                // the program was compared with the first; the export shows one set of values, so this one is not compared again
+                verdicts.add(new SequenceVerdict(sequence.id(), series, sequence.isMandatory(), shared.get().name(), "name", "qualified",
+                        List.of(), List.of(new NotCompared(shared.get().name(), takenBy.get(key(series)), "shared-series"))));
+                findings.add(new Finding("note", "SeriesShared", file, series, "", "sequence " + sequence.id() + " is acquired in the program "
+                        + shared.get().name() + " with sequence " + takenBy.get(key(series)) + " (e.g. as its second dynamic): its values were"
+                        + " compared once, with " + takenBy.get(key(series)) + "'s card", "", shared.get().name()));
+                continue;
+            }
             Optional<ConsoleProgram> program = byName.or(() -> byFingerprint(card, free));
             if (program.isEmpty()) {
                 verdicts.add(new SequenceVerdict(sequence.id(), series, sequence.isMandatory(), "", "", "missing", List.of(), List.of()));
@@ -90,6 +106,9 @@ final class ExportComparison {
             }
             ConsoleProgram p = program.get();
             free.remove(p);
+            if (byName.isPresent()) {
+                takenBy.put(key(series), sequence.id());
+            }
             positions.add(export.programs().indexOf(p));
             SequenceVerdict verdict = compare(sequence, series, card, p, byName.isPresent() ? "name" : "fingerprint",
                     scanner, file, findings);
@@ -112,17 +131,46 @@ final class ExportComparison {
                 qualified, verdicts, extras, shown, compared), findings);
     }
 
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The value the program shows for one card parameter: under the same console label, and, where the card repeats that
+     * label (Philips prints the typed value of a user defined TR, TE, shot interval or delay on a line of its own labelled
+     * "(ms)", spine_generic_philips_R53.pdf), the one that follows the same label as on the card (the "(ms)" after "TR"),
+     * never merely the first.
+     */
+    static Optional<io.github.diapason.conformity.export.ConsoleValue> shown(List<ConsoleParameter> card, int index, ConsoleProgram program) {
+        String label = card.get(index).label();
+        if (card.stream().filter(c -> c.label().equals(label)).count() < 2) {
+            return program.value(label);
+        }
+        if (index == 0) {
+            return Optional.empty();
+        }
+        String anchor = card.get(index - 1).label();
+        List<io.github.diapason.conformity.export.ConsoleValue> values = program.values();
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i).label().equals(label) && values.get(i - 1).label().equals(anchor)) {
+                return Optional.of(values.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<ConsoleProgram> byFingerprint(VendorSequence card, List<ConsoleProgram> free) {
         ConsoleProgram best = null;
         double bestShare = 0;
         for (ConsoleProgram p : free) {
             int shown = 0;
             int same = 0;
-            for (ConsoleParameter c : parameters(card)) {
-                Optional<io.github.diapason.conformity.export.ConsoleValue> e = p.value(c.label());
+            List<ConsoleParameter> all = parameters(card);
+            for (int i = 0; i < all.size(); i++) {
+                Optional<io.github.diapason.conformity.export.ConsoleValue> e = shown(all, i, p);
                 if (e.isPresent()) {
                     shown++;
-                    same += same(c, e.get()) ? 1 : 0;
+                    same += same(all.get(i), e.get()) ? 1 : 0;
                 }
             }
             double share = shown == 0 ? 0 : (double) same / shown;
@@ -142,11 +190,14 @@ final class ExportComparison {
         List<NotCompared> notCompared = new ArrayList<>();
         Set<String> cardLabels = new HashSet<>();
         boolean failed = false;
+        List<ConsoleParameter> all = parameters(card);
+        int index = -1;
         for (Card c : card.cards()) {
             for (ConsoleParameter p : c.parameters()) {
+                index++;
                 cardLabels.add(p.label());
                 String expected = printed(p.value().display(), p.unit());
-                Optional<io.github.diapason.conformity.export.ConsoleValue> shown = program.value(p.label());
+                Optional<io.github.diapason.conformity.export.ConsoleValue> shown = shown(all, index, program);
                 if (shown.isEmpty()) {
                     notCompared.add(new NotCompared(p.label(), expected, "not-in-export"));
                     continue;
@@ -291,6 +342,14 @@ final class ExportComparison {
         String b = export.value().strip();
         if (!card.unit().isEmpty() && !export.unit().isEmpty() && !card.unit().equalsIgnoreCase(export.unit())) {
             return false;
+        }
+        if (card.unit().isEmpty() != export.unit().isEmpty()
+                && words(printed(a, card.unit())).equals(words(printed(b, export.unit())))) {
+            return true; // the printout reads "P reduction 2 AP" as the value 2 and the unit AP; the card prints "2 AP" as one value
+        }
+        java.util.regex.Matcher axis = NUMBER_AND_AXIS.matcher(a);
+        if (axis.matches() && export.unit().isEmpty() && NUMBER.matcher(b).matches()) {
+            a = axis.group(1); // the ExamCard keeps the factor alone, the fold-over direction in its own parameter
         }
         if (NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches()) {
             BigDecimal shown = new BigDecimal(b);

@@ -71,7 +71,8 @@ public record Qualification(String studyId, String protocolVersion, String siteI
      * A value not compared, with the reason: "no-card-value" (the export shows it, the card does not
      * prescribe it), "not-in-export" (the card has it, the export does not show it), "console-computed"
      * (the export shows a console setting such as Minimum or user defined, not a number), "unit" (shown in
-     * another unit than the card's).
+     * another unit than the card's), "not-read", "shared-series" (the sequence is acquired in the program {@code label} of
+     * the sequence {@code value}, e.g. as its second dynamic: the values were compared once, with that sequence's card).
      */
     public record NotCompared(String label, String value, String reason) {
     }

@@ -74,7 +74,7 @@ class QualificationRecordsTest {
     @Test
     void an_acquisition_change_since_the_qualified_version_asks_for_requalification_naming_the_series() throws IOException {
         qualify(true);
-        edit(study.resolve("protocol.json"), "\"value\": 9,", "\"value\": 12,"); // the T1w flip angle
+        edit(study.resolve("protocol.json"), "\"value\": 9,", "\"value\": 12,"); // the T1w flip angle (the first 9 of the file)
         edit(study.resolve("protocol.json"), "\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"");
         assertThat(overview()).contains("<td class=\"q-requalify\">requalification needed (qualified on 2025-11-22 for version"
                 + " 1.0.0; changed since: T1w)</td>");
@@ -98,6 +98,7 @@ class QualificationRecordsTest {
     private static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).as(file + " holds " + from).contains(from);
-        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        int at = text.indexOf(from);
+        Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8); // the first only
     }
 }

@@ -55,7 +55,7 @@ class QualificationReportsTest {
         assertThat(q.evidence().get(0).qualified()).isTrue();
         Qualification.Evidence dicom = q.evidence().get(1);
         assertThat(dicom.qualified()).isFalse();
-        assertThat(dicom.sequences()).extracting(Qualification.SequenceVerdict::verdict).containsExactly("missing", "missing");
+        assertThat(dicom.sequences()).extracting(Qualification.SequenceVerdict::verdict).containsOnly("missing").hasSize(7);
         assertThat(q.findings()).filteredOn(f -> f.evidence().equals("dicom") && f.severity().equals("error")).isNotEmpty();
         assertThat(report.exitStatus()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(SpineGenericQualificationTest.schemaProblems(dir.resolve("out/qualification-report.json"))).isEmpty();

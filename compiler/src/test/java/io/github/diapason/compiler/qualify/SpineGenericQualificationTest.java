@@ -76,14 +76,17 @@ class SpineGenericQualificationTest {
         Qualification q = report.qualification().orElseThrow();
         assertThat(report.exitStatus()).as(String.join("\n", report.lines())).isEqualTo(ExitStatus.OK);
         assertThat(q.evidence()).singleElement().satisfies(e -> {
-            assertThat(e.sequences()).extracting(Qualification.SequenceVerdict::seriesName).containsExactly("T1w", "T2w");
+            assertThat(e.sequences()).extracting(Qualification.SequenceVerdict::sequenceId)
+                    .containsExactly("t1w", "t2w", "dwi", "gre-mt1", "gre-mt0", "gre-t1w", "gre-me");
             assertThat(e.sequences()).allSatisfy(s -> {
                 assertThat(s.matchedBy()).isEqualTo("name");
                 assertThat(s.verdict()).isEqualTo("qualified");
-                assertThat(s.values()).isNotEmpty();
+                if (s.notCompared().stream().noneMatch(n -> n.reason().equals("shared-series"))) {
+                    assertThat(s.values()).as(s.sequenceId()).isNotEmpty();
+                }
             });
-            // the example has T1w and T2w only: the site's DWI, GRE and localiser programs are reported, not failing
-            assertThat(e.extraPrograms()).hasSizeGreaterThanOrEqualTo(4);
+            // every program but the localiser (and GE's coil calibration) is one of the protocol's
+            assertThat(e.extraPrograms()).isNotEmpty().allMatch(p -> p.matches("(?i)localizer|survey|cal .*"));
             assertThat(e.compared()).isPositive().isLessThan(e.shown());
         });
         assertThat(q.findings()).filteredOn(f -> f.code().equals("ProgramExtra")).hasSize(q.evidence().get(0).extraPrograms().size());
@@ -145,6 +148,43 @@ class SpineGenericQualificationTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SequenceMissing", "T2w"));
         assertThat(r.evidence().sequences()).filteredOn(s -> s.seriesName().equals("T2w"))
                 .extracting(Qualification.SequenceVerdict::verdict).containsExactly("missing");
+    }
+
+    @Test
+    void two_sequences_of_one_philips_series_share_its_program_and_are_compared_once() {
+        // spine_generic_philips_R53.ExamCard: GRE-MT holds MT on and MT off as its two dynamics; GRE-T1 is a program of its own
+        ExportComparison.Result r = compare("achieva-r53", ConsoleExportReader.read(EXPORTS.resolve(EXAMCARD)));
+        assertThat(r.evidence().sequences()).filteredOn(s -> s.sequenceId().startsWith("gre-"))
+                .extracting(Qualification.SequenceVerdict::sequenceId, Qualification.SequenceVerdict::program)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gre-mt1", "GRE-MT"), org.assertj.core.groups.Tuple.tuple("gre-mt0", "GRE-MT"),
+                        org.assertj.core.groups.Tuple.tuple("gre-t1w", "GRE-T1"), org.assertj.core.groups.Tuple.tuple("gre-me", "GRE-ME"));
+        Qualification.SequenceVerdict mt0 = r.evidence().sequences().stream().filter(s -> s.sequenceId().equals("gre-mt0")).findFirst().orElseThrow();
+        assertThat(mt0.values()).isEmpty();
+        assertThat(mt0.notCompared()).containsExactly(new Qualification.NotCompared("GRE-MT", "gre-mt1", "shared-series"));
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("SeriesShared")).extracting(Finding::sequence).containsExactly("GRE-MT");
+        assertThat(r.evidence().extraPrograms()).containsExactly("SURVEY");
+    }
+
+    @Test
+    void a_label_the_philips_printout_repeats_is_compared_with_the_value_after_the_same_label() {
+        // spine_generic_philips_R53.pdf, T2w: "TE user defined (ms) 120" comes before "TR user defined (ms) 3500"; the card
+        // lists TR first: each "(ms)" goes with the line before it, not with the first "(ms)" of the printout
+        ExportComparison.Result r = compare("achieva-r53", ConsoleExportReader.read(EXPORTS.resolve("Philips/spine_generic_philips_R53.pdf")));
+        assertThat(r.evidence().sequences()).filteredOn(s -> s.sequenceId().equals("t2w")).singleElement().satisfies(s ->
+                assertThat(s.values()).filteredOn(v -> v.label().equals("(ms)"))
+                        .extracting(Qualification.ValueCheck::found, Qualification.ValueCheck::outcome)
+                        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("3500", "same"), org.assertj.core.groups.Tuple.tuple("120", "same")));
+    }
+
+    @Test
+    void a_philips_sense_factor_agrees_whether_shown_with_its_fold_over_axis_or_alone() {
+        io.github.diapason.vendor.ConsoleParameter card = new io.github.diapason.vendor.ConsoleParameter("pReduction", "P reduction",
+                io.github.diapason.vendor.ConsoleValue.text("2.1 AP"), "");
+        assertThat(ExportComparison.same(card, new ConsoleValue("", "P reduction", "2.1", "AP", SourceLocation.NONE))).isTrue(); // printout
+        assertThat(ExportComparison.same(card, new ConsoleValue("EX_GEO_sense_p_red_factor", "P reduction", "2.1", "", SourceLocation.NONE)))
+                .isTrue(); // ExamCard: the fold-over direction is a parameter of its own
+        assertThat(ExportComparison.same(card, new ConsoleValue("EX_GEO_sense_p_red_factor", "P reduction", "2.5", "", SourceLocation.NONE))).isFalse();
+        assertThat(ExportComparison.same(card, new ConsoleValue("", "P reduction", "2.1", "RL", SourceLocation.NONE))).isFalse();
     }
 
     @Test
