@@ -68,7 +68,7 @@ class ConsoleFidelityTest {
 
     /** Matched values per site against the printouts today: the floor (issue 12 asks for 95 % of compared values). */
     private static final Map<String, Integer> MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 127, "cimax-xa61", 127, "mr750-dv2x", 93, "achieva-r53", 147);
+            "prisma-ve11c", 127, "cimax-xa61", 127, "mr750-dv2x", 93, "achieva-r53", 150);
 
     /** Matched values per site against the importable exports today: the floor, which only goes up. */
     private static final Map<String, Integer> EXPORT_MATCHED_FLOOR = Map.of(
