@@ -99,7 +99,7 @@ public final class Diapason {
      * protocol, writes the signable reports, and (when asked) records a qualified result in the study.
      */
     public QualifyReport qualify(QualifyRequest request) {
-        return new io.github.diapason.compiler.qualify.SiteQualification(validation, compiler).qualify(request);
+        return new io.github.diapason.compiler.qualify.SiteQualification(validation.get(), compiler.get()).qualify(request);
     }
 
     /**
@@ -127,7 +127,7 @@ public final class Diapason {
         if (result.value().isPresent() && !result.hasErrors()) {
             Compilation compilation = compiler.get().compileAll(result.value().get(), request.date());
             diagnostics.addAll(compilation.diagnostics());
-            io.github.diapason.compiler.rules.RuleOutputs rules = new io.github.diapason.compiler.rules.RuleOutputs(compiler);
+            io.github.diapason.compiler.rules.RuleOutputs rules = new io.github.diapason.compiler.rules.RuleOutputs(compiler.get());
             compilation.outcomes().forEach(o -> diagnostics.addAll(rules.waiverDiagnostics(result.value().get(), o)));
             diagnostics.sort(Diagnostic.ORDER);
         }
