@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -42,6 +43,8 @@ public final class OutputWriter {
 
     static final String STAGING = ".staging-";
     static final String PREVIOUS = ".previous-";
+    /** Threads that write a tree's files into the staging folder (file creation waits on the kernel, not on this JVM). */
+    private static final int STAGING_THREADS = 4;
 
     /** What one write did; {@code removed} lists the outputs of the previous tree that the new one lacks. */
     public record Summary(int written, int unchanged, List<String> removed) {
@@ -86,25 +89,9 @@ public final class OutputWriter {
                     + Long.toUnsignedString(System.nanoTime(), 36));
             Files.createDirectory(staging);
             try {
-                int written = 0;
-                int unchanged = 0;
-                Set<Path> folders = new java.util.HashSet<>();
-                for (var e : tree.files().entrySet()) {
-                    Path target = inside(staging, e.getKey());
-                    if (folders.add(target.getParent())) {
-                        // The staging folder is new and ours: each folder is created once, not checked per file.
-                        Files.createDirectories(target.getParent());
-                    }
-                    Files.write(target, e.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    Path old = base.resolve(e.getKey());
-                    if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == e.getValue().length
-                            && Arrays.equals(Files.readAllBytes(old), e.getValue())) {
-                        Files.setLastModifiedTime(target, Files.getLastModifiedTime(old));
-                        unchanged++;
-                    } else {
-                        written++;
-                    }
-                }
+                Staged staged = stage(tree, staging, base);
+                int written = staged.written();
+                int unchanged = staged.unchanged();
                 for (String folder : carried) {
                     Path from = base.resolve(folder);
                     if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS) && !tree.files().keySet().stream()
@@ -119,6 +106,80 @@ public final class OutputWriter {
                 deleteTree(staging);
             }
         }
+    }
+
+    private record Staged(int written, int unchanged) {
+    }
+
+    /**
+     * Writes every file of {@code tree} into the new staging folder, on a few threads: creating a
+     * file costs ~1 ms of kernel time on some disks (measured on the project's machine: 1,878 files
+     * took 1.4–2.2 s, more than rendering them), and the files are independent. A file whose bytes
+     * equal the published one's keeps its modification time. Any failure is the one of the first
+     * failing file in the tree's order, as when the files were written one after another.
+     */
+    private static Staged stage(OutputTree tree, Path staging, Path base) throws IOException {
+        List<Map.Entry<String, byte[]>> files = new ArrayList<>(tree.files().entrySet());
+        // The staging folder is new and ours: each folder is created once, not checked per file.
+        Set<Path> folders = new TreeSet<>();
+        for (var e : files) {
+            folders.add(inside(staging, e.getKey()).getParent());
+        }
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+        int threads = Math.min(STAGING_THREADS, Math.max(1, files.size() / 64));
+        boolean[] same = new boolean[files.size()];
+        IOException[] failed = new IOException[files.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                try {
+                    same[i] = stageOne(files.get(i).getKey(), files.get(i).getValue(), staging, base);
+                } catch (IOException e) {
+                    failed[i] = e;
+                } catch (UncheckedIOException e) {
+                    failed[i] = e.getCause();
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread helper = new Thread(worker, "diapason-publish-" + t);
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
+        }
+        worker.run();
+        for (Thread helper : helpers) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing the outputs");
+            }
+        }
+        int unchanged = 0;
+        for (int i = 0; i < files.size(); i++) {
+            if (failed[i] != null) {
+                throw failed[i];
+            }
+            unchanged += same[i] ? 1 : 0;
+        }
+        return new Staged(files.size() - unchanged, unchanged);
+    }
+
+    /** Writes one file into the staging folder; true when the published tree holds the same bytes (its time is kept). */
+    private static boolean stageOne(String path, byte[] bytes, Path staging, Path base) throws IOException {
+        Path target = inside(staging, path);
+        Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Path old = base.resolve(path);
+        if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
+                && Arrays.equals(Files.readAllBytes(old), bytes)) {
+            Files.setLastModifiedTime(target, Files.getLastModifiedTime(old));
+            return true;
+        }
+        return false;
     }
 
     /** Adds {@code tree}'s files under {@code root}, leaving every other file there as it is. */

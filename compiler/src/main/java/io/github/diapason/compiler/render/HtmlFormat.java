@@ -52,9 +52,33 @@ final class HtmlFormat extends CommonMarkupOutputFormat<HtmlFormat.Markup> {
         return false;
     }
 
+    /**
+     * The same characters as {@link #escape}, written straight to {@code out} in runs: one scan, no
+     * intermediate String (interpolations are the bulk of every document's rendering).
+     */
     @Override
     public void output(String textToEsc, Writer out) throws IOException {
-        out.write(escape(textToEsc));
+        if (textToEsc == null) {
+            return;
+        }
+        int run = 0;
+        for (int i = 0; i < textToEsc.length(); i++) {
+            char c = textToEsc.charAt(i);
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> ControlCharacters.isUnsafe(c) ? "" : null;
+            };
+            if (replacement != null) {
+                out.write(textToEsc, run, i - run);
+                out.write(replacement);
+                run = i + 1;
+            }
+        }
+        out.write(textToEsc, run, textToEsc.length() - run);
     }
 
     @Override
