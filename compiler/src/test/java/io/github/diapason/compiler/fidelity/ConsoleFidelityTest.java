@@ -72,7 +72,7 @@ class ConsoleFidelityTest {
 
     /** Matched values per site against the importable exports today: the floor, which only goes up. */
     private static final Map<String, Integer> EXPORT_MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 124, "cimax-xa61", 116, "mr750-dv2x", 91, "achieva-r53", 120);
+            "prisma-ve11c", 125, "cimax-xa61", 124, "mr750-dv2x", 93, "achieva-r53", 150);
 
     private record Difference(String site, String series, String label, String card, String export) {
         String key() {

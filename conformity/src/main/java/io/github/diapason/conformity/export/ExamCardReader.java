@@ -29,6 +29,32 @@ final class ExamCardReader {
 
     private static final LabelTable LABELS = LabelTable.load("philips-examcard.tsv");
     private static final Map<String, String> WORDS = LabelTable.words("philips-words.tsv");
+
+    /**
+     * A number the radiographer types under a choice, printed on a line of its own right after that choice and
+     * only when the choice is {@code trigger}: "TR user defined" then "(ms) 3500". Each was read off
+     * spine_generic_philips_R53.pdf beside the same scans of spine_generic_philips_R53.ExamCard.
+     */
+    private record Typed(String choice, String trigger, String key, String label) {
+    }
+
+    private static final List<Typed> TYPED = List.of(
+            // T2w, GRE-MT, GRE-T1: "TE user defined (ms) 120 / 2"; GRE-ME "TE first user defined (ms) 7.2"
+            new Typed("EX_ACQ_first_echo_time_enum", "USER_DEF", "EX_ACQ_first_echo_time", "(ms)"),
+            // GRE-ME: "echospacing user defined (ms) 6.5"
+            new Typed("EX_ACQ_echo_time_step_enum", "USER_DEF", "EX_ACQ_echo_time_step", "(ms)"),
+            // GRE-MT 57, GRE-T1 15, GRE-ME 600: "TR user defined (ms)"
+            new Typed("EX_ACQ_ffe_rep_time_enum", "USER_DEF", "EX_ACQ_ffe_rep_time", "(ms)"),
+            // T2w (TSE): "TR user defined (ms) 3500"
+            new Typed("EX_ACQ_se_rep_time_enum", "USER_DEF", "EX_ACQ_se_rep_time", "(ms)"),
+            // GRE-MT, GRE-T1 1.66, GRE-ME 1.7: "Water-fat shift user defined (pixels)"
+            new Typed("EX_ACQ_water_fat_shift", "USER_DEF", "EX_ACQ_user_def_water_fat_shift", "(pixels)"),
+            // T1w: "delay user defined (ms) 1000" under "TFE prepulse invert"
+            new Typed("EX_TFEPP_pre_T1_delay_enum", "USER_DEF", "EX_TFEPP_pre_T1_delay", "(ms)"),
+            // T1w: "shot interval user defined (ms) 2000"
+            new Typed("EX_TFE_interval_enum", "USER_DEF", "EX_TFE_interval", "(ms)"),
+            // DWI: "Halfscan yes factor 0.7450981"; T2w's "Halfscan default" prints no factor
+            new Typed("EX_ACQ_partial_matrix", "YES", "EX_ACQ_partial_matrix_factor", "factor"));
     private ExamCardReader() {
     }
 
@@ -171,9 +197,25 @@ final class ExamCardReader {
         }
         String technique = "";
         Map<String, String> geometry = PhilipsGeometryLabels.of(decoded.parameters());
+        Map<String, String> reductionAxes = PhilipsGeometryLabels.reductionAxes(decoded.parameters());
+        Map<String, PhilipsParameterBlock.Parameter> byName = new HashMap<>();
+        decoded.parameters().forEach(p -> byName.putIfAbsent(p.name(), p));
+        Map<String, Typed> typedAfter = new HashMap<>();
+        for (Typed t : TYPED) {
+            PhilipsParameterBlock.Parameter choice = byName.get(t.choice());
+            PhilipsParameterBlock.Parameter typed = byName.get(t.key());
+            if (choice != null && typed != null && typed.elements().size() == 1
+                    && choice.elements().size() == 1 && choice.elements().get(0).equals(t.trigger())) {
+                typedAfter.put(t.choice(), t);
+            }
+        }
+        java.util.Set<String> typedKeys = new java.util.HashSet<>();
+        typedAfter.values().forEach(t -> typedKeys.add(t.key()));
+        boolean multiEcho = Optional.ofNullable(byName.get("EX_ACQ_echoes"))
+                .map(p -> !p.elements().isEmpty() && !p.elements().get(0).equals("1")).orElse(false);
         for (PhilipsParameterBlock.Parameter p : decoded.parameters()) {
-            if (p.name().endsWith("_seperator")) {
-                continue; // section markers of the block, not parameters
+            if (p.name().endsWith("_seperator") || typedKeys.contains(p.name())) {
+                continue; // section markers of the block, not parameters; typed numbers follow their choice
             }
             SourceLocation where = at.withPath(dataPath + "/byte[" + p.offset() + "]");
             String key = p.elements().size() > 1 && p.name().contains("_stacks_") ? p.name() + "[0]" : p.name();
@@ -189,6 +231,23 @@ final class ExamCardReader {
             }
             if (p.name().equals("EX_ACQ_imaging_sequence")) {
                 technique = p.elements().get(0);
+            }
+            if (multiEcho && p.name().equals("EX_ACQ_first_echo_time_enum")) {
+                // a multi-echo FFE prints its first echo "TE first" (GRE-ME, 3 echoes, spine_generic_philips_R53.pdf)
+                ConsoleValue te = values.remove(values.size() - 1);
+                values.add(new ConsoleValue(te.key(), "TE first", te.value(), te.unit(), te.location()));
+            }
+            if (reductionAxes.containsKey(p.name())) {
+                // the SENSE factors are printed with their axis: "P reduction (AP) 2", "S reduction (RL) 1.5" (T2w)
+                ConsoleValue factor = values.remove(values.size() - 1);
+                values.add(new ConsoleValue(factor.key(), factor.label(), factor.value(), reductionAxes.get(p.name()),
+                        factor.location()));
+            }
+            Typed typed = typedAfter.get(p.name());
+            if (typed != null) {
+                PhilipsParameterBlock.Parameter number = byName.get(typed.key());
+                values.add(new ConsoleValue(typed.key(), typed.label(), number.elements().get(0), "",
+                        at.withPath(dataPath + "/byte[" + number.offset() + "]")));
             }
         }
         UnlabelledKeys.note(name, values, at, diagnostics);

@@ -44,6 +44,20 @@ final class PhilipsGeometryLabels {
         return labels;
     }
 
+    /**
+     * SENSE factor key → the axis the printout prints beside it: P reduction along the fold-over direction, S reduction
+     * along the stack normal ("P reduction (AP) 2", "S reduction (RL) 1" on the sagittal T1w; "S reduction (FH) 1" on
+     * the transverse GRE-MT, spine_generic_philips_R53.pdf). Empty when the axes are unclear, as for {@link #of}.
+     */
+    static Map<String, String> reductionAxes(List<PhilipsParameterBlock.Parameter> parameters) {
+        Optional<String> s = first(parameters, "EX_GEO_stacks_orientations").map(NORMAL::get);
+        Optional<String> p = first(parameters, "EX_GEO_stacks_prep_dirs").map(FOLD_OVER::get);
+        if (s.isEmpty() || p.isEmpty() || s.get().equals(p.get())) {
+            return Map.of();
+        }
+        return Map.of("EX_GEO_sense_p_red_factor", p.get(), "EX_GEO_sense_s_red_factor", s.get());
+    }
+
     private static Optional<String> first(List<PhilipsParameterBlock.Parameter> parameters, String name) {
         return parameters.stream().filter(x -> x.name().equals(name) && !x.elements().isEmpty())
                 .map(x -> x.elements().get(0)).findFirst();

@@ -28,6 +28,19 @@ final class SiemensProtocolValues {
     private static final Map<Long, String> MULTI_SLICE_MODE = Map.of(1L, "Sequential", 2L, "Interleaved", 4L, "Single shot");
     private static final Map<Long, String> PAT_MODE = Map.of(1L, "None", 2L, "GRAPPA");
     private static final Map<Long, String> FAT_SUPPRESSION = Map.of(4L, "None", 32L, "SPAIR");
+    private static final long SPAIR = 32;
+    /**
+     * sPrepPulses.ucFatSatMode, printed only under a SPAIR fat suppression: 2 "Fat sat. mode Strong" (E11 DWI_no-ZOOMit,
+     * spine_generic_Prisma_VE11C_no-ZOOMit.pdf), 1 "Fat Saturation Weak" (XA61 DWI, spine-generic_CimaX_XA61_ZOOMit.pdf,
+     * protocol DWI_ES192_TE72_SPAIRweak). Every other program holds 2 without printing it.
+     */
+    private static final Map<Long, String> FAT_SAT_MODE = Map.of(1L, "Weak", 2L, "Strong");
+    /**
+     * XA61 sPrepPulses.lFatWaterContrast, printed "Fat-Water Contrast": 1 Standard (the seven non-diffusion programs of
+     * spine-generic_CimaX_XA61_ZOOMit.exar1), 4096 SPAIR (its DWI), as spine-generic_CimaX_XA61_ZOOMit.pdf prints them.
+     */
+    private static final Map<Long, String> XA_FAT_WATER_CONTRAST = Map.of(1L, "Standard", 4096L, "SPAIR");
+    private static final long XA_SPAIR = 4096;
     private static final Map<Long, String> MAGN_PREPARATION = Map.of(2L, "Non-sel. IR", 4L, "None");
     private static final Map<Long, String> DIFFUSION_MODE = Map.of(256L, "MDDW");
     private static final Map<Long, String> DIMENSION = Map.of(2L, "2D", 4L, "3D");
@@ -74,7 +87,7 @@ final class SiemensProtocolValues {
             Map.entry("Slice oversampling", "Slice Oversampling"), Map.entry("Reference scan mode", "Reference Scans"),
             Map.entry("RF spoiling", "RF Spoiling"), Map.entry("Elliptical filter", "Elliptical Filter"),
             Map.entry("Dynamic Field Corr.", "Dynamic Field Correction"), Map.entry("Distortion Corr.", "Distortion Correction"),
-            Map.entry("Flow comp.", "Flow Compensation"), Map.entry("Phase enc. dir.", "Phase Encoding Dir."));
+            Map.entry("Flow comp.", "Flow Compensation"), Map.entry("Fat sat. mode", "Fat Saturation"), Map.entry("Phase enc. dir.", "Phase Encoding Dir."));
     /** XA61 prints "Single Shot" where E11 prints "Single shot". */
     private static final Map<Long, String> XA_MULTI_SLICE_MODE = Map.of(1L, "Sequential", 2L, "Interleaved", 4L, "Single Shot");
     private static final long THREE_D = 4;
@@ -118,9 +131,7 @@ final class SiemensProtocolValues {
         if (inversion.isPresent() && inversion.getAsLong() != 4) {
             scaled("alTI[0]", "TI", "ms", 1e-3);
         }
-        if (!xa) { // XA61 protocols carry no sPrepPulses.ucFatSat; their "Fat-Water Contrast" is not read
-            coded("sPrepPulses.ucFatSat", "Fat suppr.", FAT_SUPPRESSION);
-        }
+        fatSuppression();
         if (protocol.integer("sDiffusion.ulMode").orElse(DIFFUSION_OFF) == DIFFUSION_OFF) {
             // Diffusion programs print averages per b-value, held outside the ASCCONV block: not read.
             averages();
@@ -170,6 +181,21 @@ final class SiemensProtocolValues {
         OptionalLong ta = protocol.integer("lTotalScanTimeSec");
         if (ta.isPresent()) {
             add("lTotalScanTimeSec", "TA", ta.getAsLong() / 60 + ":" + String.format("%02d", ta.getAsLong() % 60), "");
+        }
+    }
+
+    /** E11 and B17 "Fat suppr." (sPrepPulses.ucFatSat); XA61, which has no ucFatSat, "Fat-Water Contrast"; then the SPAIR mode. */
+    private void fatSuppression() {
+        boolean spair;
+        if (xa) {
+            coded("sPrepPulses.lFatWaterContrast", "Fat-Water Contrast", XA_FAT_WATER_CONTRAST);
+            spair = protocol.integer("sPrepPulses.lFatWaterContrast").orElse(0) == XA_SPAIR;
+        } else {
+            coded("sPrepPulses.ucFatSat", "Fat suppr.", FAT_SUPPRESSION);
+            spair = protocol.integer("sPrepPulses.ucFatSat").orElse(0) == SPAIR;
+        }
+        if (spair) {
+            coded("sPrepPulses.ucFatSatMode", "Fat sat. mode", FAT_SAT_MODE);
         }
     }
 

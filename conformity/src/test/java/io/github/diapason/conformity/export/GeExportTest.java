@@ -53,12 +53,24 @@ class GeExportTest {
     }
 
     @Test
+    void dwi_fat_saturation_and_diffusion_directions_are_read_under_the_printout_labels() {
+        // spine_generic_ge_750_no-FOCUS.pdf, DWI: "Fat/Water Saturation Fat" (LxProtocol SUPPTQ 1),
+        // "Diffusion Directions Tensor" (DFAX 16); the other series hold neither key and print neither line
+        ConsoleExport export = read(SpineGeneric.GE_TAR);
+
+        assertThat(value(export, "DWI", "Fat/Water Saturation")).isEqualTo("Fat");
+        assertThat(value(export, "DWI", "Diffusion Directions")).isEqualTo("Tensor");
+        assertThat(export.program("DWI").orElseThrow().value("Diffusion Directions").orElseThrow().key()).isEqualTo("DFAX");
+        assertThat(export.program("T2w").orElseThrow().value("Fat/Water Saturation")).isEmpty();
+    }
+
+    @Test
     void protocol_tar_agrees_with_its_printout_on_every_value_read() {
         ExportAgreement a = ExportAgreement.of(read(SpineGeneric.GE_TAR), read(SpineGeneric.GE_PDF));
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(361);
-        assertThat(a.read()).isEqualTo(327);
+        assertThat(a.read()).isEqualTo(329); // 327 + DWI SUPPTQ and DFAX (issue 12)
         assertThat(a.disagreements()).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static io.github.diapason.conformity.export.SpineGeneric.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.diapason.diagnostic.Diagnostic;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Philips ExamCard (R5.3): SOAP XML and its binary parameter blocks, read against the printout of the same card. */
@@ -36,7 +37,7 @@ class PhilipsExportTest {
         assertThat(value(export, "T1w", "TFE factor")).isEqualTo("246");
         assertThat(value(export, "T1w", "TE")).isEqualTo("shortest");
         assertThat(value(export, "T1w", "SENSE")).isEqualTo("yes");
-        assertThat(value(export, "T1w", "P reduction")).isEqualTo("2");
+        assertThat(value(export, "T1w", "P reduction")).isEqualTo("2 AP");
         assertThat(value(export, "T1w", "TFE prepulse")).isEqualTo("invert");
         assertThat(value(export, "T1w", "shot mode")).isEqualTo("multishot");
         assertThat(value(export, "SURVEY", "shot mode")).isEqualTo("single-shot");
@@ -46,10 +47,77 @@ class PhilipsExportTest {
         assertThat(value(export, "T1w", "FOV RL")).isEqualTo("192 mm");
         assertThat(value(export, "T2w", "ACQ voxel size AP")).isEqualTo("0.7996281 mm");
         // a decoded parameter the printout does not show keeps its internal name, with no label
-        ConsoleValue delay = export.program("T1w").orElseThrow().byKey("EX_TFEPP_pre_T1_delay").orElseThrow();
-        assertThat(delay.label()).isEmpty();
-        assertThat(delay.value()).isEqualTo("1000");
-        assertThat(delay.location().path()).startsWith("/Array[@id='ref-170']/byte[");
+        ConsoleValue weight = export.program("T1w").orElseThrow().byKey("EX_ACQ_patient_weight").orElseThrow();
+        assertThat(weight.label()).isEmpty();
+        assertThat(weight.location().path()).startsWith("/Array[@id='ref-170']/byte[");
+    }
+
+    /** The labels of the printout lines, in order, from the first one labelled {@code from}, {@code count} of them. */
+    private static List<String> lines(ConsoleExport export, String program, String from, int count) {
+        List<ConsoleValue> values = export.program(program).orElseThrow().values();
+        int at = values.indexOf(export.program(program).orElseThrow().value(from).orElseThrow());
+        return values.subList(at, at + count).stream().map(v -> (v.label() + " " + v.value() + " " + v.unit()).strip()).toList();
+    }
+
+    @Test
+    void a_number_typed_under_a_user_defined_choice_follows_that_choice_as_the_printout_shows_it() {
+        // spine_generic_philips_R53.pdf, T2w: "TE user defined (ms) 120", "TR user defined (ms) 3500"
+        ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
+
+        assertThat(lines(export, "T2w", "TE", 2)).containsExactly("TE user defined", "(ms) 120");
+        assertThat(lines(export, "T2w", "TR", 2)).containsExactly("TR user defined", "(ms) 3500");
+        // GRE-MT: "TR user defined (ms) 57", "Water-fat shift user defined (pixels) 1.66"
+        assertThat(lines(export, "GRE-MT", "TR", 2)).containsExactly("TR user defined", "(ms) 57");
+        assertThat(lines(export, "GRE-MT", "Water-fat shift", 2)).containsExactly("Water-fat shift user defined", "(pixels) 1.66");
+        // T1w (TFE): "shot interval user defined (ms) 2000", "delay user defined (ms) 1000"
+        assertThat(lines(export, "T1w", "shot interval", 2)).containsExactly("shot interval user defined", "(ms) 2000");
+        assertThat(lines(export, "T1w", "delay", 2)).containsExactly("delay user defined", "(ms) 1000");
+        assertThat(export.program("T1w").orElseThrow().byKey("EX_TFEPP_pre_T1_delay").orElseThrow().location().path())
+                .startsWith("/Array[@id='ref-170']/byte[");
+    }
+
+    @Test
+    void a_choice_that_is_not_user_defined_prints_no_typed_number() {
+        // DWI: "TE shortest" then "Flip angle 90"; the block's EX_ACQ_first_echo_time 69.66312 is the console's, unlabelled
+        ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
+
+        assertThat(lines(export, "DWI", "TE", 2)).containsExactly("TE shortest", "69.66312");
+        assertThat(export.program("DWI").orElseThrow().byKey("EX_ACQ_first_echo_time").orElseThrow().label()).isEmpty();
+        // T2w: "Halfscan default" prints no factor (its block still holds 0.6278125)
+        assertThat(lines(export, "T2w", "Halfscan", 2).get(1)).doesNotStartWith("factor");
+    }
+
+    @Test
+    void a_multi_echo_ffe_prints_its_first_echo_and_echo_spacing() {
+        // GRE-ME (3 echoes): "TE first user defined (ms) 7.2", "echospacing user defined (ms) 6.5", NSA 2
+        ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
+
+        assertThat(lines(export, "GRE-ME", "TE first", 4))
+                .containsExactly("TE first user defined", "(ms) 7.2", "echospacing user defined", "(ms) 6.5");
+        assertThat(export.program("GRE-ME").orElseThrow().value("TE")).isEmpty();
+        assertThat(value(export, "GRE-ME", "NSA")).isEqualTo("2");
+        assertThat(value(export, "T2w", "NSA")).isEqualTo("1");
+    }
+
+    @Test
+    void dwi_shows_its_halfscan_factor_spir_strength_and_epi_factor() {
+        // spine_generic_philips_R53.pdf, DWI: "Halfscan yes", "factor 0.7450981", "strength strong", info page "EPI factor 47"
+        ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
+
+        assertThat(lines(export, "DWI", "Halfscan", 2)).containsExactly("Halfscan yes", "factor 0.7450981");
+        assertThat(value(export, "DWI", "strength")).isEqualTo("strong");
+        assertThat(value(export, "DWI", "EPI factor")).isEqualTo("47");
+    }
+
+    @Test
+    void sense_factors_carry_the_axis_the_printout_prints_beside_them() {
+        // T2w sagittal, AP fold-over: "P reduction (AP) 2", "S reduction (RL) 1.5"; GRE-MT transverse: "S reduction (FH) 1"
+        ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
+
+        assertThat(value(export, "T2w", "P reduction")).isEqualTo("2 AP");
+        assertThat(value(export, "T2w", "S reduction")).isEqualTo("1.5 RL");
+        assertThat(value(export, "GRE-MT", "P reduction")).isEqualTo("2.1 AP");
+        assertThat(value(export, "GRE-MT", "S reduction")).isEqualTo("1 FH");
     }
 
     @Test
@@ -58,7 +126,7 @@ class PhilipsExportTest {
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(982);
-        assertThat(a.read()).isEqualTo(642);
+        assertThat(a.read()).isEqualTo(671); // 642 + issue 12's typed numbers, Halfscan, NSA, strength, EPI factor
         assertThat(a.disagreements()).isEmpty();
     }
 

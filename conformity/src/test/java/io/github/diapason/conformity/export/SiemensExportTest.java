@@ -63,7 +63,7 @@ class SiemensExportTest {
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(994);
-        assertThat(a.read()).isEqualTo(327);
+        assertThat(a.read()).isEqualTo(328); // 327 + DWI 'Fat sat. mode Strong' (issue 12)
         assertThat(a.disagreements()).isEmpty();
     }
 
@@ -96,8 +96,27 @@ class SiemensExportTest {
 
         ExportAgreement a = ExportAgreement.of(export, read(SpineGeneric.XA61 + ".pdf"));
         assertThat(a.printed()).isEqualTo(1039);
-        assertThat(a.read()).isEqualTo(289); // 288 + the SPACE T2w turbo factor (XA61 sequence "space")
+        assertThat(a.read()).isEqualTo(298); // 288 + the SPACE T2w turbo factor (XA61 sequence "space") + 8 'Fat-Water Contrast' + DWI 'Fat Saturation'
         assertThat(a.disagreements()).isEmpty();
+    }
+
+    @Test
+    void a_spair_fat_suppression_shows_its_mode_in_each_software_s_words() {
+        // E11 printout, DWI_no-ZOOMit: "Fat suppr. SPAIR", "Fat sat. mode Strong" (sPrepPulses.ucFatSatMode 2);
+        // T1w "Fat suppr. None" and no mode, although its protocol also holds ucFatSatMode 2
+        ConsoleExport e11 = read(SpineGeneric.VE11C + ".exar1");
+        assertThat(value(e11, "DWI_no-ZOOMit", "Fat suppr.")).isEqualTo("SPAIR");
+        assertThat(value(e11, "DWI_no-ZOOMit", "Fat sat. mode")).isEqualTo("Strong");
+        assertThat(e11.program("T1w").orElseThrow().value("Fat sat. mode")).isEmpty();
+        // XA61 printout: "Fat-Water Contrast SPAIR" and "Fat Saturation Weak" on the DWI (sPrepPulses.lFatWaterContrast
+        // 4096, ucFatSatMode 1, protocol DWI_ES192_TE72_SPAIRweak), "Fat-Water Contrast Standard" (1) elsewhere
+        ConsoleExport xa = read(SpineGeneric.XA61 + ".exar1");
+        assertThat(value(xa, "DWI", "Fat-Water Contrast")).isEqualTo("SPAIR");
+        assertThat(value(xa, "DWI", "Fat Saturation")).isEqualTo("Weak");
+        assertThat(value(xa, "T2w", "Fat-Water Contrast")).isEqualTo("Standard");
+        assertThat(xa.program("T2w").orElseThrow().value("Fat Saturation")).isEmpty();
+        assertThat(xa.program("DWI").orElseThrow().value("Fat-Water Contrast").orElseThrow().key())
+                .isEqualTo("sPrepPulses.lFatWaterContrast");
     }
 
     @Test
