@@ -55,6 +55,9 @@ final class ExamCardReader {
             new Typed("EX_TFE_interval_enum", "USER_DEF", "EX_TFE_interval", "(ms)"),
             // DWI: "Halfscan yes factor 0.7450981"; T2w's "Halfscan default" prints no factor
             new Typed("EX_ACQ_partial_matrix", "YES", "EX_ACQ_partial_matrix_factor", "factor"));
+    /** The beats between triggered excitations, printed "TR 4 beats" on the cardiac-triggered DWI. */
+    private static final String TR_BEATS = "EX_CARD_min_hb_int_beats";
+
     private ExamCardReader() {
     }
 
@@ -249,6 +252,10 @@ final class ExamCardReader {
                 values.add(new ConsoleValue(typed.key(), typed.label(), number.elements().get(0), "",
                         at.withPath(dataPath + "/byte[" + number.offset() + "]")));
             }
+        }
+        if (values.stream().filter(v -> v.label().equals("TR")).count() > 1) {
+            // a TR in heart beats was seen only on a scan without a TR choice (DWI): beside one, it is not the printed TR
+            values.replaceAll(v -> v.key().equals(TR_BEATS) ? new ConsoleValue(v.key(), "", v.value(), "", v.location()) : v);
         }
         UnlabelledKeys.note(name, values, at, diagnostics);
         return new ConsoleProgram(name, technique, values, notRead, at);

@@ -110,6 +110,19 @@ class PhilipsExportTest {
     }
 
     @Test
+    void the_cardiac_triggered_dwi_shows_its_tr_in_heart_beats_and_its_trigger_settings() {
+        // spine_generic_philips_R53.pdf, DWI: "TR 4 beats", "no trig period 1 beats", "Number of heart phases single phase"
+        ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
+
+        assertThat(value(export, "DWI", "TR")).isEqualTo("4 beats");
+        assertThat(export.program("DWI").orElseThrow().value("TR").orElseThrow().key()).isEqualTo("EX_CARD_min_hb_int_beats");
+        assertThat(value(export, "DWI", "no trig period")).isEqualTo("1 beats");
+        assertThat(value(export, "DWI", "Number of heart phases")).isEqualTo("single phase");
+        assertThat(value(export, "DWI", "device")).isEqualTo("PPU");
+        assertThat(value(export, "GRE-MT", "TR")).isEqualTo("user defined"); // untriggered: the TR choice
+    }
+
+    @Test
     void sense_factors_carry_the_axis_the_printout_prints_beside_them() {
         // T2w sagittal, AP fold-over: "P reduction (AP) 2", "S reduction (RL) 1.5"; GRE-MT transverse: "S reduction (FH) 1"
         ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
@@ -126,7 +139,7 @@ class PhilipsExportTest {
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(982);
-        assertThat(a.read()).isEqualTo(671); // 642 + issue 12's typed numbers, Halfscan, NSA, strength, EPI factor
+        assertThat(a.read()).isEqualTo(682); // 642 + issue 12: typed numbers, Halfscan, NSA, strength, EPI factor, triggering
         assertThat(a.disagreements()).isEmpty();
     }
 
