@@ -78,11 +78,11 @@ class ConsoleFidelityTest {
 
     /** Matched values per site against the printouts today: the floor, which only goes up. */
     private static final Map<String, Integer> MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 127, "cimax-xa61", 127, "mr750-dv2x", 93, "achieva-r53", 150);
+            "prisma-ve11c", 142, "cimax-xa61", 142, "mr750-dv2x", 94, "achieva-r53", 157);
 
     /** Matched values per site against the importable exports today: the floor, which only goes up. */
     private static final Map<String, Integer> EXPORT_MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 124, "cimax-xa61", 116, "mr750-dv2x", 91, "achieva-r53", 120);
+            "prisma-ve11c", 137, "cimax-xa61", 129, "mr750-dv2x", 92, "achieva-r53", 124);
 
     private record Difference(String site, String series, String label, String card, String export) {
         String key() {
@@ -104,7 +104,7 @@ class ConsoleFidelityTest {
     private static final double TIME_TOLERANCE = 0.03;
 
     /** Vendors whose sites together reach {@link #TARGET_PERCENT} on the printouts: asserted, the set only grows. */
-    private static final List<String> AT_TARGET = List.of();
+    private static final List<String> AT_TARGET = List.of("ge", "philips", "siemens");
 
     @Test
     void compiled_cards_match_the_vendor_printouts_except_for_listed_differences() throws IOException {
