@@ -24,9 +24,11 @@ final class AcquisitionTimes {
         }
         double lines = phaseLines(v);
         // partitions of a 3D slab: slice oversampling and slice partial Fourier, then the slice acceleration
-        // (SPACE 64 slices, 12.5 %, 6/8: 54 partitions; spine-generic VE11C printout, T2w)
-        double partitions = Math.ceil(v.getOr(ParameterName.NumberOfSlices, 1)
-                * (1 + v.getOr(ParameterName.SliceOversampling, 0)) * v.getOr(ParameterName.PartialFourierSlice, 1)
+        // (SPACE 64 slices, 12.5 %, 6/8: 54 partitions; spine-generic VE11C printout, T2w). Slice oversampling adds
+        // whole partitions, which the console prints as a rounded percentage: 22 partitions at 18.2 % are 26, not 27
+        // (spine-generic VE11C printout, GRE-MT1: TA 2:12 = 144 phase lines x 26 x TR 35 ms)
+        double partitions = Math.ceil(Math.round(v.getOr(ParameterName.NumberOfSlices, 1)
+                * (1 + v.getOr(ParameterName.SliceOversampling, 0))) * v.getOr(ParameterName.PartialFourierSlice, 1)
                 / v.getOr(ParameterName.ParallelReductionFactorOutOfPlane, 1) - 1e-9);
         double etl = Math.max(1, v.getOr(ParameterName.EchoTrainLength, 1));
         boolean threeD = Techniques.is3D(sequence);

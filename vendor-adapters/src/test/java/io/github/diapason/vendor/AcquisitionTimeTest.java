@@ -41,6 +41,18 @@ class AcquisitionTimeTest {
     }
 
     @Test
+    void sliceOversamplingAddsWholePartitions() {
+        // spine-generic VE11C printout, GRE-MT1: 22 partitions at Slice oversampling 18.2 % (4/22) are 26; 256 phase
+        // lines at GRAPPA 2 with 32 reference lines are 144; TR 35 ms: TA 2:12 on the console, 131 s here
+        VendorSequence s = Fixtures.translate("siemens", 3, seq("mt", Technique.GRE_3D)
+                .p(ParameterName.RepetitionTime, 35, "ms").p(ParameterName.FieldOfViewRead, 230, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 256, "count").p(ParameterName.AcquisitionMatrixPhase, 256, "count")
+                .p(ParameterName.ParallelReductionFactorInPlane, 2, "count").p(ParameterName.ParallelReferenceLines, 32, "count")
+                .p(ParameterName.NumberOfSlices, 22, "count").p(ParameterName.SliceOversampling, 18.2, "%").build());
+        assertThat(s.acquisitionTime().seconds()).isCloseTo(0.035 * 144 * 26, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void aslTimeCountsALabelAndAControlVolumePerAverageAndTheM0() {
         VendorSequence s = Fixtures.translate("siemens", 3, seq("asl", Technique.ASL)
                 .p(ParameterName.RepetitionTime, 4500, "ms").p(ParameterName.NumberOfAverages, 8, "count").build());

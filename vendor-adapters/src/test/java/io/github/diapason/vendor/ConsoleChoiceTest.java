@@ -63,6 +63,18 @@ class ConsoleChoiceTest {
     }
 
     @Test
+    void philips_shows_minimum_water_fat_shift_for_an_epi_at_its_shortest_echo_spacing() {
+        // spine-generic R5.3 printout, DWI: 'Water-fat shift minimum' (info page WFS 23.594 pixels at EPI factor 47)
+        Sequence dwi = seq("dwi", Technique.DIFFUSION_EPI).p(ParameterName.EchoTrainLength, 47, "count")
+                .spec(ParameterName.EchoSpacing, new ParameterSpec(1.156, null, null, null, "ms", new Tolerance(1.0, null),
+                        null, "minimum")).build();
+        assertThat(shown(translate("philips", 3, dwi), "Water-fat shift")).isEqualTo("minimum");
+        Sequence typed = seq("dwi", Technique.DIFFUSION_EPI).p(ParameterName.EchoTrainLength, 47, "count")
+                .p(ParameterName.EchoSpacing, 1.156, "ms").build();
+        assertThat(shown(translate("philips", 3, typed), "Water-fat shift")).isNotEqualTo("minimum");
+    }
+
+    @Test
     void ge_shows_minimum_and_min_full_for_the_echo_time() {
         assertThat(shown(translate("ge", 3, t1(minimum(3.72, "ms", 1))), "TE")).isEqualTo("Minimum");
         ParameterSpec full = new ParameterSpec(3.72, null, null, null, "ms", new Tolerance(1.0, null), null, "minimum-full");

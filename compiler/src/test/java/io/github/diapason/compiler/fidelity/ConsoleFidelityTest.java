@@ -37,17 +37,27 @@ import org.junit.jupiter.api.Test;
 /**
  * Console fidelity (issue 12): the examples/spine-generic study compiled for each site, card by card,
  * against the vendor's own printout of the same series in the spine-generic release (copied under
- * src/test/resources/console-exports/spine-generic, see PROVENANCE.md there). Every value a card shows is
- * looked up in the printout by its label and compared the console's way; the acquisition time is compared
- * with the printout's scan time. Every difference must be listed, with its reason, in
- * console-fidelity/expected-differences.tsv: a new difference fails, and so does a listed one that is gone
- * (the list is updated with the fix). The matched share per site may not fall below today's figure.
+ * src/test/resources/console-exports/spine-generic, see PROVENANCE.md there), and against the importable export
+ * (what the console itself reads back). Every value a card shows is looked up in the export by its label and
+ * compared the console's way; the acquisition time is compared with the export's scan time.
+ *
+ * <p>The metric is the issue's: "≥ 95 % of the values the export shows". Per site, {@code shown} counts the card
+ * values the export has a line for (under the card's label) plus the export's scan time; {@code matched} counts
+ * those that agree; the share is matched / shown. Card values the export has no line for are counted apart as
+ * {@code not shown}: they are not in the share, but each is still listed in the TSV with "(not shown)" and its
+ * reason, and still asserted (a new one fails, a gone one fails), so nothing is hidden. An acquisition time matches
+ * by the issue's own criterion, within 3 % of the console's TA (its deviation is printed); a time further off is a
+ * listed difference. Every difference must be listed, with its reason, in console-fidelity/expected-differences.tsv
+ * (printouts) or expected-differences-exports.tsv (exports). The matched count per site may not fall below its
+ * floor (floors only go up), and every vendor in {@link #AT_TARGET} must keep the issue's 95 % on the printouts and on the importable exports.
  */
 class ConsoleFidelityTest {
 
     private static final String NOT_SHOWN = "(not shown)";
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern MINUTES = Pattern.compile("(\\d+):(\\d\\d)(\\.\\d+)?");
+    private static final Pattern MINUTES = Pattern.compile("(\\d+):(\\d\\d)(\\.\\d+)?( min)?");
+    /** XA61 prints a scan under a minute in seconds: {@code TA: 57 sec} (spine-generic_CimaX_XA61_ZOOMit.pdf, GRE-T1w). */
+    private static final Pattern SECONDS = Pattern.compile("(\\d+) sec");
 
     /** Site id → the printout of the same protocol on that site's console software. */
     private static final Map<String, String> PRINTOUTS = new TreeMap<>(Map.of(
@@ -66,13 +76,13 @@ class ConsoleFidelityTest {
     /** Labels under which each vendor's printout gives the scan time ({@code TA 4:44}, {@code Total scan duration 04:22.0}). */
     private static final List<String> TIME_LABELS = List.of("TA", "Total scan duration");
 
-    /** Matched values per site against the printouts today: the floor (issue 12 asks for 95 % of compared values). */
+    /** Matched values per site against the printouts today: the floor, which only goes up. */
     private static final Map<String, Integer> MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 127, "cimax-xa61", 127, "mr750-dv2x", 93, "achieva-r53", 150);
+            "prisma-ve11c", 142, "cimax-xa61", 142, "mr750-dv2x", 94, "achieva-r53", 157);
 
     /** Matched values per site against the importable exports today: the floor, which only goes up. */
     private static final Map<String, Integer> EXPORT_MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 125, "cimax-xa61", 124, "mr750-dv2x", 93, "achieva-r53", 150);
+            "prisma-ve11c", 138, "cimax-xa61", 137, "mr750-dv2x", 94, "achieva-r53", 157);
 
     private record Difference(String site, String series, String label, String card, String export) {
         String key() {
@@ -80,24 +90,39 @@ class ConsoleFidelityTest {
         }
     }
 
-    private record Tally(int compared, int matched) {
+    /** Card values the export shows, those that agree, and card values the export has no line for. */
+    private record Tally(int shown, int matched, int notShown) {
+        double share() {
+            return shown == 0 ? 0 : 100.0 * matched / shown;
+        }
     }
+
+    /** The issue's target: the share of the values the export shows that agree, per vendor. */
+    private static final double TARGET_PERCENT = 95.0;
+
+    /** The issue's criterion for acquisition times: within 3 % of the console's TA. */
+    private static final double TIME_TOLERANCE = 0.03;
+
+    /** Vendors whose sites together reach {@link #TARGET_PERCENT} on the printouts and the exports: asserted, the set only grows. */
+    private static final List<String> AT_TARGET = List.of("ge", "philips", "siemens");
 
     @Test
     void compiled_cards_match_the_vendor_printouts_except_for_listed_differences() throws IOException {
-        compare(PRINTOUTS, "console-fidelity/expected-differences.tsv", MATCHED_FLOOR);
+        compare(PRINTOUTS, "console-fidelity/expected-differences.tsv", MATCHED_FLOOR, AT_TARGET);
     }
 
     @Test
     void compiled_cards_match_the_importable_exports_except_for_listed_differences() throws IOException {
-        compare(EXPORTS, "console-fidelity/expected-differences-exports.tsv", EXPORT_MATCHED_FLOOR);
+        compare(EXPORTS, "console-fidelity/expected-differences-exports.tsv", EXPORT_MATCHED_FLOOR, AT_TARGET);
     }
 
     /**
      * Compiles the study for each site of {@code files} and compares every card value with the value the
-     * site's export shows under the same label; the differences must be exactly those listed in {@code listed}.
+     * site's export shows under the same label; the differences must be exactly those listed in {@code listed}, the
+     * matched count per site at least its floor, and the share of every vendor in {@code atTarget} at least 95 %.
      */
-    private static void compare(Map<String, String> files, String listed, Map<String, Integer> floors) throws IOException {
+    private static void compare(Map<String, String> files, String listed, Map<String, Integer> floors,
+            List<String> atTarget) throws IOException {
         LoadedStudy study = load();
         StudyCompiler compiler = new StudyCompiler(VendorAdapters.load());
         List<Difference> differences = new ArrayList<>();
@@ -108,8 +133,9 @@ class ConsoleFidelityTest {
             SiteOutcome outcome = compiled.value().orElseThrow(() -> new AssertionError(compiled.diagnostics()));
             ConsoleExport export = ConsoleExportReader.read(resource("console-exports/spine-generic/" + entry.getValue()));
             assertThat(export.hasErrors()).as(entry.getValue() + ": " + export.diagnostics()).isFalse();
-            int compared = 0;
+            int shownCount = 0;
             int matched = 0;
+            int notShown = 0;
             for (SequenceOutcome s : outcome.runnable()) {
                 String series = s.sequence().seriesName();
                 ConsoleProgram program = export.program(series)
@@ -118,11 +144,15 @@ class ConsoleFidelityTest {
                 int previous = -1;
                 for (Card c : card.cards()) {
                     for (ConsoleParameter p : c.parameters()) {
-                        compared++;
                         String shown = printed(p.value().display(), p.unit());
                         int at = printoutIndex(program, p.label(), previous);
                         previous = at;
                         Optional<ConsoleValue> e = at < 0 ? Optional.empty() : Optional.of(program.values().get(at));
+                        if (e.isEmpty()) {
+                            notShown++;
+                        } else {
+                            shownCount++;
+                        }
                         if (e.isPresent() && same(p.value().display(), p.unit(), e.get())) {
                             matched++;
                         } else {
@@ -132,11 +162,15 @@ class ConsoleFidelityTest {
                     }
                 }
                 Optional<ConsoleValue> time = TIME_LABELS.stream().map(program::value).flatMap(Optional::stream)
-                        .filter(v -> seconds(v.value()).isPresent()).findFirst();
+                        .filter(v -> seconds(printed(v.value(), v.unit())).isPresent()).findFirst();
                 if (time.isPresent()) {
-                    compared++;
-                    double printedSeconds = seconds(time.get().value()).orElseThrow();
-                    if (Math.abs(printedSeconds - card.acquisitionTime().seconds()) < 0.5) {
+                    shownCount++;
+                    double printedSeconds = seconds(printed(time.get().value(), time.get().unit())).orElseThrow();
+                    double deviation = (card.acquisitionTime().seconds() - printedSeconds) / printedSeconds;
+                    System.out.printf(Locale.ROOT, "acquisition time %-13s %-14s card %-8s console %-10s %+6.1f %%%n",
+                            site.id(), series, card.acquisitionTime().display(),
+                            printed(time.get().value(), time.get().unit()), 100 * deviation);
+                    if (Math.abs(deviation) <= TIME_TOLERANCE) {
                         matched++;
                     } else {
                         differences.add(new Difference(site.id(), series, time.get().label(),
@@ -144,11 +178,16 @@ class ConsoleFidelityTest {
                     }
                 }
             }
-            tallies.put(site.id(), new Tally(compared, matched));
+            tallies.put(site.id(), new Tally(shownCount, matched, notShown));
         }
 
-        tallies.forEach((site, t) -> System.out.printf(Locale.ROOT, "console fidelity %-13s %-45s %3d / %3d (%.1f %%)%n",
-                site, files.get(site), t.matched(), t.compared(), 100.0 * t.matched() / t.compared()));
+        System.out.printf(Locale.ROOT, "console fidelity %-13s %-45s %7s %5s %9s %7s%n",
+                "site", "export", "matched", "shown", "not shown", "share");
+        tallies.forEach((site, t) -> System.out.printf(Locale.ROOT, "console fidelity %-13s %-45s %7d %5d %9d %6.1f %%%n",
+                site, files.get(site), t.matched(), t.shown(), t.notShown(), t.share()));
+        Map<String, Tally> vendors = byVendor(study, tallies);
+        vendors.forEach((vendor, t) -> System.out.printf(Locale.ROOT, "console fidelity %-13s %-45s %7d %5d %9d %6.1f %%%n",
+                vendor, "(all its sites)", t.matched(), t.shown(), t.notShown(), t.share()));
         Map<String, String> expected = expectedDifferences(listed);
         List<String> actual = differences.stream().map(Difference::key).toList();
         actual.stream().filter(d -> !expected.containsKey(d))
@@ -162,6 +201,20 @@ class ConsoleFidelityTest {
         assertThat(expected.values()).allMatch(r -> !r.isBlank(), "every listed difference has a reason");
         tallies.forEach((site, t) -> assertThat(t.matched()).as("matched values at " + site + " against " + files.get(site))
                 .isGreaterThanOrEqualTo(floors.get(site)));
+        atTarget.forEach(vendor -> assertThat(vendors.get(vendor).share())
+                .as("share of the values the %s exports show that the cards match (issue 12)", vendor)
+                .isGreaterThanOrEqualTo(TARGET_PERCENT));
+    }
+
+    /** The site tallies summed per vendor (the VE11C and XA61 sites are both Siemens). */
+    private static Map<String, Tally> byVendor(LoadedStudy study, Map<String, Tally> tallies) {
+        Map<String, Tally> out = new TreeMap<>();
+        tallies.forEach((id, t) -> {
+            String vendor = study.study().site(id).orElseThrow().scanners().get(0).vendor();
+            out.merge(vendor, t, (a, b) -> new Tally(a.shown() + b.shown(), a.matched() + b.matched(),
+                    a.notShown() + b.notShown()));
+        });
+        return out;
     }
 
     /**
@@ -247,7 +300,8 @@ class ConsoleFidelityTest {
     private static Optional<Double> seconds(String value) {
         Matcher m = MINUTES.matcher(value.strip());
         if (!m.matches()) {
-            return Optional.empty();
+            Matcher s = SECONDS.matcher(value.strip());
+            return s.matches() ? Optional.of(Double.parseDouble(s.group(1))) : Optional.empty();
         }
         return Optional.of(Integer.parseInt(m.group(1)) * 60
                 + Double.parseDouble(m.group(2) + (m.group(3) == null ? "" : m.group(3))));

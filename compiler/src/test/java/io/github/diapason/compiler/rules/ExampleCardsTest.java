@@ -97,7 +97,8 @@ class ExampleCardsTest {
     }
 
     /**
-     * The volumes a radiographer gets from the card: Siemens MDDW one b=0 plus the directions on each weighting,
+     * The volumes a radiographer gets from the card: Siemens MDDW the b=0 averages (one b=0
+     * without) plus the directions on each weighting,
      * Free the directions of the .dvs; GE the T2 images plus the directions of tensor.dat; Philips the rows of the
      * user-defined gradient file, or one b=0 plus the directions on each other b-factor.
      */
@@ -109,8 +110,17 @@ class ExampleCardsTest {
                 if (text(card, "diffMode").equals("Free")) {
                     return directions;
                 }
-                long weighted = shown(card, "bValue").stream().filter(p -> Double.parseDouble(p.value().display()) > 0).count();
-                return (int) (shown(card, "bValue").size() - weighted + directions * weighted);
+                // b=0 weightings give their averages as volumes (1 when the card sets no averages), the others their
+                // directions
+                List<ConsoleParameter> bValues = shown(card, "bValue");
+                List<ConsoleParameter> averages = shown(card, "bAverages");
+                int volumes = 0;
+                for (int k = 0; k < bValues.size(); k++) {
+                    boolean weighted = Double.parseDouble(bValues.get(k).value().display()) > 0;
+                    volumes += weighted ? directions
+                            : averages.isEmpty() ? 1 : Integer.parseInt(averages.get(k).value().display());
+                }
+                return volumes;
             }
             case "ge":
                 assertThat(text(card, "diffusionMode")).isEqualTo("Tensor");

@@ -122,18 +122,34 @@ public final class SiemensAdapter extends ConsoleAdapter {
         n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
         if (sequence.diffusion() != null) {
             java.util.TreeMap<Double, Integer> shells = Shells.directionsByB(sequence.diffusion());
-            if (Shells.productScheme(sequence.diffusion()) && sequence.diffusion().b0Count() <= 1) {
-                // MDDW: one b=0 and the same directions on every shell (1 + N x shells volumes)
+            boolean repeatedB0 = sequence.diffusion().b0Count() > 1;
+            if (Shells.productScheme(sequence.diffusion()) && (!repeatedB0 || shells.tailMap(0.0, false).size() == 1)) {
+                // MDDW: the same directions on every shell, b=0 repeated by its averages (1 x b0 averages + N x shells
+                // volumes). The b=0 averages are separate volumes, not one averaged image: the spine-generic VE11C
+                // Prisma sites programmed b-value 1 0 s/mm² with 5 averages and 30 directions at b 800 (printout
+                // DWI_no-ZOOMit), and their BIDS data hold 35 volumes, b=0 first and in the last four
+                // (spine-generic/data-multi-subject sub-cmrra01 and sub-geneva01 _dwi.bvec, dcm2niix). Repeated b=0
+                // with several shells keeps the table: none of the corpora shows how MDDW orders them there
                 b.text("diffMode", c.profile().text("diffusionMode.product"));
                 b.stepped("diffWeightings", shells.size());
                 int k = 1;
                 for (double bValue : shells.keySet()) {
                     b.stepped("bValue." + k++, bValue);
                 }
+                if (repeatedB0) {
+                    k = 1;
+                    for (double bValue : shells.keySet()) {
+                        b.stepped("bAverages." + k++, bValue > 0 ? 1 : shells.get(bValue));
+                    }
+                    notes.add(ConsoleNote.about(ParameterName.NumberOfAverages, "MDDW acquires the first b=0 image, then"
+                            + " the diffusion directions, then the other " + (sequence.diffusion().b0Count() - 1)
+                            + " b=0 averages, each a volume of its own"));
+                }
                 b.stepped("diffDirections", Shells.maxDirections(sequence.diffusion()));
             } else {
                 // the study's own table (.dvs, b=0 rows included, lower shells as shorter vectors): one weighting at
-                // b-max, as many directions as the table has volumes; several b=0 volumes would be averaged in MDDW
+                // b-max, as many directions as the table has volumes (unequal shells, explicit vectors,
+                // interleaved b=0, repeated b=0 with several shells)
                 b.text("diffMode", c.profile().text("diffusionMode.table"));
                 b.stepped("diffWeightings", 1);
                 b.stepped("bValue.1", shells.isEmpty() ? 0 : shells.lastKey());
