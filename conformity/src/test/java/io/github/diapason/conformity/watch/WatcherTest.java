@@ -125,19 +125,18 @@ class WatcherTest {
         String uid = archive.receive("siemens-washu");
         Watcher first = watcher(false);
         first.step();
-        Path beforeJudging = tmp.resolve("state-before");
-        Files.copy(stateFile, beforeJudging);
+        assertThat(stateFile).as("the poll's cursor and pending exam are written with the exam").doesNotExist();
         now = STABLE.toMillis();
         first.step();
         Path json = out.resolve("exams").resolve(uid).resolve("check-report.json");
         var written = Files.getLastModifiedTime(json);
         String text = Files.readString(json);
-        Files.copy(beforeJudging, stateFile, StandardCopyOption.REPLACE_EXISTING); // the state as kill -9 left it
+        Files.delete(stateFile); // the state as kill -9 left it before the exam was recorded: none written yet
 
         Watcher restarted = watcher(false);
-        assertThat(restarted.state().pending()).containsKey(uid);
         now += 1;
-        restarted.step();
+        restarted.step(); // polled again from the start: the feed names the exam again
+        assertThat(restarted.state().pending()).containsKey(uid);
         now += STABLE.toMillis();
         restarted.step();
         assertThat(restarted.state().pending()).isEmpty();
@@ -161,7 +160,7 @@ class WatcherTest {
         assertThat(w.step()).isFalse();
         assertThat(w.backoff()).isEqualTo(Duration.ofSeconds(4));
         assertThat(w.state().cursor()).isEqualTo(cursor);
-        assertThat(WatchState.read(stateFile).value().orElseThrow().pending()).containsKey(uid);
+        assertThat(WatchState.read(stateFile).value().orElseThrow()).as("nothing written past the exam").isEqualTo(WatchState.empty());
         assertThat(log).filteredOn(l -> l.startsWith("Archive unreachable")).hasSize(3)
                 .allMatch(l -> l.contains("cursor kept at " + cursor) && !l.contains("Exception:") && !l.contains("\tat "));
         archive.up = true;
@@ -227,6 +226,37 @@ class WatcherTest {
         other.step();
         assertThat(other.state().pending()).isEmpty();
         assertThat(reportFolders()).isEmpty();
+        assertThat(WatchState.read(stateFile).value().orElseThrow().cursor()).as("a cursor past others' exams only is written")
+                .isEqualTo(other.state().cursor()).isNotEmpty();
+    }
+
+    @Test
+    void the_state_is_written_once_with_the_exam_reported_the_cursor_and_the_exams_still_pending() throws IOException {
+        String first = archive.receive("siemens-washu");
+        Watcher w = watcher(false);
+        w.step();
+        assertThat(stateFile).doesNotExist();
+        now = 3_000;
+        String second = archive.receive("ge-rfsamay");
+        w.step();
+        assertThat(stateFile).doesNotExist();
+        now = STABLE.toMillis();
+        w.step();
+        WatchState written = WatchState.read(stateFile).value().orElseThrow();
+        assertThat(written.exams()).containsOnlyKeys(first);
+        assertThat(written.pending()).containsOnlyKeys(second);
+        assertThat(written.cursor()).isEqualTo(w.state().cursor()).isEqualTo("2");
+    }
+
+    @Test
+    void a_stopped_watcher_writes_the_exams_it_saw_pending() throws IOException {
+        String uid = archive.receive("siemens-washu");
+        Watcher w = watcher(false);
+        w.step();
+        w.stop();
+        assertThat(w.run()).isEmpty();
+        assertThat(WatchState.read(stateFile).value().orElseThrow().pending()).containsOnlyKeys(uid);
+        assertThat(log).anyMatch(l -> l.startsWith("Stopped; state saved") && l.contains("1 exam(s) pending"));
     }
 
     @Test
