@@ -2,7 +2,6 @@ package io.github.diapason.cli;
 
 import io.github.diapason.compiler.DiffReport;
 import io.github.diapason.compiler.DiffRequest;
-import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.diff.Baseline;
 import io.github.diapason.compiler.diff.DiffPolicy;
@@ -17,9 +16,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code diapason diff <study-dir> --baseline <dir> | --baseline-rev <rev>}: classify changes, check the version bump. */
@@ -29,8 +28,8 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<study-dir>", description = "The study folder (protocol + sites/).")
-    private Path study;
+    @Mixin
+    private StudyFolder study = new StudyFolder();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;
@@ -59,21 +58,21 @@ final class DiffCommand implements Callable<Integer> {
             description = "Accept a change with a written justification; it no longer counts towards the bump.")
     private Map<String, String> accept = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Date that selects each site's scanner period.")
-    private String date;
+    @Mixin
+    private DateOption date = new DateOption();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path target = output != null ? output : study.resolve("target").resolve("diapason");
+        Path target = output != null ? output : study.path().resolve("target").resolve("diapason");
         Baseline baseline = source.directory != null ? new Baseline.Directory(source.directory)
                 : source.revision != null ? new Baseline.GitRevision(source.revision)
                 : new Baseline.Bundle(source.bundle, source.bundle.getFileName().toString());
-        Optional<LocalDate> on = DiapasonCommand.option(Dates.parse(date, "--date"), spec.commandLine());
+        Optional<LocalDate> on = date.value();
         DiffPolicy policy = DiapasonCommand.option(PolicyParser.parse(failOn, "--fail-on", accept.entrySet().stream()
                 .map(e -> new PolicyParser.AcceptanceText("--accept", e.getKey(), e.getValue())).toList()),
                 spec.commandLine());
-        DiffReport report = new Diapason().diff(new DiffRequest(study, baseline, target, policy, on));
+        DiffReport report = new Diapason().diff(new DiffRequest(study.path(), baseline, target, policy, on));
         out.print(report.render());
         report.reports().forEach(p -> out.println("Wrote " + p));
         out.println((report.failed() ? "Diff failed: " : "Diff passed: ") + report.summary());

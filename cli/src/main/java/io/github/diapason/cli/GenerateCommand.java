@@ -1,6 +1,5 @@
 package io.github.diapason.cli;
 
-import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.GenerateReport;
 import io.github.diapason.compiler.GenerateRequest;
@@ -10,9 +9,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code diapason generate <study-dir>}: every site's parameter set, manuals, transfer sheet, CRF section, overview. */
@@ -22,8 +21,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<study-dir>", description = "The study folder (protocol + sites/).")
-    private Path study;
+    @Mixin
+    private StudyFolder study = new StudyFolder();
 
     @Option(names = {"-o", "--output"}, paramLabel = "<dir>", description = "Output folder (default: <study-dir>/target/diapason).")
     private Path output;
@@ -32,9 +31,8 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Folder of templates and messages_<lang>.properties that replace built-in ones of the same name.")
     private Path templates;
 
-    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>",
-            description = "Date that selects each site's scanner period (default: the protocol's date).")
-    private String date;
+    @Mixin
+    private DateOption date = new DateOption();
 
     @Option(names = "--no-pdf", description = "Skip the PDF manuals.")
     private boolean noPdf;
@@ -45,9 +43,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path target = output != null ? output : study.resolve("target").resolve("diapason");
-        Optional<LocalDate> on = DiapasonCommand.option(Dates.parse(date, "--date"), spec.commandLine());
-        GenerateReport report = new Diapason().generate(new GenerateRequest(study, target,
+        Path target = output != null ? output : study.path().resolve("target").resolve("diapason");
+        Optional<LocalDate> on = date.value();
+        GenerateReport report = new Diapason().generate(new GenerateRequest(study.path(), target,
                 Optional.ofNullable(templates), on, !noPdf, dumpModel));
         out.print(report.render());
         if (report.failed()) {

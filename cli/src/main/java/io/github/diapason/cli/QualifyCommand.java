@@ -1,6 +1,5 @@
 package io.github.diapason.cli;
 
-import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.QualifyReport;
 import io.github.diapason.compiler.QualifyRequest;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +32,8 @@ final class QualifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<study-dir>", description = "The study folder (protocol + sites/).")
-    private Path study;
+    @Mixin
+    private StudyFolder study = new StudyFolder();
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "<export-or-dicom>",
             description = "Console exports (.exar1, .ExamCard, protocol.tar), PDF printouts, or DICOM folders of a test acquisition.")
@@ -42,9 +42,8 @@ final class QualifyCommand implements Callable<Integer> {
     @Option(names = "--site", required = true, paramLabel = "<id>", description = "The site to qualify (its file under sites/).")
     private String site;
 
-    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>",
-            description = "Date that selects the site's scanner period (default: the protocol's date).")
-    private String date;
+    @Mixin
+    private DateOption date = new DateOption();
 
     @Option(names = "--accept-file", paramLabel = "<file>",
             description = "Differences the coordinating centre accepts: one per line, series<TAB>console label<TAB>justification.")
@@ -62,7 +61,7 @@ final class QualifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<LocalDate> on = DiapasonCommand.option(Dates.parse(date, "--date"), spec.commandLine());
+        Optional<LocalDate> on = date.value();
         List<AcceptedDifference> accepted = List.of();
         if (acceptFile != null) {
             Validated<List<AcceptedDifference>> read = AcceptedDifference.read(acceptFile);
@@ -73,7 +72,7 @@ final class QualifyCommand implements Callable<Integer> {
             }
             accepted = read.value().orElse(List.of());
         }
-        QualifyReport report = new Diapason().qualify(new QualifyRequest(study, site, on, evidence, accepted, output, record));
+        QualifyReport report = new Diapason().qualify(new QualifyRequest(study.path(), site, on, evidence, accepted, output, record));
         for (Diagnostic d : report.diagnostics()) {
             err.println(ControlCharacters.forTerminal(d.summary()));
         }

@@ -1,6 +1,5 @@
 package io.github.diapason.cli;
 
-import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.ValidationReport;
 import io.github.diapason.compiler.ValidationRequest;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,14 +32,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--warnings-as-errors", description = "Exit 1 when there are warnings too.")
     private boolean warningsAsErrors;
 
-    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>",
-            description = "Date that selects each site's scanner period for the feasibility check (default: the protocol's date).")
-    private String date;
+    @Mixin
+    private DateOption date = new DateOption();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<LocalDate> on = DiapasonCommand.option(Dates.parse(date, "--date"), spec.commandLine());
+        Optional<LocalDate> on = date.value();
         Diapason core = new Diapason();
         boolean failed = false;
         for (Path study : studies) {

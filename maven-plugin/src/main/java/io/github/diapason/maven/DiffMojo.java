@@ -1,6 +1,5 @@
 package io.github.diapason.maven;
 
-import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.DiffReport;
 import io.github.diapason.compiler.DiffRequest;
@@ -9,10 +8,8 @@ import io.github.diapason.compiler.diff.DiffPolicy;
 import io.github.diapason.compiler.diff.PolicyParser;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -34,15 +31,7 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
  * @since 0.1.0
  */
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class DiffMojo extends AbstractDiapasonMojo {
-
-    /**
-     * The study folder: it holds {@code protocol.json} or {@code protocol.xml}, and {@code sites/}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.STUDY_DIRECTORY, defaultValue = "${project.basedir}", required = true)
-    File studyDirectory;
+public class DiffMojo extends AbstractStudyMojo {
 
     /**
      * Where the reports go (under {@code diff/}).
@@ -92,14 +81,6 @@ public class DiffMojo extends AbstractDiapasonMojo {
      */
     @Parameter
     List<Acceptance> acceptedChanges;
-
-    /**
-     * The date (yyyy-mm-dd) that selects each site's scanner period; default: each version's protocol date.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DATE)
-    String date;
 
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
     RepositorySystemSession repositorySession;
@@ -158,10 +139,6 @@ public class DiffMojo extends AbstractDiapasonMojo {
             accepted.add(new PolicyParser.AcceptanceText("<acceptedChange>", a.label(), a.justification));
         }
         return configured(PolicyParser.parse(failOn == null ? List.of() : failOn, "<failOn>", accepted));
-    }
-
-    private Optional<LocalDate> parsedDate() throws MojoFailureException {
-        return configured(Dates.parse(date, "<date>"));
     }
 
     private static boolean blank(String s) {

@@ -1,11 +1,9 @@
 package io.github.diapason.maven;
 
-import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.GenerateReport;
 import io.github.diapason.compiler.GenerateRequest;
 import java.io.File;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,15 +23,7 @@ import org.apache.maven.project.MavenProjectHelper;
  * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractDiapasonMojo {
-
-    /**
-     * The study folder: it holds {@code protocol.json} or {@code protocol.xml}, and {@code sites/}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.STUDY_DIRECTORY, defaultValue = "${project.basedir}", required = true)
-    File studyDirectory;
+public class GenerateMojo extends AbstractStudyMojo {
 
     /**
      * Where outputs go.
@@ -50,14 +40,6 @@ public class GenerateMojo extends AbstractDiapasonMojo {
      */
     @Parameter(property = PropertyNames.TEMPLATE_DIRECTORY)
     File templateDirectory;
-
-    /**
-     * The date (yyyy-mm-dd) that selects each site's scanner period; default: the protocol's date.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DATE)
-    String date;
 
     /**
      * Render PDF manuals.
@@ -110,9 +92,5 @@ public class GenerateMojo extends AbstractDiapasonMojo {
             }
             projectHelper.attachArtifact(project, "zip", "protocol-bundle", zip);
         }
-    }
-
-    private Optional<LocalDate> parsedDate() throws MojoFailureException {
-        return configured(Dates.parse(date, "<date>"));
     }
 }

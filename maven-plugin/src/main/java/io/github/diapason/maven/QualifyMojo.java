@@ -1,6 +1,5 @@
 package io.github.diapason.maven;
 
-import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.ExitStatus;
 import io.github.diapason.compiler.QualifyReport;
@@ -22,15 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "qualify", threadSafe = true, requiresProject = false)
-public class QualifyMojo extends AbstractDiapasonMojo {
-
-    /**
-     * The study folder holding protocol.json (or .xml) and sites/.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.STUDY_DIRECTORY, defaultValue = "${project.basedir}", required = true)
-    File studyDirectory;
+public class QualifyMojo extends AbstractStudyMojo {
 
     /**
      * The site to qualify (the id of its file under sites/).
@@ -47,14 +38,6 @@ public class QualifyMojo extends AbstractDiapasonMojo {
      */
     @Parameter(property = PropertyNames.QUALIFY_EVIDENCE, required = true)
     List<File> evidence;
-
-    /**
-     * The date (yyyy-mm-dd) that selects the site's scanner period; default: the protocol's date.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DATE)
-    String date;
 
     /**
      * Differences the coordinating centre accepts: a file with one per line, series, console label and justification
@@ -87,7 +70,7 @@ public class QualifyMojo extends AbstractDiapasonMojo {
     void doExecute() throws MojoFailureException {
         List<AcceptedDifference> accepted = acceptFile == null ? List.of() : configured(AcceptedDifference.read(acceptFile.toPath()));
         QualifyReport report = new Diapason().qualify(new QualifyRequest(studyDirectory.toPath(), site,
-                configured(Dates.parse(date, "<date>")), evidence.stream().map(File::toPath).toList(), accepted,
+                parsedDate(), evidence.stream().map(File::toPath).toList(), accepted,
                 outputDirectory.toPath(), record));
         log(report.diagnostics());
         List<String> lines = report.lines();

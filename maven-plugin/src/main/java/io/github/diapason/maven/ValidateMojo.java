@@ -1,10 +1,8 @@
 package io.github.diapason.maven;
 
-import io.github.diapason.compiler.Dates;
 import io.github.diapason.compiler.Diapason;
 import io.github.diapason.compiler.ValidationReport;
 import io.github.diapason.compiler.ValidationRequest;
-import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -17,15 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public class ValidateMojo extends AbstractDiapasonMojo {
-
-    /**
-     * The study folder: it holds {@code protocol.json} or {@code protocol.xml}, and {@code sites/}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.STUDY_DIRECTORY, defaultValue = "${project.basedir}", required = true)
-    File studyDirectory;
+public class ValidateMojo extends AbstractStudyMojo {
 
     /**
      * Fail the build on warnings too.
@@ -35,19 +25,10 @@ public class ValidateMojo extends AbstractDiapasonMojo {
     @Parameter(property = PropertyNames.FAIL_ON_WARNINGS, defaultValue = "false")
     boolean failOnWarnings;
 
-    /**
-     * The date (yyyy-mm-dd) that selects each site's scanner period for the feasibility check;
-     * default: the protocol's date.
-     *
-     * @since 0.2.0
-     */
-    @Parameter(property = PropertyNames.DATE)
-    String date;
-
     @Override
     void doExecute() throws MojoFailureException {
         ValidationReport report = new Diapason().validate(new ValidationRequest(studyDirectory.toPath(),
-                configured(Dates.parse(date, "<date>"))));
+                parsedDate()));
         log(report.diagnostics());
         String totals = report.errorCount() + " error(s), " + report.warningCount() + " warning(s) in study "
                 + studyDirectory;

@@ -2,6 +2,7 @@ package io.github.diapason.compiler.check;
 
 import io.github.diapason.compiler.WatchRequest;
 import io.github.diapason.conformity.check.LoadedRules;
+import io.github.diapason.conformity.dashboard.Dashboard;
 import io.github.diapason.conformity.watch.ArchiveFeed;
 import io.github.diapason.conformity.watch.ArchiveFeeds;
 import io.github.diapason.conformity.watch.ExamArchive;
@@ -40,16 +41,17 @@ public final class ArchiveWatch {
         Watcher.Settings settings = new Watcher.Settings(request.state(), request.outputDirectory(), request.stableAfter(), request.poll(),
                 request.writeBack(), request.partitions() == 1 ? null : Watcher.partition(request.partition(), request.partitions()));
         long start = System.nanoTime();
+        Dashboard.ReportCache reports = new Dashboard.ReportCache();
         Consumer<Path> thenDashboard = folder -> {
             reported.accept(folder);
-            dashboard(request.outputDirectory(), log);
+            dashboard(request.outputDirectory(), reports, log);
         };
         return Watcher.open(feed.value().get(), rules, settings, () -> (System.nanoTime() - start) / 1_000_000, log, thenDashboard);
     }
 
     /** The study's dashboard regenerated from every exam report written so far; a problem with it is a line of the log, never a stop. */
-    private static void dashboard(Path outputDirectory, Consumer<String> log) {
-        StudyDashboard.regenerate(outputDirectory, StudyDashboard.DEFAULT_LANGUAGE).diagnostics()
+    private static void dashboard(Path outputDirectory, Dashboard.ReportCache reports, Consumer<String> log) {
+        StudyDashboard.regenerate(outputDirectory, StudyDashboard.DEFAULT_LANGUAGE, reports).diagnostics()
                 .forEach(d -> log.accept(d.summary()));
     }
 

@@ -28,7 +28,12 @@ public final class StudyDashboard {
 
     /** Rewrites {@code <out>/dashboard.html} from every exam report under {@code <out>/exams/}. */
     public static Validated<Path> regenerate(Path out, String language) {
-        Validated<List<DashboardExam>> exams = Dashboard.read(out);
+        return regenerate(out, language, new Dashboard.ReportCache());
+    }
+
+    /** The same, parsing only the reports {@code cache} has not read as they are now (the watcher's, once per exam). */
+    public static Validated<Path> regenerate(Path out, String language, Dashboard.ReportCache cache) {
+        Validated<List<DashboardExam>> exams = cache.read(out);
         Validated<Path> written = write(out, exams.value().orElse(List.of()), language);
         List<Diagnostic> all = new ArrayList<>(exams.diagnostics());
         all.addAll(written.diagnostics());

@@ -12,13 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -56,28 +61,63 @@ public final class Dashboard {
      * report that cannot be read is a warning (the page shows the others).
      */
     public static Validated<List<DashboardExam>> read(Path out) {
-        List<DashboardExam> exams = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Path folder = out.resolve(EXAMS);
-        if (!Files.isDirectory(folder)) {
+        return new ReportCache().read(out);
+    }
+
+    /**
+     * Reads the exam reports as {@link Dashboard#read} does, but parses a report again only when its size, time of
+     * last modification or file identity changed since this cache last read it: a watcher regenerating the page after
+     * each exam then parses each report once, not every report after every exam. Reports are replaced by an atomic
+     * move, which gives the file a new identity, so a report rewritten within the file system's time resolution is
+     * still seen. One cache per watcher; not for concurrent use.
+     */
+    public static final class ReportCache {
+
+        private record Entry(long size, FileTime modified, Object identity, List<DashboardExam> exams) {
+        }
+
+        private final Map<Path, Entry> entries = new HashMap<>();
+
+        /** Same result as {@link Dashboard#read}; reports gone from the folder leave the cache. */
+        public Validated<List<DashboardExam>> read(Path out) {
+            List<DashboardExam> exams = new ArrayList<>();
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            Path folder = out.resolve(EXAMS);
+            if (!Files.isDirectory(folder)) {
+                entries.clear();
+                return Validated.of(exams, diagnostics);
+            }
+            List<Path> reports;
+            try (Stream<Path> list = Files.list(folder)) {
+                reports = list.map(p -> p.resolve(Reports.FILES.get(1))).filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException e) {
+                return Validated.of(exams, List.of(Diagnostic.warning("DashboardUnreadable", "cannot list the exam reports",
+                        "check the folder's permissions", SourceLocation.file(folder.toString()))));
+            }
+            entries.keySet().retainAll(new HashSet<>(reports));
+            for (Path report : reports) {
+                try {
+                    exams.addAll(exams(report));
+                } catch (IOException e) {
+                    entries.remove(report);
+                    diagnostics.add(Diagnostic.warning("DashboardUnreadable", "this exam report is not readable JSON, so the "
+                            + "dashboard leaves it out", "check the exam again to rewrite its report", SourceLocation.file(report.toString())));
+                }
+            }
             return Validated.of(exams, diagnostics);
         }
-        List<Path> reports;
-        try (Stream<Path> list = Files.list(folder)) {
-            reports = list.map(p -> p.resolve(Reports.FILES.get(1))).filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            return Validated.of(exams, List.of(Diagnostic.warning("DashboardUnreadable", "cannot list the exam reports",
-                    "check the folder's permissions", SourceLocation.file(folder.toString()))));
-        }
-        for (Path report : reports) {
-            try {
-                exams.addAll(DashboardExam.of(JSON.readTree(report.toFile())));
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.warning("DashboardUnreadable", "this exam report is not readable JSON, so the "
-                        + "dashboard leaves it out", "check the exam again to rewrite its report", SourceLocation.file(report.toString())));
+
+        private List<DashboardExam> exams(Path report) throws IOException {
+            BasicFileAttributes now = Files.readAttributes(report, BasicFileAttributes.class);
+            Entry known = entries.get(report);
+            if (known != null && known.size() == now.size() && known.modified().equals(now.lastModifiedTime())
+                    && Objects.equals(known.identity(), now.fileKey())) {
+                return known.exams();
             }
+            List<DashboardExam> exams = DashboardExam.of(JSON.readTree(report.toFile()));
+            entries.put(report, new Entry(now.size(), now.lastModifiedTime(), now.fileKey(), exams));
+            return exams;
         }
-        return Validated.of(exams, diagnostics);
     }
 
     /** The exams of one run's report. */

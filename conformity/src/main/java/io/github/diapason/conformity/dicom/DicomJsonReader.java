@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The second source of headers: one instance of DICOM JSON (PS3.18 F.2, what WADO-RS metadata and
@@ -39,6 +40,7 @@ public final class DicomJsonReader {
     private static final SpecificCharacterSet UTF8 = SpecificCharacterSet.of(List.of("ISO_IR 192"));
     private static final String EXPLICIT_LITTLE = "1.2.840.10008.1.2.1";
     private static final int MAX_DEPTH = DicomReader.DEFAULT_MAX_DEPTH;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
     private final DicomReader.TopLevelFilter bulkFilter;
     private final BulkData bulkData;
@@ -75,12 +77,13 @@ public final class DicomJsonReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             String key = f.getKey();
-            if (!key.matches("[0-9A-Fa-f]{8}")) {
+            long tag = tag(key);
+            if (tag < 0) {
                 diagnostics.add(Diagnostic.warning("DicomJsonMalformed", "not a tag: a key must be 8 hexadecimal digits",
                         "", SourceLocation.file(name).withPath(path + key)));
                 continue;
             }
-            entries.add(Map.entry(Integer.parseUnsignedInt(key, 16), f.getValue()));
+            entries.add(Map.entry((int) tag, f.getValue()));
         }
         entries.sort((a, b) -> Integer.compareUnsigned(a.getKey(), b.getKey()));
         for (Map.Entry<Integer, JsonNode> e : entries) {
@@ -120,7 +123,7 @@ public final class DicomJsonReader {
             boolean skipped = false;
             if (attribute.has("InlineBinary")) {
                 try {
-                    value = Base64.getDecoder().decode(attribute.get("InlineBinary").asText("").replaceAll("\\s", ""));
+                    value = Base64.getDecoder().decode(WHITESPACE.matcher(attribute.get("InlineBinary").asText("")).replaceAll(""));
                 } catch (IllegalArgumentException bad) {
                     diagnostics.add(Diagnostic.warning("DicomJsonMalformed", "InlineBinary is not base64", "",
                             SourceLocation.file(name).withPath(at)));
@@ -158,13 +161,13 @@ public final class DicomJsonReader {
         if (vr == Vr.AT) {
             ByteBuffer b = ByteBuffer.allocate(4 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
             for (JsonNode v : values) {
-                String t = v.asText("");
-                if (!t.matches("[0-9A-Fa-f]{8}")) {
+                long parsed = tag(v.asText(""));
+                if (parsed < 0) {
                     diagnostics.add(Diagnostic.warning("DicomJsonMalformed", "an AT value must be 8 hexadecimal digits", "",
                             SourceLocation.file(name).withPath(at)));
                     return new byte[0];
                 }
-                int tag = Integer.parseUnsignedInt(t, 16);
+                int tag = (int) parsed;
                 b.putShort((short) (tag >>> 16)).putShort((short) tag);
             }
             return b.array();
@@ -196,6 +199,29 @@ public final class DicomJsonReader {
             out.write(b.array(), 0, size);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A tag written as exactly 8 ASCII hexadecimal digits ({@code "0020000D"}, PS3.18 F.2.1.1), or -1.
+     * By hand rather than with a regular expression: it runs once per element key, the watcher's hottest
+     * loop, and {@link Integer#parseUnsignedInt} alone would accept a sign or non-ASCII digits.
+     */
+    static long tag(String key) {
+        if (key.length() != 8) {
+            return -1;
+        }
+        long tag = 0;
+        for (int i = 0; i < 8; i++) {
+            char c = key.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0'
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                    : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (digit < 0) {
+                return -1;
+            }
+            tag = tag << 4 | digit;
+        }
+        return tag;
     }
 
     /** A string or number value as text; null for JSON null. */

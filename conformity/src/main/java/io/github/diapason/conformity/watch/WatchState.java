@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a watcher must remember across restarts, in one small JSON file replaced atomically after every step:
+ * What a watcher must remember across restarts, in one JSON file replaced atomically once per exam reported:
  * where it is in the archive's feed ({@code cursor}), the exams seen but not yet stable ({@code pending}), and
  * every exam reported with the digest of the report written and of the rules it was judged against
  * ({@code exams}). An exam leaves {@code pending} in the same write that records it in {@code exams}, so a

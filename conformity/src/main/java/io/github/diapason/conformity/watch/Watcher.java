@@ -18,15 +18,18 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Follows an archive's new exams and reports each once it is stable. One {@link #step()}: poll the feed, record the
- * exams seen as pending with the new cursor (one atomic state write), then judge each exam whose fingerprint has not
- * changed for {@code stableAfter} on the watcher's own clock: fetch its metadata, store it ({@link ExamArchive}),
- * judge it, publish its reports under {@code <out>/exams/<exam>/} (nothing is written when identical reports are
- * there), optionally write the verdict back, and record it reported (second atomic state write).
+ * Follows an archive's new exams and reports each once it is stable. One {@link #step()}: poll the feed, note the
+ * exams seen as pending with the new cursor (in memory), then judge each exam whose fingerprint has not changed for
+ * {@code stableAfter} on the watcher's own clock: fetch its metadata, store it ({@link ExamArchive}), judge it,
+ * publish its reports under {@code <out>/exams/<exam>/} (nothing is written when identical reports are there),
+ * optionally write the verdict back, and record it reported with the cursor and the exams still pending: one
+ * atomic state write per exam. A step that judges nothing writes the state only when nothing is left pending
+ * (the cursor moved past exams that are not this watcher's) and on {@link #stop()}.
  *
- * <p>Exactly once across {@code kill -9}: every file is replaced atomically; the cursor never passes an exam that
- * is not recorded as pending or reported; an exam judged but not recorded is judged again after a restart, finds
- * its reports already written byte for byte, and is recorded without a second delivery. A server that does not
+ * <p>Exactly once across {@code kill -9}: every file is replaced atomically; the cursor written never passes an
+ * exam that is not recorded as pending or reported in the same write (a cursor not written is polled again from
+ * the one before, and the feed names the exam again); an exam judged but not recorded is judged again after a
+ * restart, finds its reports already written byte for byte, and is recorded without a second delivery. A server that does not
  * answer is logged in one line and retried with exponential back-off (the cursor kept); {@link #stop()} ends
  * {@link #run()} between two exams.
  */
@@ -69,6 +72,8 @@ public final class Watcher {
     private final Object sleeper = new Object();
     private volatile boolean stop;
     private WatchState state;
+    /** The state last written: {@link #state} differs from it while what a poll saw is not written yet. */
+    private WatchState saved;
     private int failures;
     private final long[] spent = new long[Phase.values().length];
     private long judged;
@@ -99,6 +104,7 @@ public final class Watcher {
         this.reported = reported;
         this.archive = new ExamArchive(settings.stateFile());
         this.state = state;
+        this.saved = state;
     }
 
     /**
@@ -165,6 +171,13 @@ public final class Watcher {
                         SourceLocation.file(settings.stateFile().toString())));
             }
             pause(reachable ? settings.poll() : backoff());
+        }
+        try {
+            saveIfChanged();
+        } catch (IOException e) {
+            return Optional.of(Diagnostic.error("WatchOutputNotWritten", "cannot write the state: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), "check the --state folder (space, permissions)",
+                    SourceLocation.file(settings.stateFile().toString())));
         }
         log.accept(timing());
         log.accept("Stopped; state saved in " + settings.stateFile() + " (cursor " + state.cursor() + ", " + state.pending().size() + " exam(s) pending)");
@@ -247,9 +260,7 @@ public final class Watcher {
             }
         }
         if (!next.equals(state)) {
-            long w = System.nanoTime();
-            save(next);
-            since(Phase.STATE, w);
+            state = next; // written with the first exam judged, or below when none is left pending
         }
         List<String> stable = state.pending().keySet().stream()
                 .filter(uid -> timers.containsKey(uid) && now - timers.get(uid).since() >= settings.stableAfter().toMillis())
@@ -261,6 +272,9 @@ public final class Watcher {
             if (!judge(uid)) {
                 return false;
             }
+        }
+        if (state.pending().isEmpty()) {
+            saveIfChanged();
         }
         return true;
     }
@@ -278,7 +292,7 @@ public final class Watcher {
             t = since(Phase.FETCH, t);
         }
         if (instances.isEmpty()) {
-            save(state.withoutPending(uid));
+            state = state.withoutPending(uid); // written with the next exam; a restart would not see it again either
             timers.remove(uid);
             log.accept("Exam " + uid + " is no longer on the server: not judged");
             return true;
@@ -303,9 +317,7 @@ public final class Watcher {
                 return unavailable(e); // stays pending: judged again, its reports found already written
             }
         }
-        t = System.nanoTime();
         save(state.withReported(uid, j.recorded(folder, p.ref(), p.fingerprint(), deliveries)));
-        since(Phase.STATE, t);
         judged++;
         this.instances += j.report().dicomFiles();
         timers.remove(uid);
@@ -330,7 +342,16 @@ public final class Watcher {
     }
 
     private void save(WatchState s) throws IOException {
+        long t = System.nanoTime();
         s.write(settings.stateFile());
+        since(Phase.STATE, t);
         state = s;
+        saved = s;
+    }
+
+    private void saveIfChanged() throws IOException {
+        if (state != saved) {
+            save(state);
+        }
     }
 }

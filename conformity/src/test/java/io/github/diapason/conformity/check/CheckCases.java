@@ -70,6 +70,11 @@ public final class CheckCases {
         return check(caseFolder, dicom(caseFolder, temp));
     }
 
+    /** The case {@code name} under {@link #ROOT}, its exam written under {@code temp/<name>}: the report tests' fixture. */
+    static CheckReport run(String name, Path temp) throws IOException {
+        return run(ROOT.resolve(name), temp.resolve(name));
+    }
+
     static List<String> mustNotAppear(Path caseFolder) throws IOException {
         List<String> out = new ArrayList<>();
         Path description = caseFolder.resolve("dicom.json");

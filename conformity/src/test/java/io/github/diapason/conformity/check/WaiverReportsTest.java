@@ -20,13 +20,9 @@ class WaiverReportsTest {
     @TempDir
     Path temp;
 
-    private CheckReport run(String name) throws IOException {
-        return CheckCases.run(CheckCases.ROOT.resolve(name), temp.resolve(name));
-    }
-
     @Test
     void the_json_report_carries_the_waiver_its_reason_expiry_and_the_severity_without_it() throws IOException {
-        JsonNode exam = new ObjectMapper().readTree(Reports.json(run("waived-until-the-expiry-date"))).path("exams").get(0);
+        JsonNode exam = new ObjectMapper().readTree(Reports.json(CheckCases.run("waived-until-the-expiry-date", temp))).path("exams").get(0);
         assertThat(exam.path("conformant").asBoolean()).isTrue();
         assertThat(exam.path("examDate").asText()).isEqualTo("2026-03-31");
         assertThat(exam.path("waivedFindings").asInt()).isEqualTo(2);
@@ -48,7 +44,7 @@ class WaiverReportsTest {
 
     @Test
     void the_html_report_shows_a_waived_badge_with_the_escaped_reason_and_expiry() throws IOException {
-        String html = Reports.html(run("waived-until-the-expiry-date"));
+        String html = Reports.html(CheckCases.run("waived-until-the-expiry-date", temp));
         assertThat(html).contains("<span class=\"waived\">waived</span>")
                 .contains("waived (W-TR, until 2026-03-31: The site&#39;s console cannot reach 2300 ms")
                 .contains("waived (W-FLAIR, until 2026-03-31: FLAIR acquired at the next visit &lt;b&gt;&amp;amp&lt;/b&gt;")
@@ -57,14 +53,14 @@ class WaiverReportsTest {
 
     @Test
     void the_junit_report_shows_waived_findings_as_output_not_as_failures() throws IOException {
-        String xml = Reports.junit(run("waived-until-the-expiry-date"));
+        String xml = Reports.junit(CheckCases.run("waived-until-the-expiry-date", temp));
         assertThat(xml).contains("failures=\"0\"").doesNotContain("<failure")
                 .contains("<system-out>ParameterOutOfTolerance RepetitionTime: waived (W-TR, until 2026-03-31:");
     }
 
     @Test
     void after_the_expiry_date_the_failure_names_the_expired_waiver() throws IOException {
-        CheckReport report = run("waiver-expired-before-the-exam");
+        CheckReport report = CheckCases.run("waiver-expired-before-the-exam", temp);
         assertThat(report.exams().get(0).conformant()).isFalse();
         assertThat(Reports.junit(report)).contains("failures=\"2\"")
                 .contains("(waiver W-TR expired on 2026-03-31, before this exam: not applied)");
@@ -74,7 +70,7 @@ class WaiverReportsTest {
 
     @Test
     void judging_the_same_exam_twice_gives_the_same_bytes() throws IOException {
-        CheckReport first = run("waived-until-the-expiry-date");
+        CheckReport first = CheckCases.run("waived-until-the-expiry-date", temp);
         CheckReport again = CheckCases.check(CheckCases.ROOT.resolve("waived-until-the-expiry-date"),
                 temp.resolve("waived-until-the-expiry-date"));
         assertThat(Reports.json(again)).isEqualTo(Reports.json(first));

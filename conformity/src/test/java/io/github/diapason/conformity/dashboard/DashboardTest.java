@@ -118,4 +118,40 @@ class DashboardTest {
         assertThat(read.value().orElseThrow()).hasSize(1);
         assertThat(read.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("DashboardUnreadable"));
     }
+
+    @Test
+    void the_cache_reads_the_same_exams_as_a_fresh_read_and_drops_a_removed_report() throws IOException {
+        Path out = temp.resolve("out");
+        file(out, "a", "waived-until-the-expiry-date");
+        file(out, "b", "waiver-expired-before-the-exam");
+        Dashboard.ReportCache cache = new Dashboard.ReportCache();
+        cache.read(out);
+        file(out, "c", "conformant-exam");
+        assertThat(cache.read(out).value().orElseThrow()).isEqualTo(Dashboard.read(out).value().orElseThrow()).hasSize(3);
+        Files.delete(out.resolve("exams/a/check-report.json"));
+        assertThat(cache.read(out).value().orElseThrow()).isEqualTo(Dashboard.read(out).value().orElseThrow()).hasSize(2);
+    }
+
+    @Test
+    void the_cache_parses_a_report_again_only_when_its_size_time_or_file_changed() throws IOException {
+        Path out = temp.resolve("out");
+        file(out, "a", "conformant-exam");
+        Path report = out.resolve("exams/a/check-report.json");
+        Dashboard.ReportCache cache = new Dashboard.ReportCache();
+        List<DashboardExam> first = cache.read(out).value().orElseThrow();
+
+        // the same length, time and file, other content: not parsed again (a fresh read finds no exam in it)
+        var time = Files.getLastModifiedTime(report);
+        byte[] same = Files.readAllBytes(report);
+        Files.write(report, " ".repeat(same.length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Files.setLastModifiedTime(report, time);
+        assertThat(cache.read(out).value().orElseThrow()).isEqualTo(first);
+        assertThat(Dashboard.read(out).value().orElseThrow()).isEmpty();
+
+        // replaced by another report (as a watcher replaces it, by a move): parsed again
+        file(temp.resolve("other"), "a", "waiver-expired-before-the-exam");
+        Files.move(temp.resolve("other/exams/a/check-report.json"), report, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(cache.read(out).value().orElseThrow()).isEqualTo(Dashboard.read(out).value().orElseThrow())
+                .isNotEqualTo(first).isNotEmpty();
+    }
 }

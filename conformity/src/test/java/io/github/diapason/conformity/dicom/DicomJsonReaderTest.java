@@ -66,4 +66,33 @@ class DicomJsonReaderTest {
         assertThat(bad.diagnostics()).allMatch(d -> d.location().file().equals("dicomweb:/x"));
         assertThat(bad.value().get().dataset().get("Rows").orElseThrow().doubles()).isEmpty(); // a bad value is no value
     }
+
+    @Test
+    void keys_that_are_not_eight_ascii_hex_digits_are_located_diagnostics() throws Exception {
+        // a sign, too short, too long, a non-hex letter, Arabic-Indic digits (Character.digit would take them), empty
+        Validated<DicomHeader> bad = read("""
+                {"+0080060": {"vr": "CS", "Value": ["MR"]},
+                 "0008006": {"vr": "CS", "Value": ["MR"]},
+                 "000800600": {"vr": "CS", "Value": ["MR"]},
+                 "0008006G": {"vr": "CS", "Value": ["MR"]},
+                 "٠٠٠٨٠٠٦٠": {"vr": "CS", "Value": ["MR"]},
+                 "": {"vr": "CS", "Value": ["MR"]},
+                 "0020000d": {"vr": "UI", "Value": ["1.2"]}}
+                """);
+        assertThat(bad.diagnostics()).extracting(Diagnostic::code).containsOnly("DicomJsonMalformed").hasSize(6);
+        assertThat(bad.diagnostics()).extracting(Diagnostic::message)
+                .containsOnly("not a tag: a key must be 8 hexadecimal digits");
+        assertThat(bad.diagnostics()).extracting(d -> d.location().path()).containsExactlyInAnyOrder(
+                "+0080060", "0008006", "000800600", "0008006G", "٠٠٠٨٠٠٦٠", "");
+        assertThat(bad.value().orElseThrow().dataset().string("Modality")).isEmpty();
+        assertThat(bad.value().orElseThrow().dataset().string("StudyInstanceUID")).contains("1.2"); // lower case is hex too
+    }
+
+    @Test
+    void a_key_is_read_as_the_tag_its_hex_digits_spell() {
+        assertThat(DicomJsonReader.tag("7FE00010")).isEqualTo(0x7FE00010L);
+        assertThat(DicomJsonReader.tag("FFFEE000")).isEqualTo(0xFFFEE000L); // above Integer.MAX_VALUE, unsigned
+        assertThat(DicomJsonReader.tag("00000000")).isZero();
+        assertThat(DicomJsonReader.tag("-0000001")).isEqualTo(-1);
+    }
 }

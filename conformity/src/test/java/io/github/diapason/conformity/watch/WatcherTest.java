@@ -58,6 +58,22 @@ class WatcherTest {
                 () -> now, log::add, folder -> { }).value().orElseThrow();
     }
 
+    /** A watcher that has polled the archive once: the exams received so far are pending. */
+    Watcher polled(boolean writeBack) throws IOException {
+        Watcher w = watcher(writeBack);
+        w.step();
+        return w;
+    }
+
+    /** The corpus exam received, polled, then judged once stable by a new watcher; its StudyInstanceUID. */
+    String judged(String exam, boolean writeBack) throws IOException {
+        String uid = archive.receive(exam);
+        Watcher w = polled(writeBack);
+        now = STABLE.toMillis();
+        w.step();
+        return uid;
+    }
+
     List<String> reportFolders() throws IOException {
         if (!Files.isDirectory(out.resolve("exams"))) {
             return List.of();
@@ -70,8 +86,7 @@ class WatcherTest {
     @Test
     void an_exam_is_judged_once_no_instance_arrived_for_the_stable_time() throws IOException {
         String uid = archive.receive("siemens-washu");
-        Watcher w = watcher(false);
-        w.step();
+        Watcher w = polled(false);
         assertThat(w.state().pending()).containsKey(uid);
         now = STABLE.toMillis() - 1;
         w.step();
@@ -89,8 +104,7 @@ class WatcherTest {
     @Test
     void a_new_instance_starts_the_stable_time_again() throws IOException {
         String uid = archive.receive("ge-rfsamay");
-        Watcher w = watcher(false);
-        w.step();
+        Watcher w = polled(false);
         now = 3_000;
         archive.touch(uid);
         w.step();
@@ -106,8 +120,7 @@ class WatcherTest {
     void a_restarted_watcher_reports_nothing_again() throws IOException {
         String a = archive.receive("siemens-washu");
         String b = archive.receive("ge-rfsamay");
-        Watcher first = watcher(false);
-        first.step();
+        Watcher first = polled(false);
         now = STABLE.toMillis();
         first.step();
         assertThat(reportFolders()).containsExactlyInAnyOrder(a, b);
@@ -123,21 +136,19 @@ class WatcherTest {
     @Test
     void a_watcher_killed_after_writing_the_reports_but_before_recording_them_delivers_them_once() throws IOException {
         String uid = archive.receive("siemens-washu");
-        Watcher first = watcher(false);
-        first.step();
-        Path beforeJudging = tmp.resolve("state-before");
-        Files.copy(stateFile, beforeJudging);
+        Watcher first = polled(false);
+        assertThat(stateFile).as("the poll's cursor and pending exam are written with the exam").doesNotExist();
         now = STABLE.toMillis();
         first.step();
         Path json = out.resolve("exams").resolve(uid).resolve("check-report.json");
         var written = Files.getLastModifiedTime(json);
         String text = Files.readString(json);
-        Files.copy(beforeJudging, stateFile, StandardCopyOption.REPLACE_EXISTING); // the state as kill -9 left it
+        Files.delete(stateFile); // the state as kill -9 left it before the exam was recorded: none written yet
 
         Watcher restarted = watcher(false);
-        assertThat(restarted.state().pending()).containsKey(uid);
         now += 1;
-        restarted.step();
+        restarted.step(); // polled again from the start: the feed names the exam again
+        assertThat(restarted.state().pending()).containsKey(uid);
         now += STABLE.toMillis();
         restarted.step();
         assertThat(restarted.state().pending()).isEmpty();
@@ -150,8 +161,7 @@ class WatcherTest {
     @Test
     void a_server_away_is_logged_backed_off_and_the_cursor_kept_until_it_answers() throws IOException {
         String uid = archive.receive("siemens-washu");
-        Watcher w = watcher(false);
-        w.step();
+        Watcher w = polled(false);
         String cursor = w.state().cursor();
         archive.up = false;
         now = STABLE.toMillis();
@@ -161,7 +171,7 @@ class WatcherTest {
         assertThat(w.step()).isFalse();
         assertThat(w.backoff()).isEqualTo(Duration.ofSeconds(4));
         assertThat(w.state().cursor()).isEqualTo(cursor);
-        assertThat(WatchState.read(stateFile).value().orElseThrow().pending()).containsKey(uid);
+        assertThat(WatchState.read(stateFile).value().orElseThrow()).as("nothing written past the exam").isEqualTo(WatchState.empty());
         assertThat(log).filteredOn(l -> l.startsWith("Archive unreachable")).hasSize(3)
                 .allMatch(l -> l.contains("cursor kept at " + cursor) && !l.contains("Exception:") && !l.contains("\tat "));
         archive.up = true;
@@ -172,11 +182,7 @@ class WatcherTest {
 
     @Test
     void each_report_records_the_protocol_version_and_the_rules_digest() throws IOException {
-        String uid = archive.receive("ge-rfsamay");
-        Watcher w = watcher(false);
-        w.step();
-        now = STABLE.toMillis();
-        w.step();
+        String uid = judged("ge-rfsamay", false);
         JsonNode report = new ObjectMapper().readTree(out.resolve("exams").resolve(uid).resolve("check-report.json").toFile());
         assertThat(report.path("judgedAgainst").path("study").asText()).isEqualTo("corpus");
         assertThat(report.path("judgedAgainst").path("protocolVersion").asText()).isEqualTo("1.0.0");
@@ -187,11 +193,7 @@ class WatcherTest {
 
     @Test
     void a_report_with_what_it_was_judged_against_follows_the_published_schema() throws IOException {
-        String uid = archive.receive("siemens-washu");
-        Watcher w = watcher(false);
-        w.step();
-        now = STABLE.toMillis();
-        w.step();
+        String uid = judged("siemens-washu", false);
         ObjectMapper json = new ObjectMapper();
         var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
                 .getSchema(json.readTree(Reports.schemaText()));
@@ -227,13 +229,41 @@ class WatcherTest {
         other.step();
         assertThat(other.state().pending()).isEmpty();
         assertThat(reportFolders()).isEmpty();
+        assertThat(WatchState.read(stateFile).value().orElseThrow().cursor()).as("a cursor past others' exams only is written")
+                .isEqualTo(other.state().cursor()).isNotEmpty();
+    }
+
+    @Test
+    void the_state_is_written_once_with_the_exam_reported_the_cursor_and_the_exams_still_pending() throws IOException {
+        String first = archive.receive("siemens-washu");
+        Watcher w = polled(false);
+        assertThat(stateFile).doesNotExist();
+        now = 3_000;
+        String second = archive.receive("ge-rfsamay");
+        w.step();
+        assertThat(stateFile).doesNotExist();
+        now = STABLE.toMillis();
+        w.step();
+        WatchState written = WatchState.read(stateFile).value().orElseThrow();
+        assertThat(written.exams()).containsOnlyKeys(first);
+        assertThat(written.pending()).containsOnlyKeys(second);
+        assertThat(written.cursor()).isEqualTo(w.state().cursor()).isEqualTo("2");
+    }
+
+    @Test
+    void a_stopped_watcher_writes_the_exams_it_saw_pending() throws IOException {
+        String uid = archive.receive("siemens-washu");
+        Watcher w = polled(false);
+        w.stop();
+        assertThat(w.run()).isEmpty();
+        assertThat(WatchState.read(stateFile).value().orElseThrow().pending()).containsOnlyKeys(uid);
+        assertThat(log).anyMatch(l -> l.startsWith("Stopped; state saved") && l.contains("1 exam(s) pending"));
     }
 
     @Test
     void an_exam_deleted_before_it_is_stable_is_dropped_not_judged() throws IOException {
         String uid = archive.receive("ge-rfsamay");
-        Watcher w = watcher(false);
-        w.step();
+        Watcher w = polled(false);
         archive.delete(uid);
         now = STABLE.toMillis();
         w.step();
@@ -244,11 +274,7 @@ class WatcherTest {
 
     @Test
     void the_verdict_is_written_back_only_when_asked() throws IOException {
-        String uid = archive.receive("siemens-washu");
-        Watcher w = watcher(true);
-        w.step();
-        now = STABLE.toMillis();
-        w.step();
+        String uid = judged("siemens-washu", true);
         assertThat(archive.writtenBack).containsExactly("ref-" + uid + " conformant");
     }
 
