@@ -11,6 +11,7 @@ import io.github.diapason.conformity.inspect.FieldTable.Kind;
 import io.github.diapason.conformity.inspect.FieldTable.Location;
 import io.github.diapason.conformity.inspect.FieldTable.Rule;
 import io.github.diapason.conformity.inspect.FieldTable.Step;
+import io.github.diapason.conformity.siemens.Ascconv;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Validated;
 
@@ -262,15 +263,13 @@ final class Extractor {
      * protocol data block (0025,xx1B), whose diagnostics are returned with the values.
      */
     public static Validated<Map<String, String>> seriesProtocol(DicomHeader h, FieldTable table) {
-        List<String> wanted = table.seriesProtocolKeys();
+        java.util.Set<String> wanted = new java.util.HashSet<>(table.seriesProtocolKeys());
         Map<String, String> kept = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        if (wanted.stream().anyMatch(k -> k.startsWith("ascconv:"))) {
-            ascconv(h).forEach((k, v) -> {
-                if (wanted.contains("ascconv:" + k)) {
-                    kept.put("ascconv:" + k, v);
-                }
-            });
+        java.util.Set<String> ascconvKeys = new java.util.HashSet<>();
+        wanted.stream().filter(k -> k.startsWith("ascconv:")).forEach(k -> ascconvKeys.add(k.substring("ascconv:".length())));
+        if (!ascconvKeys.isEmpty()) {
+            ascconv(h, ascconvKeys).forEach((k, v) -> kept.put("ascconv:" + k, v));
         }
         if (wanted.stream().anyMatch(k -> k.startsWith("geprotocol:"))) {
             GeProtocolBlock.read(h.dataset(), h.source()).ifPresent(v -> {
@@ -285,17 +284,20 @@ final class Extractor {
         return Validated.of(Map.copyOf(kept), diagnostics);
     }
 
-    private static Map<String, String> ascconv(DicomHeader h) {
-        Map<String, String> all = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source())
-                .flatMap(Validated::value).map(SiemensCsa.CsaHeader::asciiProtocol).orElse(Map.of());
-        if (all.isEmpty()) {
+    /** The ASCCONV values of {@code keys} (only those: the protocol has thousands of lines, see {@link Ascconv#parse(String, java.util.Set)}). */
+    private static Map<String, String> ascconv(DicomHeader h, java.util.Set<String> keys) {
+        Optional<String> csaText = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source())
+                .flatMap(Validated::value).flatMap(SiemensCsa.CsaHeader::asciiProtocolText);
+        Map<String, String> all = csaText.map(t -> Ascconv.parse(t, keys).asMap()).orElse(Map.of());
+        // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
+        if (all.isEmpty() && csaText.map(t -> Ascconv.parse(t).isEmpty()).orElse(true)) {
             Session s = new Session(h, x -> Map.of(), null);
             DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
             if (xa != null) {
                 String text = xa.vr().isText() ? xa.string().orElse("")
                         : new String(xa.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
                 if (text.contains("### ASCCONV BEGIN")) {
-                    all = SiemensCsa.parseAscconv(text);
+                    all = Ascconv.parse(text, keys).asMap();
                 }
             }
         }
