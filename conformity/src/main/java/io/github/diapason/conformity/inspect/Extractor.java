@@ -45,6 +45,8 @@ final class Extractor {
     private final String[] fieldNames;
     private final Rule[][] fieldRules;
     private final int[][] ruleIndex;
+    /** Per rule (index in {@link FieldTable#rules()}), the key it reads from the series protocol ({@code ascconv:alTR[0]}), else null. */
+    private final String[] protocolKeys;
     /** Per reading thread, what the last series read on it gave: see {@link Memo}. */
     private final ThreadLocal<Memo> memo;
 
@@ -71,6 +73,11 @@ final class Extractor {
             f++;
         }
         int rules = table.rules().size();
+        protocolKeys = new String[rules];
+        for (int r = 0; r < rules; r++) {
+            Location l = table.rules().get(r).location();
+            protocolKeys[r] = l instanceof Location.Ascconv a ? "ascconv:" + a.key() : l instanceof Location.GeProtocol g ? "geprotocol:" + g.key() : null;
+        }
         memo = ThreadLocal.withInitial(() -> new Memo(rules));
     }
 
@@ -86,6 +93,9 @@ final class Extractor {
         String series;
         final DicomElement[] elements;
         final Object[] values;
+        /** The series protocol of the series, and the function that gave it (a caller's function gives one map per series). */
+        Function<DicomHeader, Map<String, String>> protocolSource;
+        Map<String, String> protocol;
 
         Memo(int rules) {
             elements = new DicomElement[rules];
@@ -98,6 +108,8 @@ final class Extractor {
                 series = seriesUid;
                 java.util.Arrays.fill(elements, null);
                 java.util.Arrays.fill(values, null);
+                protocolSource = null;
+                protocol = null;
             }
             return this;
         }
@@ -199,15 +211,17 @@ final class Extractor {
 
     /**
      * The values of one file. {@code ascconv} gives {@link #seriesProtocol} of the file's series (the
-     * caller may cache it per series: the text protocol is the same for every file of a series).
+     * caller may cache it per series: the text protocol is the same for every file of a series). Its map is kept
+     * per reading thread for the files of the series that follow while the same function object is passed:
+     * a caller passes one object per inspection, not a new method reference per file.
      */
     public Optional<FileValues> extract(DicomHeader h, Function<DicomHeader, Map<String, String>> ascconv) {
         Optional<String[]> key = seriesKey(h);
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        Session s = new Session(h, ascconv, memo.get().forSeries(key.get()[0], key.get()[1]));
-        Map<String, Object> values = new LinkedHashMap<>();
+        Session s = new Session(h, ascconv, memo.get().forSeries(key.get()[0], key.get()[1]), protocolKeys);
+        Map<String, Object> values = new LinkedHashMap<>(fieldNames.length * 2); // sized once: no rehash per file
         Map<String, List<Double>> perFrame = new HashMap<>();
         Map<String, List<List<Double>>> vectors = new HashMap<>();
         for (int f = 0; f < fieldNames.length; f++) {
@@ -291,7 +305,7 @@ final class Extractor {
         Map<String, String> all = csaText.map(t -> Ascconv.parse(t, keys).asMap()).orElse(Map.of());
         // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
         if (all.isEmpty() && csaText.map(t -> Ascconv.parse(t).isEmpty()).orElse(true)) {
-            Session s = new Session(h, x -> Map.of(), null);
+            Session s = new Session(h, x -> Map.of(), null, null);
             DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
             if (xa != null) {
                 String text = xa.vr().isText() ? xa.string().orElse("")
@@ -317,12 +331,14 @@ final class Extractor {
         Map<String, String> ascconv;
 
         final Memo memo;
+        final String[] protocolKeys;
 
-        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo) {
+        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo, String[] protocolKeys) {
             this.header = header;
             this.root = header.dataset();
             this.ascconvSource = ascconv;
             this.memo = memo;
+            this.protocolKeys = protocolKeys;
         }
 
         private void groups() {
@@ -347,7 +363,15 @@ final class Extractor {
 
         private String seriesProtocol(String key) {
             if (ascconv == null) {
-                ascconv = ascconvSource.apply(header);
+                if (memo != null && memo.protocol != null && memo.protocolSource == ascconvSource) {
+                    ascconv = memo.protocol; // the same series, the same source: the same map (see extract)
+                } else {
+                    ascconv = ascconvSource.apply(header);
+                    if (memo != null) {
+                        memo.protocolSource = ascconvSource;
+                        memo.protocol = ascconv;
+                    }
+                }
             }
             return ascconv.get(key);
         }
@@ -369,6 +393,10 @@ final class Extractor {
                     memo.values[index] = value;
                     return value;
                 }
+            }
+            if (protocolKeys != null && protocolKeys[index] != null) {
+                String v = seriesProtocol(protocolKeys[index]);
+                return single(rule, v == null || v.isEmpty() ? null : List.of(v));
             }
             return single(rule, texts(rule.location(), 0));
         }
