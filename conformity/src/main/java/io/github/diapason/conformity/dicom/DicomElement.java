@@ -226,7 +226,7 @@ public final class DicomElement {
             return List.of();
         }
         boolean specific = vr.usesSpecificCharacterSet() && charset != null;
-        if (!specific && vr.isMultiValuedText()) {
+        if ((!specific || charset.isLatin1()) && vr.isMultiValuedText()) {
             // ISO 8859-1 maps each byte to one char: splitting the bytes at '\\' gives the same values as splitting
             // the decoded text, without a String.charAt per character (the bulk of inspect's DS and UI values).
             List<String> out = new ArrayList<>();
