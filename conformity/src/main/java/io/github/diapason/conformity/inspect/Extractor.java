@@ -152,17 +152,53 @@ final class Extractor {
         }
         identification.attributes().forEach(id -> tags.add(id.tag()));
         identification.pseudonymAttributes().forEach(id -> tags.add(id.tag()));
-        IntSet publicTags = new IntSet(tags);
         Map<String, IntSet> byCreator = new HashMap<>();
         // interned like the reader's creators: the lookup's equals is then an identity check
         privates.forEach((c, set) -> byCreator.put(c.intern(), new IntSet(set)));
-        return (tag, creator) -> {
-            if (publicTags.contains(tag)) {
-                return true;
+        return new Filter(new IntSet(tags), byCreator);
+    }
+
+    /**
+     * The filter of {@link #topLevelFilter()}: asked for every top-level element of every file, so written as one
+     * method without calls in the common case (C1, the launcher's only compiler, inlines little): the public set's
+     * probe inline, and the creator last asked for remembered (a private block's elements come one after the other).
+     */
+    private static final class Filter implements io.github.diapason.conformity.dicom.DicomReader.TopLevelFilter {
+        private final int[] slots;
+        private final boolean[] used;
+        private final int mask;
+        private final Map<String, IntSet> byCreator;
+        /** Shared by the reading threads without a lock: a record's final fields are seen whole, a stale one only costs a lookup. */
+        private Last last = new Last(null, null);
+
+        private record Last(String creator, IntSet wanted) {
+        }
+
+        Filter(IntSet publicTags, Map<String, IntSet> byCreator) {
+            this.slots = publicTags.slots;
+            this.used = publicTags.used;
+            this.mask = publicTags.mask;
+            this.byCreator = byCreator;
+        }
+
+        @Override
+        public boolean keep(int tag, String creator) {
+            for (int i = (tag * 0x9E3779B9) >>> 7 & mask; used[i]; i = (i + 1) & mask) { // IntSet.contains
+                if (slots[i] == tag) {
+                    return true;
+                }
             }
-            IntSet wanted = creator == null ? null : byCreator.get(creator);
+            if (creator == null) {
+                return false;
+            }
+            Last l = last;
+            if (l.creator != creator) { // interned: identity
+                l = new Last(creator, byCreator.get(creator));
+                last = l;
+            }
+            IntSet wanted = l.wanted;
             return wanted != null && wanted.contains(Tags.group(tag) << 8 | Tags.element(tag) & 0xFF);
-        };
+        }
     }
 
     /** A fixed set of ints, open addressing: the filter runs once per top-level element of every file. */
