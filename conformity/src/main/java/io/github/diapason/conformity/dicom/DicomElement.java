@@ -225,8 +225,21 @@ public final class DicomElement {
         if (end == 0) {
             return List.of();
         }
-        String s = vr.usesSpecificCharacterSet() && charset != null
-                ? charset.decode(value, 0, end) : new String(value, 0, end, StandardCharsets.ISO_8859_1);
+        boolean specific = vr.usesSpecificCharacterSet() && charset != null;
+        if ((!specific || charset.isLatin1()) && vr.isMultiValuedText()) {
+            // ISO 8859-1 maps each byte to one char: splitting the bytes at '\\' gives the same values as splitting
+            // the decoded text, without a String.charAt per character (the bulk of inspect's DS and UI values).
+            List<String> out = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i <= end; i++) {
+                if (i == end || value[i] == '\\') {
+                    out.add(new String(value, from, i - from, StandardCharsets.ISO_8859_1).strip());
+                    from = i + 1;
+                }
+            }
+            return out;
+        }
+        String s = specific ? charset.decode(value, 0, end) : new String(value, 0, end, StandardCharsets.ISO_8859_1);
         if (!vr.isMultiValuedText()) {
             return List.of(s);
         }

@@ -145,16 +145,26 @@ public final class DicomReader {
         String[] creatorNames = new String[8];
         int creatorCount;
 
+        /** The block last found: a block's elements come one after the other, so most lookups end here. */
+        int lastKey = -1;
+        String lastName;
+
         String creator(int key) {
+            if (key == lastKey) {
+                return lastName;
+            }
             for (int i = 0; i < creatorCount; i++) {
                 if (creatorKeys[i] == key) {
-                    return creatorNames[i];
+                    lastKey = key;
+                    lastName = creatorNames[i];
+                    return lastName;
                 }
             }
             return null;
         }
 
         void creator(int key, String name) {
+            lastKey = -1;
             for (int i = 0; i < creatorCount; i++) {
                 if (creatorKeys[i] == key) {
                     creatorNames[i] = name; // a creator written twice: the last one reserves the block, as before
@@ -466,7 +476,7 @@ public final class DicomReader {
                     int group = b[p] & 0xFF | (b[p + 1] & 0xFF) << 8;
                     int element = b[p + 2] & 0xFF | (b[p + 3] & 0xFF) << 8;
                     int tag = group << 16 | element;
-                    Vr vr = Vr.of(b[p + 4] & 0xFF, b[p + 5] & 0xFF);
+                    Vr vr = Vr.BY_TWO_BYTES[(b[p + 4] & 0xFF) << 8 | b[p + 5] & 0xFF]; // Vr.of without a call: C1 does not inline it
                     if (vr == null || vr == Vr.SQ || vr == Vr.UN || group == 0xFFFE || group == 0x7FE0
                             || tag == Tags.SPECIFIC_CHARACTER_SET || tag == PIXEL_REPRESENTATION) {
                         break;

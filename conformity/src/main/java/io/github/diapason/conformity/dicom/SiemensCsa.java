@@ -63,13 +63,18 @@ public final class SiemensCsa {
 
         /** The ASCCONV protocol block of {@code MrPhoenixProtocol} (or {@code MrProtocol}), empty if none. */
         public Map<String, String> asciiProtocol() {
+            return asciiProtocolText().map(SiemensCsa::parseAscconv).orElse(Map.of());
+        }
+
+        /** The text {@link #asciiProtocol()} parses: {@code MrPhoenixProtocol} (or {@code MrProtocol}) holding an ASCCONV block. */
+        public Optional<String> asciiProtocolText() {
             for (String key : List.of("MrPhoenixProtocol", "MrProtocol")) {
                 Optional<String> text = get(key).flatMap(CsaTag::first);
                 if (text.isPresent() && text.get().contains("### ASCCONV BEGIN")) {
-                    return parseAscconv(text.get());
+                    return text;
                 }
             }
-            return Map.of();
+            return Optional.empty();
         }
     }
 

@@ -34,6 +34,11 @@ final class SpecificCharacterSet {
         return supported;
     }
 
+    /** Decodes every byte to the one char of the same code (ISO 8859-1, no code extensions), as {@code new String(b, ISO_8859_1)}. */
+    boolean isLatin1() {
+        return !iso2022 && initial.equals(StandardCharsets.ISO_8859_1);
+    }
+
     /** Decodes every byte string as {@code other} does. */
     boolean decodesLike(SpecificCharacterSet other) {
         return this == other || other != null && initial.equals(other.initial) && iso2022 == other.iso2022

@@ -7,9 +7,13 @@ public enum Vr {
 
     private static final Vr[] BY_CODE = new Vr[26 * 26];
 
+    /** {@link #of(int, int)} as one array load, indexed by the two bytes as a big-endian 16-bit number (for the reader's fast path). */
+    static final Vr[] BY_TWO_BYTES = new Vr[1 << 16];
+
     static {
         for (Vr vr : values()) {
             BY_CODE[(vr.name().charAt(0) - 'A') * 26 + (vr.name().charAt(1) - 'A')] = vr;
+            BY_TWO_BYTES[vr.name().charAt(0) << 8 | vr.name().charAt(1)] = vr;
         }
     }
 

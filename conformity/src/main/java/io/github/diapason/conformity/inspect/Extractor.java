@@ -11,6 +11,7 @@ import io.github.diapason.conformity.inspect.FieldTable.Kind;
 import io.github.diapason.conformity.inspect.FieldTable.Location;
 import io.github.diapason.conformity.inspect.FieldTable.Rule;
 import io.github.diapason.conformity.inspect.FieldTable.Step;
+import io.github.diapason.conformity.siemens.Ascconv;
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.diagnostic.Validated;
 
@@ -44,6 +45,8 @@ final class Extractor {
     private final String[] fieldNames;
     private final Rule[][] fieldRules;
     private final int[][] ruleIndex;
+    /** Per rule (index in {@link FieldTable#rules()}), the key it reads from the series protocol ({@code ascconv:alTR[0]}), else null. */
+    private final String[] protocolKeys;
     /** Per reading thread, what the last series read on it gave: see {@link Memo}. */
     private final ThreadLocal<Memo> memo;
 
@@ -70,6 +73,11 @@ final class Extractor {
             f++;
         }
         int rules = table.rules().size();
+        protocolKeys = new String[rules];
+        for (int r = 0; r < rules; r++) {
+            Location l = table.rules().get(r).location();
+            protocolKeys[r] = l instanceof Location.Ascconv a ? "ascconv:" + a.key() : l instanceof Location.GeProtocol g ? "geprotocol:" + g.key() : null;
+        }
         memo = ThreadLocal.withInitial(() -> new Memo(rules));
     }
 
@@ -85,6 +93,9 @@ final class Extractor {
         String series;
         final DicomElement[] elements;
         final Object[] values;
+        /** The series protocol of the series, and the function that gave it (a caller's function gives one map per series). */
+        Function<DicomHeader, Map<String, String>> protocolSource;
+        Map<String, String> protocol;
 
         Memo(int rules) {
             elements = new DicomElement[rules];
@@ -97,6 +108,8 @@ final class Extractor {
                 series = seriesUid;
                 java.util.Arrays.fill(elements, null);
                 java.util.Arrays.fill(values, null);
+                protocolSource = null;
+                protocol = null;
             }
             return this;
         }
@@ -139,17 +152,53 @@ final class Extractor {
         }
         identification.attributes().forEach(id -> tags.add(id.tag()));
         identification.pseudonymAttributes().forEach(id -> tags.add(id.tag()));
-        IntSet publicTags = new IntSet(tags);
         Map<String, IntSet> byCreator = new HashMap<>();
         // interned like the reader's creators: the lookup's equals is then an identity check
         privates.forEach((c, set) -> byCreator.put(c.intern(), new IntSet(set)));
-        return (tag, creator) -> {
-            if (publicTags.contains(tag)) {
-                return true;
+        return new Filter(new IntSet(tags), byCreator);
+    }
+
+    /**
+     * The filter of {@link #topLevelFilter()}: asked for every top-level element of every file, so written as one
+     * method without calls in the common case (C1, the launcher's only compiler, inlines little): the public set's
+     * probe inline, and the creator last asked for remembered (a private block's elements come one after the other).
+     */
+    private static final class Filter implements io.github.diapason.conformity.dicom.DicomReader.TopLevelFilter {
+        private final int[] slots;
+        private final boolean[] used;
+        private final int mask;
+        private final Map<String, IntSet> byCreator;
+        /** Shared by the reading threads without a lock: a record's final fields are seen whole, a stale one only costs a lookup. */
+        private Last last = new Last(null, null);
+
+        private record Last(String creator, IntSet wanted) {
+        }
+
+        Filter(IntSet publicTags, Map<String, IntSet> byCreator) {
+            this.slots = publicTags.slots;
+            this.used = publicTags.used;
+            this.mask = publicTags.mask;
+            this.byCreator = byCreator;
+        }
+
+        @Override
+        public boolean keep(int tag, String creator) {
+            for (int i = (tag * 0x9E3779B9) >>> 7 & mask; used[i]; i = (i + 1) & mask) { // IntSet.contains
+                if (slots[i] == tag) {
+                    return true;
+                }
             }
-            IntSet wanted = creator == null ? null : byCreator.get(creator);
+            if (creator == null) {
+                return false;
+            }
+            Last l = last;
+            if (l.creator != creator) { // interned: identity
+                l = new Last(creator, byCreator.get(creator));
+                last = l;
+            }
+            IntSet wanted = l.wanted;
             return wanted != null && wanted.contains(Tags.group(tag) << 8 | Tags.element(tag) & 0xFF);
-        };
+        }
     }
 
     /** A fixed set of ints, open addressing: the filter runs once per top-level element of every file. */
@@ -198,15 +247,17 @@ final class Extractor {
 
     /**
      * The values of one file. {@code ascconv} gives {@link #seriesProtocol} of the file's series (the
-     * caller may cache it per series: the text protocol is the same for every file of a series).
+     * caller may cache it per series: the text protocol is the same for every file of a series). Its map is kept
+     * per reading thread for the files of the series that follow while the same function object is passed:
+     * a caller passes one object per inspection, not a new method reference per file.
      */
     public Optional<FileValues> extract(DicomHeader h, Function<DicomHeader, Map<String, String>> ascconv) {
         Optional<String[]> key = seriesKey(h);
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        Session s = new Session(h, ascconv, memo.get().forSeries(key.get()[0], key.get()[1]));
-        Map<String, Object> values = new LinkedHashMap<>();
+        Session s = new Session(h, ascconv, memo.get().forSeries(key.get()[0], key.get()[1]), protocolKeys);
+        Map<String, Object> values = new LinkedHashMap<>(fieldNames.length * 2); // sized once: no rehash per file
         Map<String, List<Double>> perFrame = new HashMap<>();
         Map<String, List<List<Double>>> vectors = new HashMap<>();
         for (int f = 0; f < fieldNames.length; f++) {
@@ -262,15 +313,13 @@ final class Extractor {
      * protocol data block (0025,xx1B), whose diagnostics are returned with the values.
      */
     public static Validated<Map<String, String>> seriesProtocol(DicomHeader h, FieldTable table) {
-        List<String> wanted = table.seriesProtocolKeys();
+        java.util.Set<String> wanted = new java.util.HashSet<>(table.seriesProtocolKeys());
         Map<String, String> kept = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        if (wanted.stream().anyMatch(k -> k.startsWith("ascconv:"))) {
-            ascconv(h).forEach((k, v) -> {
-                if (wanted.contains("ascconv:" + k)) {
-                    kept.put("ascconv:" + k, v);
-                }
-            });
+        java.util.Set<String> ascconvKeys = new java.util.HashSet<>();
+        wanted.stream().filter(k -> k.startsWith("ascconv:")).forEach(k -> ascconvKeys.add(k.substring("ascconv:".length())));
+        if (!ascconvKeys.isEmpty()) {
+            ascconv(h, ascconvKeys).forEach((k, v) -> kept.put("ascconv:" + k, v));
         }
         if (wanted.stream().anyMatch(k -> k.startsWith("geprotocol:"))) {
             GeProtocolBlock.read(h.dataset(), h.source()).ifPresent(v -> {
@@ -285,17 +334,20 @@ final class Extractor {
         return Validated.of(Map.copyOf(kept), diagnostics);
     }
 
-    private static Map<String, String> ascconv(DicomHeader h) {
-        Map<String, String> all = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source())
-                .flatMap(Validated::value).map(SiemensCsa.CsaHeader::asciiProtocol).orElse(Map.of());
-        if (all.isEmpty()) {
-            Session s = new Session(h, x -> Map.of(), null);
+    /** The ASCCONV values of {@code keys} (only those: the protocol has thousands of lines, see {@link Ascconv#parse(String, java.util.Set)}). */
+    private static Map<String, String> ascconv(DicomHeader h, java.util.Set<String> keys) {
+        Optional<String> csaText = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source())
+                .flatMap(Validated::value).flatMap(SiemensCsa.CsaHeader::asciiProtocolText);
+        Map<String, String> all = csaText.map(t -> Ascconv.parse(t, keys).asMap()).orElse(Map.of());
+        // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
+        if (all.isEmpty() && csaText.map(t -> Ascconv.parse(t).isEmpty()).orElse(true)) {
+            Session s = new Session(h, x -> Map.of(), null, null);
             DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
             if (xa != null) {
                 String text = xa.vr().isText() ? xa.string().orElse("")
                         : new String(xa.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
                 if (text.contains("### ASCCONV BEGIN")) {
-                    all = SiemensCsa.parseAscconv(text);
+                    all = Ascconv.parse(text, keys).asMap();
                 }
             }
         }
@@ -315,12 +367,14 @@ final class Extractor {
         Map<String, String> ascconv;
 
         final Memo memo;
+        final String[] protocolKeys;
 
-        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo) {
+        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo, String[] protocolKeys) {
             this.header = header;
             this.root = header.dataset();
             this.ascconvSource = ascconv;
             this.memo = memo;
+            this.protocolKeys = protocolKeys;
         }
 
         private void groups() {
@@ -345,7 +399,15 @@ final class Extractor {
 
         private String seriesProtocol(String key) {
             if (ascconv == null) {
-                ascconv = ascconvSource.apply(header);
+                if (memo != null && memo.protocol != null && memo.protocolSource == ascconvSource) {
+                    ascconv = memo.protocol; // the same series, the same source: the same map (see extract)
+                } else {
+                    ascconv = ascconvSource.apply(header);
+                    if (memo != null) {
+                        memo.protocolSource = ascconvSource;
+                        memo.protocol = ascconv;
+                    }
+                }
             }
             return ascconv.get(key);
         }
@@ -367,6 +429,10 @@ final class Extractor {
                     memo.values[index] = value;
                     return value;
                 }
+            }
+            if (protocolKeys != null && protocolKeys[index] != null) {
+                String v = seriesProtocol(protocolKeys[index]);
+                return single(rule, v == null || v.isEmpty() ? null : List.of(v));
             }
             return single(rule, texts(rule.location(), 0));
         }

@@ -268,6 +268,8 @@ public final class Inspector {
     private final class Run {
         final Map<String, SeriesAccumulator> series = new ConcurrentHashMap<>();
         final Map<String, Map<String, String>> protocols = new ConcurrentHashMap<>();
+        /** One object for the whole run: the extractor keeps its map for the next files of a series (see {@link Extractor#extract}). */
+        final java.util.function.Function<DicomHeader, Map<String, String>> protocolOf = this::seriesProtocolOf;
         final AtomicLong files = new AtomicLong();
         final AtomicLong dicom = new AtomicLong();
         final AtomicLong done = new AtomicLong();
@@ -306,7 +308,7 @@ public final class Inspector {
                 return; // a cut image is not a good image: reported, not counted in its series
             }
             DicomHeader h = header.get();
-            Optional<FileValues> values = extractor.extract(h, this::seriesProtocolOf);
+            Optional<FileValues> values = extractor.extract(h, protocolOf);
             if (values.isEmpty()) {
                 diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DicomNoSeries",
                         "skipped: no SeriesInstanceUID (a DICOMDIR or a non-image object)", "",

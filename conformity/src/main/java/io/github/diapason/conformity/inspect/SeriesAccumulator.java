@@ -74,7 +74,12 @@ final class SeriesAccumulator {
             double step = k.equals("_SliceLocationKey") ? 0.01 : 1e-4;
             TreeSet<List<Double>> set = vectors.computeIfAbsent(k, x -> new TreeSet<>(VECTOR_ORDER));
             for (List<Double> vec : v) {
-                set.add(vec.stream().map(d -> Math.round(d / step) * step).map(d -> d == 0.0 ? 0.0 : d).toList());
+                Double[] rounded = new Double[vec.size()]; // a loop, not a stream: once per file and vector
+                for (int i = 0; i < rounded.length; i++) {
+                    double d = Math.round(vec.get(i) / step) * step;
+                    rounded[i] = d == 0.0 ? 0.0 : d;
+                }
+                set.add(List.of(rounded));
             }
         });
         identifying.addAll(f.identifyingPresent());

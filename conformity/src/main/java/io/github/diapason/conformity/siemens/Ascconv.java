@@ -39,6 +39,15 @@ public final class Ascconv {
 
     /** The first ASCCONV block of {@code text} (or the whole text when it has no marker). Never throws. */
     public static Ascconv parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * {@code parse(text).retain(keys)}, without building the other keys' values: a Phoenix protocol has one to
+     * three thousand lines and {@code inspect} wants a few dozen of them, once per series (issue 11, speed).
+     * {@code keys} null keeps every key.
+     */
+    public static Ascconv parse(String text, java.util.Set<String> keys) {
         int from = 0;
         int to = text.length();
         int begin = text.indexOf(BEGIN);
@@ -53,10 +62,29 @@ public final class Ascconv {
         while (pos < to) {
             int nl = text.indexOf('\n', pos);
             int lineEnd = nl < 0 || nl > to ? to : nl;
-            line(text.substring(pos, lineEnd), out);
+            if (keys == null || keys.contains(keyOf(text, pos, lineEnd))) {
+                line(text.substring(pos, lineEnd), out);
+            }
             pos = lineEnd + 1;
         }
         return new Ascconv(out);
+    }
+
+    /** The key {@link #line} would read from the line {@code [from, to)} of {@code text}, or "" when it reads none. */
+    private static String keyOf(String text, int from, int to) {
+        int k = from;
+        while (k < to && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        int eq = text.indexOf('=', k);
+        if (eq <= k || eq >= to || text.charAt(k) == '#') {
+            return "";
+        }
+        int end = eq;
+        while (end > k && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(k, end);
     }
 
     private static void line(String line, Map<String, String> out) {

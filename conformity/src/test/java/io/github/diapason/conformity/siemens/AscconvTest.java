@@ -78,4 +78,20 @@ class AscconvTest {
         assertThat(Ascconv.parse("").isEmpty()).isTrue();
         assertThat(Ascconv.hasBlock(E11)).isTrue();
     }
+
+    @Test
+    void parsing_only_some_keys_gives_what_retain_gives_after_a_full_parse() {
+        String junk = "  a = 1\r\n= orphan\nno equals sign\n# a = comment\nb c = 2\nd=\"x\"\n\t e \t=\t3 # note\na = 4\n#b = 5\n";
+        java.util.Set<String> keys = java.util.Set.of("alTR[0]", "tProtocolName", "sPat.lAccelFactPE", "after", "missing",
+                "a", "b c", "#", "d", "e", "b", "no equals sign", "");
+
+        for (String text : List.of(E11, junk)) {
+            assertThat(Ascconv.parse(text, keys)).isEqualTo(Ascconv.parse(text).retain(keys));
+            assertThat(Ascconv.parse(text, keys).asMap().keySet())
+                    .containsExactlyElementsOf(Ascconv.parse(text).retain(keys).asMap().keySet());
+        }
+        assertThat(Ascconv.parse(junk, keys).text("a")).contains("1");
+        assertThat(Ascconv.parse(junk, keys).text("e")).contains("3");
+        assertThat(Ascconv.parse(E11, keys).size()).isEqualTo(3);
+    }
 }
