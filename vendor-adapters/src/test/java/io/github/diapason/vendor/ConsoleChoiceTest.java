@@ -75,6 +75,28 @@ class ConsoleChoiceTest {
     }
 
     @Test
+    void philips_programs_evenly_spaced_echoes_as_count_first_echo_and_spacing() {
+        // spine-generic R5.3 printout, GRE-ME: 'Echoes 3', 'TE first user defined (ms) 7.2', 'echospacing user defined (ms) 6.5'
+        Sequence me = seq("gre-me", Technique.GRE_2D).spec(ParameterName.EchoTime,
+                new ParameterSpec(null, List.of(7.2, 13.7, 20.2), null, null, "ms", null, null, null)).build();
+        VendorSequence s = translate("philips", 3, me);
+        List<String> lines = s.card("Contrast").orElseThrow().parameters().stream()
+                .map(p -> p.label() + ": " + p.value().display()).toList();
+        assertThat(lines).containsSubsequence("Echoes: 3", "TE first: user defined", "(ms): 7.20",
+                "echospacing: user defined", "(ms): 6.50");
+        assertThat(s.parameter("TE 1")).isEmpty();
+    }
+
+    @Test
+    void philips_keeps_one_line_per_echo_when_the_echoes_are_not_evenly_spaced() {
+        Sequence uneven = seq("gre-me", Technique.GRE_2D).spec(ParameterName.EchoTime,
+                new ParameterSpec(null, List.of(4.0, 9.0, 20.0), null, null, "ms", null, null, null)).build();
+        VendorSequence s = translate("philips", 3, uneven);
+        assertThat(s.parameter("TE first")).isEmpty();
+        assertThat(s.parameter("TE 3")).isPresent();
+    }
+
+    @Test
     void ge_shows_minimum_and_min_full_for_the_echo_time() {
         assertThat(shown(translate("ge", 3, t1(minimum(3.72, "ms", 1))), "TE")).isEqualTo("Minimum");
         ParameterSpec full = new ParameterSpec(3.72, null, null, null, "ms", new Tolerance(1.0, null), null, "minimum-full");

@@ -19,6 +19,7 @@ import io.github.diapason.vendor.Techniques;
 import io.github.diapason.vendor.diffusion.DirectionFile;
 import io.github.diapason.vendor.diffusion.PhilipsVectorFile;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -124,7 +125,17 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         // Contrast
         n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
         if (n.has(ParameterName.EchoTime)) {
-            b.steppedEach("te", n.all(ParameterName.EchoTime));
+            List<Double> echoes = n.all(ParameterName.EchoTime);
+            Optional<Double> spacing = evenSpacing(echoes);
+            if (spacing.isPresent()) {
+                // an mFFE programs its echoes as a count, the first TE and the spacing, not one TE per echo
+                // (spine_generic_philips_R53.pdf, GRE-ME: "Echoes 3", "TE first (ms) 7.2", "echospacing (ms) 6.5")
+                b.stepped("echoes", echoes.size());
+                b.stepped("teFirst", echoes.get(0));
+                b.stepped("teSpacing", spacing.get());
+            } else {
+                b.steppedEach("te", echoes);
+            }
         }
         n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
         n.get(ParameterName.InversionTime).ifPresent(v -> {
@@ -220,6 +231,15 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         n.put(ParameterName.MultibandAccelerationFactor, List.of(mb ? r.number("mbFactor").orElse(1.0) : 1.0));
         put(n, ParameterName.RepetitionTime, r.numbers("tr"));
         put(n, ParameterName.EchoTime, r.numbers("te"));
+        r.number("teFirst").ifPresent(first -> {
+            int count = r.number("echoes").map(Double::intValue).orElse(1);
+            double spacing = r.number("teSpacing").orElse(0.0);
+            List<Double> echoes = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                echoes.add(first + k * spacing);
+            }
+            n.put(ParameterName.EchoTime, echoes);
+        });
         put(n, ParameterName.FlipAngle, r.numbers("flipAngle"));
         put(n, ParameterName.InversionTime, r.numbers("ti"));
         put(n, ParameterName.EchoTrainLength, r.numbers("echoTrain"));
@@ -258,5 +278,19 @@ public final class PhilipsAdapter extends ConsoleAdapter {
     @Override
     public DirectionFile directionFile() {
         return new PhilipsVectorFile();
+    }
+
+    /** The spacing of two or more echo times that are evenly spaced (to 0.01 ms), as an mFFE programs them. */
+    static Optional<Double> evenSpacing(List<Double> echoes) {
+        if (echoes.size() < 2) {
+            return Optional.empty();
+        }
+        double spacing = echoes.get(1) - echoes.get(0);
+        for (int k = 2; k < echoes.size(); k++) {
+            if (Math.abs(echoes.get(k) - echoes.get(k - 1) - spacing) > 0.005) {
+                return Optional.empty();
+            }
+        }
+        return spacing > 0 ? Optional.of(spacing) : Optional.empty();
     }
 }
