@@ -29,6 +29,9 @@ public class GenerateBench {
         boolean pdf = Boolean.parseBoolean(System.getProperty("pdf", "false"));
         int warmup = Integer.getInteger("warmup", 3);
         int runs = Integer.getInteger("runs", 5);
+        // regenerate=true: every run writes over the previous run's output (the edit-and-regenerate
+        // loop); false (default): the output folder is emptied before each run (a first generate).
+        boolean regenerate = Boolean.getBoolean("regenerate");
         // Work folder: bench.dir, else target/bench-generate. Not /tmp: on the project's machine
         // creating a file under /tmp costs ~1 ms (0.05 ms elsewhere on the same disk), which would
         // measure the sandbox rather than generate; a real run writes under the project's target/.
@@ -49,7 +52,9 @@ public class GenerateBench {
             long[] cpu = new long[runs];
             int files = 0;
             for (int r = 0; r < warmup + runs; r++) {
-                clean(out);
+                if (!regenerate) {
+                    clean(out);
+                }
                 resetPeaks();
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
@@ -60,7 +65,7 @@ public class GenerateBench {
                     System.err.println(report.render());
                     System.exit(1);
                 }
-                files = report.written();
+                files = report.written() + report.unchanged();
                 if (r >= warmup) {
                     times[r - warmup] = t;
                     cpu[r - warmup] = c;

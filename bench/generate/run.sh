@@ -2,6 +2,7 @@
 # Benchmark of `generate` (issue 4): N sites × 12 sequences (bench/generate/study replicated).
 #  1. warm JVM, in-process, without PDF, for N = 15, 30, 60 (linearity), median of 5 runs after
 #     WARMUP warm-ups (default 8: on a loaded machine the JIT needs longer), wall and CPU time;
+#     once into an emptied output folder, once over the previous run's output (-Dregenerate=true);
 #  2. the same with PDF for N = 6 (PDF cost, reported separately: a manual and console sheets per
 #     site and language, ~1 s of CPU each);
 #  3. end to end through Maven: `mvn diapason:generate` on a 60-site study project, wall time of the whole command.
@@ -15,6 +16,8 @@ heap=${HEAP:--Xmx2g}
 echo "== warm JVM, no PDF"
 uptime
 java $heap -Dwarmup="${WARMUP:-8}" -cp "$jar" bench/generate/GenerateBench.java bench/generate/study 15 30 60
+echo "== warm JVM, no PDF, each run over the previous output (edit-and-regenerate loop)"
+java $heap -Dwarmup="${WARMUP:-8}" -Dregenerate=true -cp "$jar" bench/generate/GenerateBench.java bench/generate/study 15 30 60
 echo "== warm JVM, with PDF"
 java $heap -Dpdf=true -Dwarmup=2 -Druns=3 -cp "$jar" bench/generate/GenerateBench.java bench/generate/study 6
 

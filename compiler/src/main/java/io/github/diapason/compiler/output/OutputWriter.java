@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -131,11 +132,23 @@ public final class OutputWriter {
         int threads = Math.min(STAGING_THREADS, Math.max(1, files.size() / 64));
         boolean[] same = new boolean[files.size()];
         IOException[] failed = new IOException[files.size()];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        // The first file is written, never linked: it shows what a file this run creates is like
+        // (mode after the umask, owner), which a published file must match to be linked (stageOne).
+        Optional<Fresh> fresh = Optional.empty();
+        if (!files.isEmpty()) {
+            try {
+                same[0] = stageOne(files.get(0).getKey(), files.get(0).getValue(), staging, base, Optional.empty());
+                fresh = Fresh.of(inside(staging, files.get(0).getKey()));
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        }
+        Optional<Fresh> like = fresh;
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                 try {
-                    same[i] = stageOne(files.get(i).getKey(), files.get(i).getValue(), staging, base);
+                    same[i] = stageOne(files.get(i).getKey(), files.get(i).getValue(), staging, base, like);
                 } catch (IOException e) {
                     failed[i] = e;
                 } catch (UncheckedIOException e) {
@@ -169,17 +182,56 @@ public final class OutputWriter {
         return new Staged(files.size() - unchanged, unchanged);
     }
 
-    /** Writes one file into the staging folder; true when the published tree holds the same bytes (its time is kept). */
-    private static boolean stageOne(String path, byte[] bytes, Path staging, Path base) throws IOException {
+    /**
+     * Puts one file into the staging folder; true when the published tree holds the same bytes (its
+     * time is kept). Such a file is hard-linked from the published tree rather than written again,
+     * when it looks like a file this run creates ({@code fresh}: same mode and owner) and nothing
+     * else links to it: no new inode, no data written. Why it matters: on a file system that reuses
+     * inodes slowly (ext4 without a journal skips every inode deleted in the last 5 to 300 s, one
+     * lookup each: {@code recently_deleted} in fs/ext4/ialloc.c), creating the files of a tree just
+     * deleted cost ~1 ms each (perf on the project's machine: 1,878 files, 1.4–2.2 s). The old tree's
+     * removal after the switch then only drops a link. Where links fail (a file system without them),
+     * the file is written as before.
+     */
+    private static boolean stageOne(String path, byte[] bytes, Path staging, Path base, Optional<Fresh> fresh)
+            throws IOException {
         Path target = inside(staging, path);
-        Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Path old = base.resolve(path);
-        if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
-                && Arrays.equals(Files.readAllBytes(old), bytes)) {
-            Files.setLastModifiedTime(target, Files.getLastModifiedTime(old));
-            return true;
+        boolean same = Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
+                && Arrays.equals(Files.readAllBytes(old), bytes);
+        if (same && fresh.isPresent() && fresh.get().matches(old)) {
+            try {
+                Files.createLink(target, old);
+                return true;
+            } catch (UnsupportedOperationException | IOException noLink) {
+                Files.deleteIfExists(target);
+            }
         }
-        return false;
+        Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (same) {
+            Files.setLastModifiedTime(target, Files.getLastModifiedTime(old));
+        }
+        return same;
+    }
+
+    /** What a file created by this run is like: its permission bits (after the umask) and owner. */
+    private record Fresh(int mode, int owner) {
+        /** Empty where the file system has no unix attributes (then nothing is linked). */
+        static Optional<Fresh> of(Path created) throws IOException {
+            try {
+                Map<String, Object> a = Files.readAttributes(created, "unix:mode,uid", LinkOption.NOFOLLOW_LINKS);
+                return Optional.of(new Fresh((Integer) a.get("mode") & 07777, (Integer) a.get("uid")));
+            } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
+                return Optional.empty();
+            }
+        }
+
+        /** Whether {@code published} could stand for a new file: same mode and owner, and no other link to it. */
+        boolean matches(Path published) throws IOException {
+            Map<String, Object> a = Files.readAttributes(published, "unix:mode,uid,nlink", LinkOption.NOFOLLOW_LINKS);
+            return ((Integer) a.get("mode") & 07777) == mode && (Integer) a.get("uid") == owner
+                    && (Integer) a.get("nlink") == 1;
+        }
     }
 
     /** Adds {@code tree}'s files under {@code root}, leaving every other file there as it is. */

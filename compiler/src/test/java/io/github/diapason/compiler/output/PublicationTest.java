@@ -73,6 +73,43 @@ class PublicationTest {
     }
 
     @Test
+    void unchangedFilesAreLinkedFromThePublishedTreeAndChangedOnesWritten() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+        Path out = temp.resolve("out");
+        OutputWriter.publish(version("v1", 2), out, SIGNATURE, Set.of());
+        Object unchangedBefore = Files.readAttributes(out.resolve("sites/site1/manual.en.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object changedBefore = Files.readAttributes(out.resolve("sites/site0/manual.en.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assumeTrue(unchangedBefore != null);
+
+        OutputTree next = version("v1", 2).put("sites/site0/manual.en.html", "v2");
+        OutputWriter.Summary summary = OutputWriter.publish(next, out, SIGNATURE, Set.of());
+
+        assertThat(summary.unchanged()).isEqualTo(2);
+        assertThat(summary.written()).isEqualTo(1);
+        assertThat(Files.readAttributes(out.resolve("sites/site1/manual.en.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(unchangedBefore);
+        assertThat(Files.getAttribute(out.resolve("sites/site1/manual.en.html"), "unix:nlink")).isEqualTo(1);
+        assertThat(Files.readAttributes(out.resolve("sites/site0/manual.en.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isNotEqualTo(changedBefore);
+        assertThat(out.resolve("sites/site0/manual.en.html")).hasContent("v2");
+    }
+
+    @Test
+    void anUnchangedFileTheUserLinkedElsewhereIsWrittenAnewNotShared() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+        Path out = temp.resolve("out");
+        OutputWriter.publish(version("v1", 2), out, SIGNATURE, Set.of());
+        Path copy = Files.createLink(temp.resolve("kept.html"), out.resolve("sites/site1/manual.en.html"));
+
+        OutputWriter.publish(version("v1", 2), out, SIGNATURE, Set.of());
+
+        assertThat(Files.isSameFile(copy, out.resolve("sites/site1/manual.en.html"))).isFalse();
+        assertThat(Files.readString(out.resolve("sites/site1/manual.en.html"))).isEqualTo(Files.readString(copy));
+    }
+
+    @Test
     void aFolderWeDidNotWriteIsNeverReplaced() throws IOException {
         Path home = temp.resolve("home");
         Files.createDirectories(home);
