@@ -131,7 +131,7 @@ final class Checker {
         return out;
     }
 
-    /** Mandatory sequences missing, and non-conformant ones the protocol says to repeat, in protocol order. */
+    /** Mandatory sequences missing (or missing runs), and non-conformant ones the protocol says to repeat, in protocol order. */
     private static List<String> toRepeat(Exam exam, List<Diagnostic> findings) {
         Set<String> out = new LinkedHashSet<>();
         for (SequenceRule rule : exam.rules().sequences()) {
@@ -143,6 +143,12 @@ final class Checker {
                 if (rule.mandatory() && !waived) {
                     out.add(rule.id());
                 }
+                continue;
+            }
+            boolean runMissing = findings.stream().anyMatch(d -> d.isError() && d.subject().sequence().equals(rule.id())
+                    && d.code().equals(MissingRun.class.getSimpleName()));
+            if (runMissing) {
+                out.add(rule.id());
                 continue;
             }
             String file = evaluated.get().file();
