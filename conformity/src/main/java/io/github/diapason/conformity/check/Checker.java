@@ -12,6 +12,7 @@ import io.github.diapason.diagnostic.Diagnostic;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -151,10 +152,11 @@ final class Checker {
                 out.add(rule.id());
                 continue;
             }
-            String file = evaluated.get().file();
+            Set<String> files = new HashSet<>();
+            exam.matching().checked(rule).forEach(s -> files.add(s.file()));
             // acquiring a series again does not fix the order it was acquired in
             boolean failing = findings.stream().anyMatch(d -> d.isError() && d.subject().sequence().equals(rule.id())
-                    && d.location().file().equals(file) && !d.code().equals(SequenceOutOfOrder.class.getSimpleName()));
+                    && files.contains(d.location().file()) && !d.code().equals(SequenceOutOfOrder.class.getSimpleName()));
             if (failing && rule.repeatIfNonConformant()) {
                 out.add(rule.id());
             }
