@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * {@code seriesName} is what the radiographer names the series at the console (ReproIn
  * convention recommended), which the checker matches first. {@code consoleSettings} are named
  * vendor settings without a neutral meaning (GE user CVs, imaging options), by console label.
+ * {@code runs} is how many times the same program is run in one exam (a study doing 4 rs-fMRI
+ * runs): each run is its own series; absent means 1.
  */
 public record Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
                        Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
@@ -19,10 +21,11 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
                        DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
                        List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
                        List<LocalizedText> allowedAdaptations, Quantity estimatedDuration,
-                       Map<String, ConsoleSetting> consoleSettings) {
+                       Map<String, ConsoleSetting> consoleSettings, Integer runs) {
 
     @JsonCreator
     public Sequence {
+        runs = runs == null ? Integer.valueOf(1) : runs;
         consoleSettings = consoleSettings == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(consoleSettings));
         mandatory = mandatory == null ? Boolean.TRUE : mandatory;
         repeatIfNonConformant = repeatIfNonConformant == null ? Boolean.FALSE : repeatIfNonConformant;
@@ -31,6 +34,19 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
         reconstructions = Immutables.list(reconstructions);
         checksBeforeStart = Immutables.list(checksBeforeStart);
         allowedAdaptations = Immutables.list(allowedAdaptations);
+    }
+
+    /** A sequence run once. */
+    public Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
+                    Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
+                    LocalizedText landmark, String seriesName, Map<ParameterName, ParameterSpec> parameters,
+                    DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
+                    List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
+                    List<LocalizedText> allowedAdaptations, Quantity estimatedDuration,
+                    Map<String, ConsoleSetting> consoleSettings) {
+        this(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark, seriesName,
+                parameters, diffusion, functional, requiredOptions, reconstructions, checksBeforeStart,
+                allowedAdaptations, estimatedDuration, consoleSettings, 1);
     }
 
     /** A sequence without named console settings. */
@@ -49,6 +65,26 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
         return mandatory;
     }
 
+    /** A BIDS entity or ReproIn datatype-suffix pair in a series name: {@code task-rest}, {@code anat-T1w}. */
+    private static final java.util.regex.Pattern BIDS_ENTITY = java.util.regex.Pattern.compile("(^|_)[a-z]+-[A-Za-z0-9]+");
+
+    /**
+     * The series name of each run, in order: the series name itself when the program runs once;
+     * otherwise, when the name already carries BIDS entities (ReproIn {@code func-bold_task-rest}),
+     * the BIDS run entity appended ({@code _run-1}, {@code _run-2}…, BIDS specification, "run"
+     * entity), else the run number ({@code _1}, {@code _2}…). Empty without a series name.
+     */
+    public List<String> runSeriesNames() {
+        if (seriesName == null || seriesName.isBlank()) {
+            return List.of();
+        }
+        if (runs == 1) {
+            return List.of(seriesName);
+        }
+        String separator = BIDS_ENTITY.matcher(seriesName).find() ? "_run-" : "_";
+        return java.util.stream.IntStream.rangeClosed(1, runs).mapToObj(n -> seriesName + separator + n).toList();
+    }
+
     public Optional<ParameterSpec> parameter(ParameterName name) {
         return Optional.ofNullable(parameters.get(name));
     }
@@ -56,20 +92,20 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
     public Sequence withParameters(Map<ParameterName, ParameterSpec> newParameters) {
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 seriesName, newParameters, diffusion, functional, requiredOptions, reconstructions,
-                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings);
+                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs);
     }
 
     /** The same sequence with other named console settings (an override's {@code consoleSettings} merged in). */
     public Sequence withConsoleSettings(Map<String, ConsoleSetting> newConsoleSettings) {
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 seriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
-                checksBeforeStart, allowedAdaptations, estimatedDuration, newConsoleSettings);
+                checksBeforeStart, allowedAdaptations, estimatedDuration, newConsoleSettings, runs);
     }
 
     /** The same sequence under the series name a vendor's console gives it (an override's {@code seriesName}). */
     public Sequence withSeriesName(String newSeriesName) {
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 newSeriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
-                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings);
+                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs);
     }
 }

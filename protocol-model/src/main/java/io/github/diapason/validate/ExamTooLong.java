@@ -1,7 +1,6 @@
 package io.github.diapason.validate;
 
 import io.github.diapason.diagnostic.Diagnostic;
-import io.github.diapason.model.Quantity;
 import io.github.diapason.model.Sequence;
 import io.github.diapason.read.LoadedStudy;
 import java.util.List;
@@ -39,8 +38,9 @@ final class ExamTooLong implements Rule {
     }
 
     private static double total(List<Sequence> sequences, Predicate<Sequence> which) {
-        return sequences.stream().filter(which).map(Sequence::estimatedDuration).filter(q -> q != null)
-                .map(Quantity::canonical).mapToDouble(c -> c.orElse(0.0)).sum();
+        // estimatedDuration is one run's: a sequence run n times takes n times as long
+        return sequences.stream().filter(which).filter(s -> s.estimatedDuration() != null)
+                .mapToDouble(s -> s.estimatedDuration().canonical().orElse(0.0) * s.runs()).sum();
     }
 
     private static String minutes(double ms) {

@@ -62,7 +62,8 @@ ${exam.participantInstructions!msg("sequence.none")}
 
 - ${msg("sequence.product")}${colon}${s.productName}
 - ${msg("sequence.seriesName")}${colon}${mdCode(s.seriesName!s.id)}
-- ${msg("sequence.acquisitionTime")}${colon}${s.acquisitionTime.display}
+<#if (s.runs!1) gt 1>- **${msg("sequence.runs", s.runs?c, s.runSeriesNames?join(", "))}**
+</#if>- ${msg("sequence.acquisitionTime")}${colon}${s.acquisitionTime.display}
 
 <#list s.cards as card>
 | ${card.name} | |

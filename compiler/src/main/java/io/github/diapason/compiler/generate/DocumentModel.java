@@ -178,6 +178,8 @@ final class DocumentModel {
         putIfPresent(m, "coverage", s.coverage(), t -> w.text(t));
         putIfPresent(m, "landmark", s.landmark(), t -> w.text(t));
         putIfPresent(m, "seriesName", s.seriesName(), Function.identity());
+        m.put("runs", s.runs());
+        m.put("runSeriesNames", s.runSeriesNames());
         m.put("productName", w.typography(v.productName()));
         m.put("cards", v.cards().stream().map(c -> card(c, w)).toList());
         m.put("approximations", v.approximations().stream().map(a -> approximation(a, w)).toList());

@@ -102,10 +102,10 @@ final class PlanningSheet {
         return out;
     }
 
-    /** One series' image count and size: matrix × slices × volumes × {@value #BYTES_PER_PIXEL} bytes. */
+    /** One sequence's image count and size: matrix × slices × volumes × {@value #BYTES_PER_PIXEL} bytes, for each of its runs. */
     record Series(Sequence sequence, int read, int phase, int slices, int volumes) {
         long bytes() {
-            return (long) read * phase * slices * volumes * BYTES_PER_PIXEL;
+            return (long) read * phase * slices * volumes * BYTES_PER_PIXEL * sequence.runs();
         }
     }
 
@@ -177,7 +177,7 @@ final class PlanningSheet {
         for (Sequence s : protocol.exam().sequences()) {
             Series x = series(s);
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("name", w.text(s.name()));
+            row.put("name", s.runs() == 1 ? w.text(s.name()) : w.msg("planning.runs", w.text(s.name()), String.valueOf(s.runs())));
             row.put("matrix", x.read() + " × " + x.phase());
             row.put("slices", x.slices());
             row.put("volumes", x.volumes());

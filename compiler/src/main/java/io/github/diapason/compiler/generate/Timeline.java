@@ -43,7 +43,11 @@ final class Timeline {
             Map<String, Object> bar = new LinkedHashMap<>();
             bar.put("kind", step.kind());
             if (step.kind().equals(SEQUENCE)) {
-                bar.put("number", ++number);
+                // the runs of one sequence share its number (the console sheet's), each its own row
+                bar.put("number", step.run() <= 1 ? ++number : number);
+                if (step.run() > 0) {
+                    bar.put("run", step.run());
+                }
             }
             bar.put("label", step.label());
             bar.put("seconds", step.seconds());
@@ -76,7 +80,11 @@ final class Timeline {
     static final String WAIT = "wait";
 
     /** One row of the order: a sequence, the contrast injection, or the wait the injection imposes. */
-    private record Step(String kind, String label, double seconds, String display, boolean mandatory) {
+    private record Step(String kind, String label, double seconds, String display, boolean mandatory, int run) {
+
+        Step(String kind, String label, double seconds, String display, boolean mandatory) {
+            this(kind, label, seconds, display, mandatory, 0);
+        }
     }
 
     /**
@@ -109,10 +117,17 @@ final class Timeline {
                 }
             }
             double seconds = s.vendor().orElseThrow().acquisitionTime().seconds();
-            steps.add(new Step(SEQUENCE, w.text(s.sequence().name()), seconds,
-                    w.numbers(s.vendor().orElseThrow().acquisitionTime().display()), s.sequence().isMandatory()));
-            if (injected && injection != null && injectAt >= 0) {
-                sinceInjection += seconds;
+            int runs = s.sequence().runs();
+            for (int run = 1; run <= runs; run++) {
+                // a sequence run n times is n rows of the order and n bars: the total counts each run
+                String label = runs == 1 ? w.text(s.sequence().name())
+                        : w.msg("timeline.run", w.text(s.sequence().name()), String.valueOf(run), String.valueOf(runs));
+                steps.add(new Step(SEQUENCE, label, seconds,
+                        w.numbers(s.vendor().orElseThrow().acquisitionTime().display()), s.sequence().isMandatory(),
+                        runs == 1 ? 0 : run));
+                if (injected && injection != null && injectAt >= 0) {
+                    sinceInjection += seconds;
+                }
             }
         }
         if (!injected && !sequences.isEmpty()) {

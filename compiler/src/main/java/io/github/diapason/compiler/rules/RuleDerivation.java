@@ -256,8 +256,12 @@ final class RuleDerivation {
                 fingerprint.add(a);
             }
         }
-        List<String> names = sequence.seriesName() == null || sequence.seriesName().isBlank() ? List.of()
-                : List.of(sequence.seriesName());
+        // a sequence run several times: each run under its numbered name, or all under the same one
+        List<String> names = new ArrayList<>();
+        if (sequence.seriesName() != null && !sequence.seriesName().isBlank()) {
+            names.add(sequence.seriesName());
+        }
+        sequence.runSeriesNames().stream().filter(n -> !names.contains(n)).forEach(names::add);
         return new Recognition(names, Recognition.NAME_ATTRIBUTES, fingerprint);
     }
 
@@ -275,7 +279,7 @@ final class RuleDerivation {
             bValues = new ArrayList<>(new TreeSet<>(sequence.diffusion().shells().stream().map(Shell::bValue).toList()));
         }
         ExpectedCounts c = new ExpectedCounts(slices, volumes, diffusionVolumes == null || diffusionVolumes == 0
-                ? null : diffusionVolumes, bValues);
+                ? null : diffusionVolumes, bValues, sequence.runs() > 1 ? sequence.runs() : null);
         return c.isEmpty() ? null : c;
     }
 

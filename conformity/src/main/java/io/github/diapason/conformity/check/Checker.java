@@ -12,6 +12,7 @@ import io.github.diapason.diagnostic.Diagnostic;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,7 +132,7 @@ final class Checker {
         return out;
     }
 
-    /** Mandatory sequences missing, and non-conformant ones the protocol says to repeat, in protocol order. */
+    /** Mandatory sequences missing (or missing runs), and non-conformant ones the protocol says to repeat, in protocol order. */
     private static List<String> toRepeat(Exam exam, List<Diagnostic> findings) {
         Set<String> out = new LinkedHashSet<>();
         for (SequenceRule rule : exam.rules().sequences()) {
@@ -145,10 +146,17 @@ final class Checker {
                 }
                 continue;
             }
-            String file = evaluated.get().file();
+            boolean runMissing = findings.stream().anyMatch(d -> d.isError() && d.subject().sequence().equals(rule.id())
+                    && d.code().equals(MissingRun.class.getSimpleName()));
+            if (runMissing) {
+                out.add(rule.id());
+                continue;
+            }
+            Set<String> files = new HashSet<>();
+            exam.matching().checked(rule).forEach(s -> files.add(s.file()));
             // acquiring a series again does not fix the order it was acquired in
             boolean failing = findings.stream().anyMatch(d -> d.isError() && d.subject().sequence().equals(rule.id())
-                    && d.location().file().equals(file) && !d.code().equals(SequenceOutOfOrder.class.getSimpleName()));
+                    && files.contains(d.location().file()) && !d.code().equals(SequenceOutOfOrder.class.getSimpleName()));
             if (failing && rule.repeatIfNonConformant()) {
                 out.add(rule.id());
             }

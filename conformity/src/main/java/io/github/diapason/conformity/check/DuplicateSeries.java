@@ -24,7 +24,7 @@ final class DuplicateSeries implements ExamRule {
             SeriesValues chosen = exam.matching().evaluated(rule).orElse(null);
             for (SeriesValues dup : exam.matching().earlier(rule)) {
                 out.add(Findings.of(this, Severity.ERROR, exam, dup, rule.id(), "", Findings.tag("SeriesInstanceUID"),
-                        "1 series", count + " series", rule.name() + " was received " + count + " times; "
+                        rule.runs() + " series", count + " series", rule.name() + " was received " + count + " times; "
                                 + Findings.label(chosen) + " is the one evaluated",
                         "send only the acquisition to analyse, or mark the others as not for analysis"));
             }

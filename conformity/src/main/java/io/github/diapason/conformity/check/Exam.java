@@ -24,11 +24,14 @@ record Exam(String studyInstanceUid, String site, String rulesFile, int ruleSetI
     record Evaluated(SequenceRule rule, SeriesValues series) {
     }
 
-    /** Every sequence received, in protocol order, with its evaluated series ({@link Matching#evaluated}). */
+    /**
+     * Every sequence received, in protocol order, with its evaluated series ({@link Matching#evaluated}),
+     * or each of its runs when the protocol runs it several times ({@link Matching#checked}).
+     */
     List<Evaluated> evaluated() {
         List<Evaluated> out = new ArrayList<>();
         for (SequenceRule rule : rules.sequences()) {
-            matching.evaluated(rule).ifPresent(s -> out.add(new Evaluated(rule, s)));
+            matching.checked(rule).forEach(s -> out.add(new Evaluated(rule, s)));
         }
         return out;
     }

@@ -15,6 +15,7 @@ final class ExamRules {
                 new ScoutSeries(),
                 new MissingSequence(),
                 new MissingOptionalSequence(),
+                new MissingRun(),
                 new DuplicateSeries(),
                 new RepeatedSeries(),
                 new ParameterOutOfTolerance(),

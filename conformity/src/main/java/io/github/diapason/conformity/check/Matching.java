@@ -40,9 +40,26 @@ record Matching(Map<String, List<SeriesValues>> bySequence, Map<String, String> 
         return Optional.of(found.get(found.size() - 1));
     }
 
-    /** The series taken for the same sequence before the evaluated one (none for a localiser: scouts make several). */
+    /**
+     * The series whose values are checked, each of them: the evaluated one, and for a sequence the
+     * protocol runs n times its last n series (every run is checked, not only the last).
+     */
+    List<SeriesValues> checked(SequenceRule rule) {
+        List<SeriesValues> found = of(rule);
+        if (rule.runs() <= 1 || ScoutSeries.isLocaliser(rule) || found.isEmpty()) {
+            return evaluated(rule).map(List::of).orElse(List.of());
+        }
+        return found.subList(Math.max(0, found.size() - rule.runs()), found.size());
+    }
+
+    /**
+     * The series taken for the same sequence beyond what the protocol asks for, before the ones kept
+     * (none for a localiser: scouts make several). A sequence run n times keeps its last n series,
+     * the runs; fewer than n is {@link MissingRun}.
+     */
     List<SeriesValues> earlier(SequenceRule rule) {
         List<SeriesValues> found = of(rule);
-        return found.size() < 2 || ScoutSeries.isLocaliser(rule) ? List.of() : found.subList(0, found.size() - 1);
+        int kept = Math.max(1, rule.runs());
+        return found.size() <= kept || ScoutSeries.isLocaliser(rule) ? List.of() : found.subList(0, found.size() - kept);
     }
 }

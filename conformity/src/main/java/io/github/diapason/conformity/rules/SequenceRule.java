@@ -25,6 +25,12 @@ public record SequenceRule(String id, String name, String technique, String orie
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
+    /** How many series of this sequence one exam should hold (its runs; 1 unless the protocol runs it several times). */
+    @JsonIgnore
+    public int runs() {
+        return counts == null ? 1 : counts.expectedRuns();
+    }
+
     @JsonIgnore
     public Optional<AttributeRule> attribute(String name) {
         return attributes.stream().filter(a -> a.attribute().equals(name)).findFirst();
