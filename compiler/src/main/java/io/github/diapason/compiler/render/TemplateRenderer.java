@@ -98,6 +98,7 @@ public final class TemplateRenderer {
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
         cfg.setNumberFormat("computer");
+        cfg.setCustomNumberFormats(Map.of(DocumentNumberFormat.NAME, DocumentNumberFormat.FACTORY));
         cfg.setBooleanFormat("c");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
@@ -128,7 +129,7 @@ public final class TemplateRenderer {
             // ?c keeps the computer form where a machine reads it (SVG coordinates).
             freemarker.core.Environment env = template.createProcessingEnvironment(root, out);
             env.setLocale(Locale.forLanguageTag(language));
-            env.setNumberFormat("0.######");
+            env.setNumberFormat("@" + DocumentNumberFormat.NAME);
             env.process();
             String text = out.toString();
             sizes.put(name, text.length() + text.length() / 8);

@@ -32,8 +32,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Derives the conformity rule set of one site on one scanner period from its compiled outcome.
@@ -66,27 +68,58 @@ final class RuleDerivation {
         }
     }
 
+    /**
+     * Everything {@link #ruleSet} reads, and nothing else: the scanner period, each sequence's outcome (resolved
+     * sequence, feasibility, console form), the de-identification policy and the site's language (sequence names).
+     * All are immutable records with value equality, their maps sorted (so equal keys iterate alike); the adapters,
+     * vendor table and profile are this instance's own. Sites with equal keys therefore get equal rule sets: real
+     * studies have many sites on the same scanner model and software, and the derivation is ~11 % of generate's
+     * CPU (bench/generate/README.md). A component compared by identity could only cause a miss, never a wrong hit.
+     */
+    private record Key(ScannerPeriod scanner, List<SequenceOutcome> sequences, Deidentification policy,
+                       String language) {
+    }
+
+    /** Rule sets already derived in this run (one instance per generate run), by their complete inputs. */
+    private final Map<Key, RuleSet> derived = new ConcurrentHashMap<>();
+
     public Derived derive(SiteOutcome outcome) {
         ScannerPeriod scanner = outcome.effective().scanner();
+        Deidentification policy = outcome.effective().protocol().deidentification();
+        Key key = new Key(scanner, outcome.sequences(), policy, outcome.effective().site().language());
+        RuleSet ruleSet = derived.get(key);
+        if (ruleSet == null) {
+            // Derived outside the map's lock; two threads racing on one key compute equal values.
+            ruleSet = ruleSet(key);
+            derived.putIfAbsent(key, ruleSet);
+        }
+        Optional<VendorAdapter> adapter = adapters.find(scanner.vendor(), SourceLocation.NONE).value();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (SequenceOutcome s : outcome.sequences()) {
+            if (s.vendor().isPresent() && adapter.isPresent() && s.feasibility().runnable()
+                    && needsDiffusionFields(s.sequence()) && !keepsPrivate(policy)) {
+                diagnostics.add(Diagnostic.warning("RulesAnalysisFieldNotKept",
+                        "site '" + outcome.effective().site().id() + "': sequence '" + s.sequence().id()
+                                + "' needs diffusion b-values and directions, which classic " + scanner.vendor()
+                                + " DICOM holds in private tags, but the de-identification policy removes private tags",
+                        "add the option retain-safe-private to deidentification.options",
+                        SourceLocation.NONE.withPath("/deidentification/options")));
+            }
+        }
+        return new Derived(ruleSet, diagnostics);
+    }
+
+    private RuleSet ruleSet(Key key) {
+        ScannerPeriod scanner = key.scanner();
         Optional<VendorAdapter> adapter = adapters.find(scanner.vendor(), SourceLocation.NONE).value();
         List<SequenceRule> sequences = new ArrayList<>();
         List<DroppedSequenceRule> dropped = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Deidentification policy = outcome.effective().protocol().deidentification();
         int position = 0;
-        for (SequenceOutcome s : outcome.sequences()) {
+        for (SequenceOutcome s : key.sequences()) {
             if (s.vendor().isPresent() && adapter.isPresent() && s.feasibility().runnable()) {
                 position++;
                 sequences.add(sequenceRule(s.sequence(), s.vendor().get(), adapter.get(), scanner, position,
-                        outcome.effective().site().language()));
-                if (needsDiffusionFields(s.sequence()) && !keepsPrivate(policy)) {
-                    diagnostics.add(Diagnostic.warning("RulesAnalysisFieldNotKept",
-                            "site '" + outcome.effective().site().id() + "': sequence '" + s.sequence().id()
-                                    + "' needs diffusion b-values and directions, which classic " + scanner.vendor()
-                                    + " DICOM holds in private tags, but the de-identification policy removes private tags",
-                            "add the option retain-safe-private to deidentification.options",
-                            SourceLocation.NONE.withPath("/deidentification/options")));
-                }
+                        key.language()));
             } else {
                 String reason = s.feasibility().reasons().stream().map(Messages.builtIn("en")::reason)
                         .collect(java.util.stream.Collectors.joining("; "));
@@ -95,8 +128,8 @@ final class RuleDerivation {
                                 + reason));
             }
         }
-        DeidentificationRules deid = profile.rulesFor(policy);
-        return new Derived(new RuleSet(identity(scanner), sequences, dropped, deid), diagnostics);
+        DeidentificationRules deid = profile.rulesFor(key.policy());
+        return new RuleSet(identity(scanner), sequences, dropped, deid);
     }
 
     private static boolean keepsPrivate(Deidentification policy) {
