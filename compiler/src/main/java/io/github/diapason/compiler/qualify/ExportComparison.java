@@ -48,9 +48,6 @@ final class ExportComparison {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    /** A number followed by a patient axis, as Philips prints its SENSE factor with the fold-over direction: "P reduction 2 AP". */
-    private static final Pattern NUMBER_AND_AXIS = Pattern.compile("(-?\\d+(\\.\\d+)?) (RL|AP|FH)");
-
     private final SiteOutcome site;
     private final VendorAdapter adapter;
     private final List<AcceptedDifference> accepted;
@@ -170,7 +167,7 @@ final class ExportComparison {
                 Optional<io.github.diapason.conformity.export.ConsoleValue> e = shown(all, i, p);
                 if (e.isPresent()) {
                     shown++;
-                    same += same(all.get(i), e.get()) ? 1 : 0;
+                    same += ConsoleAgreement.agrees(all.get(i), e.get()) ? 1 : 0;
                 }
             }
             double share = shown == 0 ? 0 : (double) same / shown;
@@ -196,15 +193,15 @@ final class ExportComparison {
             for (ConsoleParameter p : c.parameters()) {
                 index++;
                 cardLabels.add(p.label());
-                String expected = printed(p.value().display(), p.unit());
+                String expected = ConsoleAgreement.printed(p.value().display(), p.unit());
                 Optional<io.github.diapason.conformity.export.ConsoleValue> shown = shown(all, index, program);
                 if (shown.isEmpty()) {
                     notCompared.add(new NotCompared(p.label(), expected, "not-in-export"));
                     continue;
                 }
                 io.github.diapason.conformity.export.ConsoleValue e = shown.get();
-                String found = printed(e.value(), e.unit());
-                if (same(p, e)) {
+                String found = ConsoleAgreement.printed(e.value(), e.unit());
+                if (ConsoleAgreement.agrees(p, e)) {
                     values.add(new ValueCheck(c.name(), p.label(), expected, found, "same", "", "", ""));
                     continue;
                 }
@@ -242,7 +239,7 @@ final class ExportComparison {
         }
         for (io.github.diapason.conformity.export.ConsoleValue v : program.values()) {
             if (!cardLabels.contains(v.label())) {
-                notCompared.add(new NotCompared(v.label().isEmpty() ? v.key() : v.label(), printed(v.value(), v.unit()), "no-card-value"));
+                notCompared.add(new NotCompared(v.label().isEmpty() ? v.key() : v.label(), ConsoleAgreement.printed(v.value(), v.unit()), "no-card-value"));
             }
         }
         program.notRead().forEach(k -> notCompared.add(new NotCompared(k, "", "not-read")));
@@ -331,39 +328,5 @@ final class ExportComparison {
 
     static List<ConsoleParameter> parameters(VendorSequence card) {
         return card.cards().stream().flatMap(c -> c.parameters().stream()).toList();
-    }
-
-    /**
-     * A card value and an exported one agree when the export, read the console's way, shows the same: the same unit
-     * (when both print one), numbers equal to the precision the export prints, words equal ignoring case and spacing.
-     */
-    static boolean same(ConsoleParameter card, io.github.diapason.conformity.export.ConsoleValue export) {
-        String a = card.value().display().strip();
-        String b = export.value().strip();
-        if (!card.unit().isEmpty() && !export.unit().isEmpty() && !card.unit().equalsIgnoreCase(export.unit())) {
-            return false;
-        }
-        if (card.unit().isEmpty() != export.unit().isEmpty()
-                && words(printed(a, card.unit())).equals(words(printed(b, export.unit())))) {
-            return true; // the printout reads "P reduction 2 AP" as the value 2 and the unit AP; the card prints "2 AP" as one value
-        }
-        java.util.regex.Matcher axis = NUMBER_AND_AXIS.matcher(a);
-        if (axis.matches() && export.unit().isEmpty() && NUMBER.matcher(b).matches()) {
-            a = axis.group(1); // the ExamCard keeps the factor alone, the fold-over direction in its own parameter
-        }
-        if (NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches()) {
-            BigDecimal shown = new BigDecimal(b);
-            double half = 0.5 * Math.pow(10, -Math.max(shown.scale(), 0));
-            return Math.abs(new BigDecimal(a).doubleValue() - shown.doubleValue()) <= half + 1e-9;
-        }
-        return words(a).equals(words(b));
-    }
-
-    private static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    }
-
-    static String printed(String value, String unit) {
-        return (value + (unit.isEmpty() ? "" : " " + unit)).strip();
     }
 }

@@ -50,7 +50,7 @@ public final class QualificationRecords {
             String series = s.sequence().seriesName() == null ? s.sequence().id() : s.sequence().seriesName();
             for (Card c : s.vendor().orElseThrow().cards()) {
                 for (ConsoleParameter p : c.parameters()) {
-                    out.add(new CardValue(series, p.label(), ExportComparison.printed(p.value().display(), p.unit())));
+                    out.add(new CardValue(series, p.label(), ConsoleAgreement.printed(p.value().display(), p.unit())));
                 }
             }
         }

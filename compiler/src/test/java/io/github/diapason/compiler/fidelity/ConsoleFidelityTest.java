@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.diapason.compiler.compile.SequenceOutcome;
 import io.github.diapason.compiler.compile.SiteOutcome;
 import io.github.diapason.compiler.compile.StudyCompiler;
+import io.github.diapason.compiler.qualify.ConsoleAgreement;
 import io.github.diapason.conformity.export.ConsoleExport;
 import io.github.diapason.conformity.export.ConsoleExportReader;
 import io.github.diapason.conformity.export.ConsoleProgram;
@@ -18,7 +19,6 @@ import io.github.diapason.vendor.ConsoleParameter;
 import io.github.diapason.vendor.VendorAdapters;
 import io.github.diapason.vendor.VendorSequence;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +54,6 @@ import org.junit.jupiter.api.Test;
 class ConsoleFidelityTest {
 
     private static final String NOT_SHOWN = "(not shown)";
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern MINUTES = Pattern.compile("(\\d+):(\\d\\d)(\\.\\d+)?( min)?");
     /** XA61 prints a scan under a minute in seconds: {@code TA: 57 sec} (spine-generic_CimaX_XA61_ZOOMit.pdf, GRE-T1w). */
     private static final Pattern SECONDS = Pattern.compile("(\\d+) sec");
@@ -270,32 +269,16 @@ class ConsoleFidelityTest {
         return new ConsoleValue("test/" + label, label, value, unit, null);
     }
 
-    /** A card value and a printout value agree when the printout, read the console's way, shows the same. */
+    /** A card value and a printout value agree the console's way: qualify's own comparison ({@link ConsoleAgreement}). */
     static boolean same(String cardValue, String cardUnit, ConsoleValue export) {
-        String a = cardValue.strip();
-        String b = export.value().strip();
-        if (!cardUnit.isEmpty() && !export.unit().isEmpty() && !cardUnit.equalsIgnoreCase(export.unit())) {
-            return false;
-        }
-        if (NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches()) {
-            BigDecimal shown = new BigDecimal(b);
-            double half = 0.5 * Math.pow(10, -Math.max(shown.scale(), 0));
-            return Math.abs(new BigDecimal(a).doubleValue() - shown.doubleValue()) <= half + 1e-9;
-        }
-        if (cardUnit.isEmpty() && !export.unit().isEmpty()) {
-            // a card text holding what the reader split off as a unit: Philips "P reduction 2 AP"
-            return words(a).equals(words(b + " " + export.unit()));
-        }
-        return words(a).equals(words(b));
+        return ConsoleAgreement.agrees(new ConsoleParameter("", "", io.github.diapason.vendor.ConsoleValue.text(cardValue),
+                cardUnit), export);
     }
 
     private static String printed(String value, String unit) {
-        return (value + (unit.isEmpty() ? "" : " " + unit)).strip();
+        return ConsoleAgreement.printed(value, unit);
     }
 
-    private static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    }
 
     private static Optional<Double> seconds(String value) {
         Matcher m = MINUTES.matcher(value.strip());

@@ -180,11 +180,11 @@ class SpineGenericQualificationTest {
     void a_philips_sense_factor_agrees_whether_shown_with_its_fold_over_axis_or_alone() {
         io.github.diapason.vendor.ConsoleParameter card = new io.github.diapason.vendor.ConsoleParameter("pReduction", "P reduction",
                 io.github.diapason.vendor.ConsoleValue.text("2.1 AP"), "");
-        assertThat(ExportComparison.same(card, new ConsoleValue("", "P reduction", "2.1", "AP", SourceLocation.NONE))).isTrue(); // printout
-        assertThat(ExportComparison.same(card, new ConsoleValue("EX_GEO_sense_p_red_factor", "P reduction", "2.1", "", SourceLocation.NONE)))
+        assertThat(ConsoleAgreement.agrees(card, new ConsoleValue("", "P reduction", "2.1", "AP", SourceLocation.NONE))).isTrue(); // printout
+        assertThat(ConsoleAgreement.agrees(card, new ConsoleValue("EX_GEO_sense_p_red_factor", "P reduction", "2.1", "", SourceLocation.NONE)))
                 .isTrue(); // ExamCard: the fold-over direction is a parameter of its own
-        assertThat(ExportComparison.same(card, new ConsoleValue("EX_GEO_sense_p_red_factor", "P reduction", "2.5", "", SourceLocation.NONE))).isFalse();
-        assertThat(ExportComparison.same(card, new ConsoleValue("", "P reduction", "2.1", "RL", SourceLocation.NONE))).isFalse();
+        assertThat(ConsoleAgreement.agrees(card, new ConsoleValue("EX_GEO_sense_p_red_factor", "P reduction", "2.5", "", SourceLocation.NONE))).isFalse();
+        assertThat(ConsoleAgreement.agrees(card, new ConsoleValue("", "P reduction", "2.1", "RL", SourceLocation.NONE))).isFalse();
     }
 
     @Test
