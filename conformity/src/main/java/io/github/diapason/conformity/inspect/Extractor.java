@@ -47,6 +47,8 @@ final class Extractor {
     private final int[][] ruleIndex;
     /** Per rule (index in {@link FieldTable#rules()}), the key it reads from the series protocol ({@code ascconv:alTR[0]}), else null. */
     private final String[] protocolKeys;
+    /** The CSA image header tags the table reads: only these are decoded (see {@link SiemensCsa.Names}). */
+    private final SiemensCsa.Names csaNames;
     /** Per reading thread, what the last series read on it gave: see {@link Memo}. */
     private final ThreadLocal<Memo> memo;
 
@@ -78,6 +80,8 @@ final class Extractor {
             Location l = table.rules().get(r).location();
             protocolKeys[r] = l instanceof Location.Ascconv a ? "ascconv:" + a.key() : l instanceof Location.GeProtocol g ? "geprotocol:" + g.key() : null;
         }
+        csaNames = new SiemensCsa.Names(table.rules().stream().map(Rule::location)
+                .filter(Location.Csa.class::isInstance).map(l -> ((Location.Csa) l).name()).toList());
         memo = ThreadLocal.withInitial(() -> new Memo(rules));
     }
 
@@ -256,7 +260,7 @@ final class Extractor {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        Session s = new Session(h, ascconv, memo.get().forSeries(key.get()[0], key.get()[1]), protocolKeys);
+        Session s = new Session(h, ascconv, memo.get().forSeries(key.get()[0], key.get()[1]), protocolKeys, csaNames);
         Map<String, Object> values = new LinkedHashMap<>(fieldNames.length * 2); // sized once: no rehash per file
         Map<String, List<Double>> perFrame = new HashMap<>();
         Map<String, List<List<Double>>> vectors = new HashMap<>();
@@ -341,7 +345,7 @@ final class Extractor {
         Map<String, String> all = csaText.map(t -> Ascconv.parse(t, keys).asMap()).orElse(Map.of());
         // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
         if (all.isEmpty() && csaText.map(t -> Ascconv.parse(t).isEmpty()).orElse(true)) {
-            Session s = new Session(h, x -> Map.of(), null, null);
+            Session s = new Session(h, x -> Map.of(), null, null, null);
             DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
             if (xa != null) {
                 String text = xa.vr().isText() ? xa.string().orElse("")
@@ -368,13 +372,16 @@ final class Extractor {
 
         final Memo memo;
         final String[] protocolKeys;
+        final SiemensCsa.Names csaNames;
 
-        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo, String[] protocolKeys) {
+        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo, String[] protocolKeys,
+                SiemensCsa.Names csaNames) {
             this.header = header;
             this.root = header.dataset();
             this.ascconvSource = ascconv;
             this.memo = memo;
             this.protocolKeys = protocolKeys;
+            this.csaNames = csaNames;
         }
 
         private void groups() {
@@ -388,7 +395,7 @@ final class Extractor {
         private SiemensCsa.CsaHeader csa() {
             if (!csaRead) {
                 csaRead = true;
-                Optional<Validated<SiemensCsa.CsaHeader>> read = SiemensCsa.read(root, SiemensCsa.IMAGE_HEADER, header.source());
+                Optional<Validated<SiemensCsa.CsaHeader>> read = SiemensCsa.read(root, SiemensCsa.IMAGE_HEADER, header.source(), csaNames);
                 read.ifPresent(v -> {
                     diagnostics.addAll(v.diagnostics());
                     csa = v.value().orElse(null);

@@ -45,6 +45,32 @@ class SiemensCsaTest {
     }
 
     @Test
+    void a_parse_of_named_tags_keeps_exactly_those_with_the_values_of_a_full_parse() {
+        SiemensCsa.CsaHeader full = SiemensCsa.parse(csa(), SourceLocation.NONE).value().orElseThrow();
+        SiemensCsa.Names names = new SiemensCsa.Names(java.util.List.of("DiffusionGradientDirection", "B_valu", "NotThere"));
+
+        Validated<SiemensCsa.CsaHeader> some = SiemensCsa.parse(csa(), SourceLocation.NONE, names);
+
+        assertThat(some.diagnostics()).isEmpty();
+        assertThat(some.value().orElseThrow().tags()).containsOnlyKeys("DiffusionGradientDirection") // not B_value: a prefix
+                .containsEntry("DiffusionGradientDirection", full.get("DiffusionGradientDirection").orElseThrow());
+    }
+
+    @Test
+    void a_parse_of_named_tags_reports_a_cut_header_as_a_full_parse_does() {
+        byte[] full = csa();
+        for (int length : new int[] {200, full.length / 2, full.length - 200}) {
+            byte[] cut = Arrays.copyOf(full, length);
+
+            Validated<SiemensCsa.CsaHeader> some = SiemensCsa.parse(cut, SourceLocation.NONE, new SiemensCsa.Names(java.util.List.of("X")));
+
+            assertThat(some.diagnostics()).as("cut at %d", length).isNotEmpty()
+                    .isEqualTo(SiemensCsa.parse(cut, SourceLocation.NONE).diagnostics());
+            assertThat(some.value().orElseThrow().tags()).isEmpty();
+        }
+    }
+
+    @Test
     void reads_the_ascconv_protocol_as_key_to_value() {
         Map<String, String> p = SiemensCsa.parse(csa(), SourceLocation.NONE).value().orElseThrow().asciiProtocol();
 
