@@ -20,9 +20,25 @@ public final class DicomDataset {
     private final int[] tags;
     private final DicomElement[] byTag;
     private volatile Map<String, int[]> creatorBlocks;
+    /**
+     * The private creators as the reader met them (key group &lt;&lt; 8 | block, interned name), or null: then
+     * {@link #creatorBlocks()} decodes them from the elements on first use. Given by the reader, a private lookup
+     * needs no map and no decoding per file (4 % of inspect's CPU on the dicom-qa corpus).
+     */
+    private final int[] creatorKeys;
+    private final String[] creatorNames;
 
     /** A tag present twice keeps its first occurrence (as dcmtk does). */
     DicomDataset(List<DicomElement> elements) {
+        this(elements, null, null);
+    }
+
+    /**
+     * With the private creators the reader registered for these elements ({@code keys[i]} = group &lt;&lt; 8 | block
+     * reserved by {@code names[i]}); used only when the elements are in ascending order (a well-formed data set), so
+     * that they are exactly the creator elements kept.
+     */
+    DicomDataset(List<DicomElement> elements, int[] keys, String[] names) {
         int n = elements.size();
         int[] t = new int[n];
         DicomElement[] e = new DicomElement[n];
@@ -38,8 +54,12 @@ public final class DicomDataset {
             this.elements = List.of(e);
             this.tags = t;
             this.byTag = e;
+            this.creatorKeys = keys;
+            this.creatorNames = names;
             return;
         }
+        this.creatorKeys = null;
+        this.creatorNames = null;
         Map<Integer, DicomElement> first = new HashMap<>(n * 2);
         List<DicomElement> kept = new java.util.ArrayList<>(n);
         for (DicomElement x : elements) {
@@ -101,6 +121,16 @@ public final class DicomDataset {
      * of the element number (0x10 for {@code (0029,xx10)}).
      */
     public Optional<DicomElement> getPrivate(String creator, int group, int elementByte) {
+        if (creatorKeys != null) {
+            int lowest = -1; // the lowest block the creator reserved in the group, as creatorBlocks() keeps
+            for (int i = 0; i < creatorKeys.length; i++) {
+                if (creatorKeys[i] >>> 8 == group && creator.equals(creatorNames[i])) {
+                    int block = creatorKeys[i] & 0xFF;
+                    lowest = lowest < 0 ? block : Math.min(lowest, block);
+                }
+            }
+            return lowest < 0 ? Optional.empty() : get(Tags.of(group, lowest << 8 | (elementByte & 0xFF)));
+        }
         int[] blocks = creatorBlocks().get(creator);
         if (blocks != null) {
             for (int packed : blocks) {

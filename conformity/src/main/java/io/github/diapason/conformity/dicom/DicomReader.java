@@ -190,7 +190,8 @@ public final class DicomReader {
             for (Object o : elements) {
                 out.add(o instanceof SequenceBuilder s ? s.build() : (DicomElement) o);
             }
-            return new DicomDataset(out);
+            return new DicomDataset(out, java.util.Arrays.copyOf(creatorKeys, creatorCount),
+                    java.util.Arrays.copyOf(creatorNames, creatorCount));
         }
     }
 

@@ -98,6 +98,25 @@ class DicomReaderTest {
     }
 
     @Test
+    void private_lookups_agree_with_lookups_in_the_same_elements_without_the_readers_creators() {
+        // two creators in one group, one of them reserving two blocks (the lowest wins), and one in another group
+        Ds ds = Ds.of().text(0x00190010, Vr.LO, "A").text(0x00190011, Vr.LO, "B").text(0x00190012, Vr.LO, "A")
+                .text(0x0019100C, Vr.LO, "a-10").text(0x0019110C, Vr.LO, "b-11").text(0x0019120C, Vr.LO, "a-12")
+                .text(0x00290010, Vr.LO, "B").text(0x0029100C, Vr.LO, "b-29");
+        DicomDataset read = read(DicomTestWriter.part10(Syntax.EXPLICIT_LE, ds)).dataset();
+        DicomDataset decoded = new DicomDataset(read.elements());
+
+        for (String creator : java.util.List.of("A", "B", "C")) {
+            for (int group : new int[] {0x0019, 0x0029, 0x0043}) {
+                assertThat(read.getPrivate(creator, group, 0x0C)).as("%s in (%04X)", creator, group)
+                        .isEqualTo(decoded.getPrivate(creator, group, 0x0C));
+            }
+        }
+        assertThat(read.getPrivate("A", 0x0019, 0x0C).flatMap(DicomElement::string)).contains("a-10");
+        assertThat(read.getPrivate("B", 0x0029, 0x0C).flatMap(DicomElement::string)).contains("b-29");
+    }
+
+    @Test
     void implicit_private_elements_take_their_vr_from_the_private_dictionary() {
         Ds ds = Ds.of().text(0x00190010, Vr.LO, "SIEMENS MR HEADER").text(0x0019100C, Vr.IS, "1000");
         DicomHeader h = read(DicomTestWriter.part10(Syntax.IMPLICIT_LE, ds));
