@@ -6,6 +6,8 @@
 # `dcmdump -q -M` and dcm2niix `-b o` when installed; then heap after GC of inspect at 1/4, 1/2 and all files.
 # Then the same tools on real headers (issue 11): the dicom-qa corpus of the test resources (7,818 real Siemens, GE
 # and Philips files, pixel data emptied) copied until there are at least N_REAL files.
+# Then the same tools on the same real headers with their pixel data given back (zeros of the size each header
+# declares, RestorePixels.java): files as large as the originals, which dcm2niix accepts.
 # Usage: bench/dicom-headers/run.sh [N=20000] [N_REAL=40000]   (N=0 skips the synthetic part)
 #        (build first: mvn -o -pl cli -am package -DskipTests)
 set -euo pipefail
@@ -17,7 +19,7 @@ JAR="$ROOT/cli/target/diapason.jar"
 CP="$WORK/classes:$ROOT/conformity/target/classes:$ROOT/conformity/target/test-classes:$ROOT/protocol-model/target/classes"
 [ -f "$JAR" ] || { echo "build the CLI first: mvn -o -pl cli -am package -DskipTests" >&2; exit 2; }
 mkdir -p "$WORK/classes"
-javac -d "$WORK/classes" -cp "$CP" "$ROOT"/bench/dicom-headers/{WriteFixtures,InspectBench,HeaderBench,ReadFloor}.java
+javac -d "$WORK/classes" -cp "$CP" "$ROOT"/bench/dicom-headers/{WriteFixtures,InspectBench,HeaderBench,ReadFloor,RestorePixels}.java
 # the launcher's class-data-sharing archive in a cache of the benchmark's own, written before any timing
 export XDG_CACHE_HOME="$WORK/cache"
 "$ROOT/cli/diapason" inspect "$ROOT/bench/dicom-headers" > /dev/null 2>&1 || true
@@ -110,3 +112,39 @@ for part in 4 2 1; do
   n=$(( (${#COPIES[@]} + part - 1) / part ))
   /usr/bin/time -f "  peak RSS %M KB" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" InspectBench "$(nproc)" "${COPIES[@]:0:$n}" 2>&1
 done
+
+# Real headers at their real size: the corpus's copies with the pixel data each header declares (zeros), so that
+# cat reads what it would read on the scanner's files and dcm2niix converts instead of rejecting every file.
+FULL="$WORK/real-full"
+if [ ! -f "$FULL/files.count" ] || [ "$(cat "$FULL/files.count")" != "$(cat "$REAL/files.count")" ]; then
+  rm -rf "$FULL"; mkdir -p "$FULL/files"
+  first=$(find "$REAL/files" -mindepth 1 -maxdepth 1 -type d | sort | head -1)
+  java -cp "$CP:$WORK/classes" RestorePixels "$first" "$FULL/files/$(basename "$first")" > "$FULL/restore.txt"
+  for copy in $(find "$REAL/files" -mindepth 1 -maxdepth 1 -type d | sort | tail -n +2); do
+    cp -r "$FULL/files/$(basename "$first")" "$FULL/files/$(basename "$copy")"
+  done
+  find "$FULL/files" -type f | wc -l > "$FULL/files.count"
+fi
+FILES=$(cat "$FULL/files.count")
+find "$FULL/files" -type f | sort > "$FULL/list.txt"
+BYTES=$(du -sb "$FULL/files" | cut -f1)
+xargs cat < "$FULL/list.txt" > /dev/null   # warm the page cache
+echo
+echo "Real headers with their pixel data restored ($(cat "$FULL/restore.txt") per copy): files: $FILES, bytes: $BYTES, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo '| tool (same files, warm page cache) | seconds | files/s | MB/s |'
+echo '| --- | ---: | ---: | ---: |'
+row 'cat' "$(secs sh -c "xargs cat < '$FULL/list.txt'")"
+row 'diapason inspect (cli/diapason launcher)' "$(secs "$ROOT/cli/diapason" inspect "$FULL/files")"
+if command -v dcm2niix > /dev/null; then
+  rm -rf "$FULL/nii"; mkdir -p "$FULL/nii"
+  row 'dcm2niix -b o' "$(secs dcm2niix -b o -o "$FULL/nii" "$FULL/files")"
+fi
+echo "(load after the rows above: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "CPU seconds (user + system), one run each:"
+cpu cat sh -c "xargs cat < '$FULL/list.txt'"
+cpu 'inspect (launcher)' "$ROOT/cli/diapason" inspect "$FULL/files"
+if command -v dcm2niix > /dev/null; then
+  rm -rf "$FULL/nii"; mkdir -p "$FULL/nii"
+  cpu 'dcm2niix -b o' dcm2niix -b o -o "$FULL/nii" "$FULL/files"
+fi
