@@ -26,7 +26,7 @@ class CheckCommandTest {
     Path dir;
 
     private int run(String... args) {
-        return new CommandLine(new DiapasonCommand()).setOut(new PrintWriter(new StringWriter()))
+        return DiapasonCommand.commandLine(args).setOut(new PrintWriter(new StringWriter()))
                 .setErr(new PrintWriter(new StringWriter())).execute(args);
     }
 

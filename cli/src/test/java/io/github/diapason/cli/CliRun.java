@@ -12,7 +12,7 @@ record CliRun(int status, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = DiapasonCommand.configure(new picocli.CommandLine(new DiapasonCommand()))
+        int status = DiapasonCommand.commandLine(args)
                 .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new CliRun(status, out.toString(), err.toString());
     }

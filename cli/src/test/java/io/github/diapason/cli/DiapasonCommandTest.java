@@ -17,10 +17,30 @@ class DiapasonCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new DiapasonCommand());
+        CommandLine cli = DiapasonCommand.commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        return DiapasonCommand.configure(cli).execute(args);
+        return cli.execute(args);
+    }
+
+    @Test
+    void aSubcommandsCommandLineRegistersOnlyThatSubcommand() {
+        assertThat(DiapasonCommand.commandLine("inspect", "x").getSubcommands()).containsOnlyKeys("inspect");
+    }
+
+    @Test
+    void helpListsEverySubcommand() {
+        assertThat(run("--help")).isEqualTo(ExitStatus.OK.code());
+        for (String name : java.util.List.of("validate", "generate", "diff", "inspect", "check", "qualify", "watch",
+                "recheck", "export-read", "vendors", "help")) {
+            assertThat(out.toString()).containsPattern("(?m)^\\s+" + name + "\\s");
+        }
+    }
+
+    @Test
+    void aMistypedSubcommandIsAUsageErrorThatSuggestsTheRightOne() {
+        assertThat(run("inspec", "x")).isEqualTo(ExitStatus.USAGE.code());
+        assertThat(err.toString()).contains("inspect");
     }
 
     @Test

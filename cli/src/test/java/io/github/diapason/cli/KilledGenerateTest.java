@@ -107,7 +107,7 @@ class KilledGenerateTest {
     }
 
     private static int run(String... args) {
-        return DiapasonCommand.configure(new CommandLine(new DiapasonCommand()))
+        return DiapasonCommand.commandLine(args)
                 .setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(new StringWriter())).execute(args);
     }
 
