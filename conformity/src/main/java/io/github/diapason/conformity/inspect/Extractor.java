@@ -423,7 +423,7 @@ final class Extractor {
                     if (e.sameValueAs(memo.elements[index])) {
                         return memo.values[index];
                     }
-                    List<String> v = e.strings();
+                    List<String> v = strings(e, rule);
                     Object value = single(rule, v.isEmpty() ? null : v);
                     memo.elements[index] = e;
                     memo.values[index] = value;
@@ -435,6 +435,15 @@ final class Extractor {
                 return single(rule, v == null || v.isEmpty() ? null : List.of(v));
             }
             return single(rule, texts(rule.location(), 0));
+        }
+
+        /** The element's values as text; GE's binary user data (transform {@code ge_user_data_polarity}) as "1" unflipped, "0" flipped. */
+        private static List<String> strings(DicomElement e, Rule rule) {
+            if (rule.transform().equals("ge_user_data_polarity")) {
+                return io.github.diapason.conformity.dicom.GeUserData.unflippedPhaseEncoding(e.bytes())
+                        .map(unflipped -> List.of(unflipped ? "1" : "0")).orElse(List.of());
+            }
+            return e.strings();
         }
 
         private Object single(Rule rule, List<String> texts) {
