@@ -287,6 +287,12 @@ final class Extractor {
         }
         int frames = Math.max(1, h.dataset().number(NUMBER_OF_FRAMES).map(Double::intValue).orElse(1));
         int mosaic = values.get("_NumberOfImagesInMosaic") instanceof Double d && d > 1 ? d.intValue() : 0;
+        if (frames > 1) { // enhanced MR: when each frame's acquisition started, for EnhancedSliceTiming
+            List<List<Double>> started = FrameTimes.of(h.dataset());
+            if (!started.isEmpty()) {
+                vectors.put("_FrameTimes", started);
+            }
+        }
         List<String> identifying = new ArrayList<>();
         for (FieldTable.Identifying id : identification.attributes()) {
             h.dataset().get(id.tag()).filter(DicomElement::hasContent).ifPresent(e -> identifying.add(id.keyword()));

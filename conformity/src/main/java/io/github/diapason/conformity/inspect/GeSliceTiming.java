@@ -53,41 +53,18 @@ final class GeSliceTiming {
                 || !(rep.get("RepetitionTime") instanceof Double tr) || tr <= 0) {
             return;
         }
-        double[] normal = normal(rep.get("_ImageOrientationPatient"));
+        double[] normal = SliceTimes.normal(rep.get("_ImageOrientationPatient"));
         if (normal == null) {
             return;
         }
-        List<List<Double>> ordered = new ArrayList<>(locations);
-        ordered.sort((a, b) -> Double.compare(dot(a, normal), dot(b, normal)));
-        List<Double> times = fromTriggerTimes(ordered, triggerTimes, tr);
+        List<List<Double>> ordered = SliceTimes.ordered(locations, normal);
+        List<Double> times = SliceTimes.relative(ordered, triggerTimes::get, tr);
         if (times == null) {
             times = fromProtocol(rep, ordered, firstLocation, normal, tr);
         }
         if (times != null) {
             out.put("SliceTiming", Json.numbers(times));
         }
-    }
-
-    /** Each location's trigger time less the earliest, when every location has one, they differ, and lie within a TR. */
-    private static List<Double> fromTriggerTimes(List<List<Double>> ordered, Map<List<Double>, Double> triggerTimes, double tr) {
-        List<Double> times = new ArrayList<>(ordered.size());
-        double min = Double.MAX_VALUE;
-        double max = -Double.MAX_VALUE;
-        for (List<Double> location : ordered) {
-            Double t = triggerTimes.get(location);
-            if (t == null) {
-                return null;
-            }
-            times.add(t);
-            min = Math.min(min, t);
-            max = Math.max(max, t);
-        }
-        if (max - min <= 0 || max - min >= tr) {
-            return null;
-        }
-        double first = min;
-        times.replaceAll(t -> t - first);
-        return times;
     }
 
     private static List<Double> fromProtocol(Map<String, Object> rep, List<List<Double>> ordered, List<Double> firstLocation,
@@ -105,9 +82,9 @@ final class GeSliceTiming {
             }
             from27r3 = release[0] > 27 || release[0] == 27 && (release[1] > 0 || release[2] >= 3);
         }
-        double first = dot(firstLocation, normal);
-        double low = dot(ordered.get(0), normal);
-        double high = dot(ordered.get(ordered.size() - 1), normal);
+        double first = SliceTimes.along(firstLocation, normal);
+        double low = SliceTimes.along(ordered.get(0), normal);
+        double high = SliceTimes.along(ordered.get(ordered.size() - 1), normal);
         boolean reversed;
         if (Math.abs(first - low) < 0.05) {
             reversed = false;
@@ -171,21 +148,5 @@ final class GeSliceTiming {
 
     private static boolean isEpi(Map<String, Object> rep) {
         return rep.get("ScanningSequence") instanceof List<?> seq && seq.contains("EP");
-    }
-
-    /** Row direction × column direction of (0020,0037); null unless six numbers. */
-    private static double[] normal(Object orientation) {
-        if (!(orientation instanceof List<?> o) || o.size() != 6) {
-            return null;
-        }
-        double[] v = new double[6];
-        for (int i = 0; i < 6; i++) {
-            v[i] = ((Number) o.get(i)).doubleValue();
-        }
-        return new double[] {v[1] * v[5] - v[2] * v[4], v[2] * v[3] - v[0] * v[5], v[0] * v[4] - v[1] * v[3]};
-    }
-
-    private static double dot(List<Double> p, double[] n) {
-        return p.get(0) * n[0] + p.get(1) * n[1] + p.get(2) * n[2];
     }
 }

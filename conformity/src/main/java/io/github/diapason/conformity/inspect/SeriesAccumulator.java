@@ -41,6 +41,8 @@ final class SeriesAccumulator {
     private final Set<String> notPseudonym = new TreeSet<>();
     /** Per image position (rounded like {@code _SliceLocationKey}), its earliest Trigger Time (0018,1060): {@link GeSliceTiming}. */
     private final Map<List<Double>, Double> triggerTimes = new HashMap<>();
+    /** Per image position, when its first two volumes' frames started (enhanced MR): {@link EnhancedSliceTiming}. */
+    private final Map<List<Double>, double[]> frameStarts = new HashMap<>();
     private long files;
     private long frames;
     private long mosaicImages;
@@ -73,6 +75,12 @@ final class SeriesAccumulator {
         }
         f.perFrame().forEach((k, v) -> perFrame.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
         f.vectors().forEach((k, v) -> {
+            if (k.equals("_FrameTimes")) { // [x, y, z, time] per frame: kept per location, not per frame
+                for (List<Double> frame : v) {
+                    EnhancedSliceTiming.add(frameStarts, rounded(frame.subList(0, 3), 0.01), frame.get(3));
+                }
+                return;
+            }
             double step = k.equals("_SliceLocationKey") ? 0.01 : 1e-4;
             TreeSet<List<Double>> set = vectors.computeIfAbsent(k, x -> new TreeSet<>(VECTOR_ORDER));
             for (List<Double> vec : v) {
@@ -129,6 +137,7 @@ final class SeriesAccumulator {
         }
         List<List<Double>> first = representative.vectors().get("_SliceLocationKey");
         GeSliceTiming.derive(rep, out, vectors.get("_SliceLocationKey"), triggerTimes, first == null || first.size() != 1 ? null : first.get(0));
+        EnhancedSliceTiming.derive(rep, out, vectors.get("_SliceLocationKey"), frameStarts);
         // dcm2niix writes acceleration factors only when there is acceleration (> 1)
         for (String factor : List.of("ParallelReductionFactorInPlane", "ParallelReductionFactorOutOfPlane", "MultibandAccelerationFactor")) {
             if (out.get(factor) instanceof Number n && n.doubleValue() <= 1) {
