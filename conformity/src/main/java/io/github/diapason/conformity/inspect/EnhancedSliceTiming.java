@@ -34,17 +34,14 @@ final class EnhancedSliceTiming {
      */
     static void derive(Map<String, Object> rep, Map<String, Object> out, java.util.Collection<List<Double>> locations,
                        Map<List<Double>, double[]> earliest) {
-        if (earliest.isEmpty() || out.containsKey("SliceTiming") || locations == null || locations.size() < 2
+        if (earliest.isEmpty() || out.containsKey("SliceTiming")
                 || !(rep.get("Manufacturer") instanceof String m) || !m.toUpperCase(Locale.ROOT).startsWith("SIEMENS")
                 || !(rep.get("RepetitionTime") instanceof Double tr) || tr <= 0) {
             return;
         }
-        double[] normal = SliceTimes.normal(rep.get("_ImageOrientationPatient"));
-        if (normal == null) {
-            return;
-        }
-        List<List<Double>> ordered = SliceTimes.ordered(locations, normal);
-        List<Double> first = SliceTimes.relative(ordered, l -> earliest.containsKey(l) ? earliest.get(l)[0] : null, tr);
+        List<List<Double>> ordered = SliceTimes.ordered(rep, locations);
+        List<Double> first = ordered == null ? null
+                : SliceTimes.relative(ordered, l -> earliest.containsKey(l) ? earliest.get(l)[0] : null, tr);
         if (first == null) {
             return;
         }

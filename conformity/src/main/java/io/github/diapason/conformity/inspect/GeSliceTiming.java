@@ -48,19 +48,18 @@ final class GeSliceTiming {
      */
     static void derive(Map<String, Object> rep, Map<String, Object> out, Collection<List<Double>> locations,
                        Map<List<Double>, Double> triggerTimes, List<Double> firstLocation) {
-        if (out.containsKey("SliceTiming") || !isGe(rep) || !isEpi(rep) || locations == null || locations.size() < 2
+        if (out.containsKey("SliceTiming") || !isGe(rep) || !isEpi(rep)
                 || !(out.get("NumberOfVolumes") instanceof Number volumes) || volumes.longValue() < 2
                 || !(rep.get("RepetitionTime") instanceof Double tr) || tr <= 0) {
             return;
         }
-        double[] normal = SliceTimes.normal(rep.get("_ImageOrientationPatient"));
-        if (normal == null) {
+        List<List<Double>> ordered = SliceTimes.ordered(rep, locations);
+        if (ordered == null) {
             return;
         }
-        List<List<Double>> ordered = SliceTimes.ordered(locations, normal);
         List<Double> times = SliceTimes.relative(ordered, triggerTimes::get, tr);
         if (times == null) {
-            times = fromProtocol(rep, ordered, firstLocation, normal, tr);
+            times = fromProtocol(rep, ordered, firstLocation, SliceTimes.normal(rep.get("_ImageOrientationPatient")), tr);
         }
         if (times != null) {
             out.put("SliceTiming", Json.numbers(times));

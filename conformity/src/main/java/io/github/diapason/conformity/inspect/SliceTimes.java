@@ -31,8 +31,12 @@ final class SliceTimes {
         return position.get(0) * normal[0] + position.get(1) * normal[1] + position.get(2) * normal[2];
     }
 
-    /** The locations sorted along the normal. */
-    static List<List<Double>> ordered(Collection<List<Double>> locations, double[] normal) {
+    /** The locations sorted along the normal of the representative's (0020,0037); null without two locations or an orientation. */
+    static List<List<Double>> ordered(java.util.Map<String, Object> rep, Collection<List<Double>> locations) {
+        double[] normal = normal(rep.get("_ImageOrientationPatient"));
+        if (normal == null || locations == null || locations.size() < 2) {
+            return null;
+        }
         List<List<Double>> ordered = new ArrayList<>(locations);
         ordered.sort((a, b) -> Double.compare(along(a, normal), along(b, normal)));
         return ordered;
