@@ -291,6 +291,12 @@ final class Extractor {
         }
         int frames = Math.max(1, h.dataset().number(NUMBER_OF_FRAMES).map(Double::intValue).orElse(1));
         int mosaic = values.get("_NumberOfImagesInMosaic") instanceof Double d && d > 1 ? d.intValue() : 0;
+        if (frames > 1) { // enhanced MR: when each frame's acquisition started, for EnhancedSliceTiming
+            List<List<Double>> started = FrameTimes.of(h.dataset());
+            if (!started.isEmpty()) {
+                vectors.put("_FrameTimes", started);
+            }
+        }
         List<String> identifying = new ArrayList<>();
         for (FieldTable.Identifying id : identification.attributes()) {
             h.dataset().get(id.tag()).filter(DicomElement::hasContent).ifPresent(e -> identifying.add(id.keyword()));
@@ -430,7 +436,7 @@ final class Extractor {
                     if (e.sameValueAs(memo.elements[index])) {
                         return memo.values[index];
                     }
-                    List<String> v = e.strings();
+                    List<String> v = strings(e, rule);
                     Object value = single(rule, v.isEmpty() ? null : v);
                     memo.elements[index] = e;
                     memo.values[index] = value;
@@ -442,6 +448,15 @@ final class Extractor {
                 return single(rule, v == null || v.isEmpty() ? null : List.of(v));
             }
             return single(rule, texts(rule.location(), 0));
+        }
+
+        /** The element's values as text; GE's binary user data (transform {@code ge_user_data_polarity}) as "1" unflipped, "0" flipped. */
+        private static List<String> strings(DicomElement e, Rule rule) {
+            if (rule.transform().equals("ge_user_data_polarity")) {
+                return io.github.diapason.conformity.dicom.GeUserData.unflippedPhaseEncoding(e.bytes())
+                        .map(unflipped -> List.of(unflipped ? "1" : "0")).orElse(List.of());
+            }
+            return e.strings();
         }
 
         private Object single(Rule rule, List<String> texts) {

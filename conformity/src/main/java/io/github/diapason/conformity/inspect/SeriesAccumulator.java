@@ -39,6 +39,10 @@ final class SeriesAccumulator {
     private final Map<String, TreeSet<List<Double>>> vectors = new HashMap<>();
     private final Set<String> identifying = new TreeSet<>();
     private final Set<String> notPseudonym = new TreeSet<>();
+    /** Per image position (rounded like {@code _SliceLocationKey}), its earliest Trigger Time (0018,1060): {@link GeSliceTiming}. */
+    private final Map<List<Double>, Double> triggerTimes = new HashMap<>();
+    /** Per image position, when its first two volumes' frames started (enhanced MR): {@link EnhancedSliceTiming}. */
+    private final Map<List<Double>, double[]> frameStarts = new HashMap<>();
     private long files;
     private long frames;
     private long mosaicImages;
@@ -71,19 +75,35 @@ final class SeriesAccumulator {
         }
         f.perFrame().forEach((k, v) -> perFrame.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
         f.vectors().forEach((k, v) -> {
+            if (k.equals("_FrameTimes")) { // [x, y, z, time] per frame: kept per location, not per frame
+                for (List<Double> frame : v) {
+                    EnhancedSliceTiming.add(frameStarts, rounded(frame.subList(0, 3), 0.01), frame.get(3));
+                }
+                return;
+            }
             double step = k.equals("_SliceLocationKey") ? 0.01 : 1e-4;
             TreeSet<List<Double>> set = vectors.computeIfAbsent(k, x -> new TreeSet<>(VECTOR_ORDER));
             for (List<Double> vec : v) {
-                Double[] rounded = new Double[vec.size()]; // a loop, not a stream: once per file and vector
-                for (int i = 0; i < rounded.length; i++) {
-                    double d = Math.round(vec.get(i) / step) * step;
-                    rounded[i] = d == 0.0 ? 0.0 : d;
-                }
-                set.add(List.of(rounded));
+                set.add(rounded(vec, step));
             }
         });
+        if (f.values().get("_TriggerTime") instanceof Double time) {
+            List<List<Double>> at = f.vectors().get("_SliceLocationKey");
+            if (at != null && at.size() == 1) {
+                triggerTimes.merge(rounded(at.get(0), 0.01), time, Math::min);
+            }
+        }
         identifying.addAll(f.identifyingPresent());
         notPseudonym.addAll(f.notMatchingPseudonym());
+    }
+
+    private static List<Double> rounded(List<Double> vec, double step) {
+        Double[] rounded = new Double[vec.size()]; // a loop, not a stream: once per file and vector
+        for (int i = 0; i < rounded.length; i++) {
+            double d = Math.round(vec.get(i) / step) * step;
+            rounded[i] = d == 0.0 ? 0.0 : d;
+        }
+        return List.of(rounded);
     }
 
     SeriesValues build() {
@@ -115,6 +135,9 @@ final class SeriesAccumulator {
                 }
             }
         }
+        List<List<Double>> first = representative.vectors().get("_SliceLocationKey");
+        GeSliceTiming.derive(rep, out, vectors.get("_SliceLocationKey"), triggerTimes, first == null || first.size() != 1 ? null : first.get(0));
+        EnhancedSliceTiming.derive(rep, out, vectors.get("_SliceLocationKey"), frameStarts);
         // dcm2niix writes acceleration factors only when there is acceleration (> 1)
         for (String factor : List.of("ParallelReductionFactorInPlane", "ParallelReductionFactorOutOfPlane", "MultibandAccelerationFactor")) {
             if (out.get(factor) instanceof Number n && n.doubleValue() <= 1) {
@@ -154,8 +177,10 @@ final class SeriesAccumulator {
      * Siemens (CSA PhaseEncodingDirectionPositive, XA (0021,111C) of SIEMENS MR SDI 02): COL with 1 is "j-",
      * 0 is "j"; ROW with 1 is "i", 0 is "i-". GE from software 27 (Rx27) on records it in (0018,9034):
      * along COL, LINEAR is "j" (dcm2niix's PhaseEncodingPolarityGE "Flipped") and REVERSE_LINEAR "j-"
-     * ("Unflipped"), checked on the dcm_qa_ge DWI series; along ROW no example shows the sign. Otherwise
-     * (Philips, older GE) only PhaseEncodingAxis is given: a sign is never guessed.
+     * ("Unflipped"), checked on the dcm_qa_ge DWI series; along ROW no example shows the sign. Without (0018,9034),
+     * GE's user data (0043,xx2A) gives the same flag for EPI ({@link io.github.diapason.conformity.dicom.GeUserData},
+     * dcm2niix's source of PhaseEncodingPolarityGE): along COL, unflipped is "j-" and flipped "j", as above.
+     * Otherwise (Philips, GE non-EPI, GE along ROW) only PhaseEncodingAxis is given: a sign is never guessed.
      */
     private static void phaseEncoding(Map<String, Object> rep, Map<String, Object> out) {
         Object axisText = rep.get("_InPlanePhaseEncodingDirection");
@@ -178,6 +203,8 @@ final class SeriesAccumulator {
                 && rep.get("_RectilinearPhaseEncodeReordering") instanceof String order
                 && (order.equals("LINEAR") || order.equals("REVERSE_LINEAR"))) {
             out.put("PhaseEncodingDirection", order.equals("LINEAR") ? "j" : "j-");
+        } else if (axis.equals("j") && rep.get("_GePhaseEncodingUnflipped") instanceof Double unflipped) {
+            out.put("PhaseEncodingDirection", unflipped == 1.0 ? "j-" : "j");
         } else {
             out.put("PhaseEncodingAxis", axis);
         }

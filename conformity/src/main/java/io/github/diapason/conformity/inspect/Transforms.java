@@ -36,7 +36,8 @@ final class Transforms {
             return null;
         }
         return switch (transform) {
-            case "none" -> v;
+            // the GE user data's polarity, already decoded from its bytes by the extractor (GeUserData)
+            case "none", "ge_user_data_polarity" -> v;
             case "ms_to_s" -> v / 1000.0;
             case "us_to_s" -> v / 1_000_000.0;
             // GE ASSET (0043,1083) stores 1/R ("0.5" for R = 2); dcm2niix: accelFactPE = 1 / value
