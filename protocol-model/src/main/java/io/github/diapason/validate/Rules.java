@@ -36,6 +36,7 @@ public final class Rules {
                 new WaiverExpired(java.time.Clock.systemUTC()),
                 new PseudonymMaskUnavailable(),
                 new SiteCodeNotInPseudonym(),
-                new InjectionOrder());
+                new InjectionOrder(),
+                new CardiacTriggeringInconsistent());
     }
 }

@@ -108,6 +108,12 @@ public final class ParametersJson {
         ObjectNode node = NODES.objectNode();
         node.put("seconds", decimal(t.seconds(), 1));
         node.put("display", t.display());
+        if (t.heartRate() != null) {
+            node.put("shortestSeconds", decimal(t.shortestSeconds(), 1));
+            ObjectNode rate = node.putObject("heartRate");
+            rate.put("min", decimal(t.heartRate().minBpm(), 1));
+            rate.put("max", decimal(t.heartRate().maxBpm(), 1));
+        }
         return node;
     }
 

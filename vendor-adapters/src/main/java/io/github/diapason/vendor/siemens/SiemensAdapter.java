@@ -60,6 +60,14 @@ public final class SiemensAdapter extends ConsoleAdapter {
                 .map(v -> b.stepped("fovPhase", 100 * v / fovRead)).orElse(100.0);
         n.get(ParameterName.SliceThickness).ifPresent(v -> b.stepped("sliceThickness", v));
         n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
+        // cardiac triggering: the slices split into concatenations, each over its own triggers, and the Physio card
+        // (spine-generic VE11C and XA61 DWI: Concatenations 5, 1st Signal/Mode Pulse/Trigger, Trigger pulse 1)
+        triggering(sequence).ifPresent(trig -> {
+            b.stepped("concatenations", trig.concatenations());
+            b.text("physioSignal", c.text("physioSignal." + trig.mode()));
+            b.stepped("triggerPulse", trig.beatsPerRepetition());
+            triggerDelayMs(trig).ifPresent(d -> b.stepped("triggerDelay", d));
+        });
         if (n.has(ParameterName.EchoTime)) {
             b.steppedEach("te", n.all(ParameterName.EchoTime));
         }
