@@ -4,13 +4,11 @@ import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.model.CardiacTriggering;
 import io.github.diapason.model.Dimension;
 import io.github.diapason.model.Protocol;
-import io.github.diapason.model.ProtocolOverride;
 import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Unit;
 import io.github.diapason.read.LoadedStudy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Cardiac triggering, on a sequence or in an override, says what the console can take: a heart-rate range whose
@@ -26,13 +24,7 @@ final class CardiacTriggeringInconsistent implements Rule {
         for (int i = 0; i < sequences.size(); i++) {
             check(study, sequences.get(i).cardiacTriggering(), "/exam/sequences/" + i + "/cardiacTriggering", out);
         }
-        List<ProtocolOverride> overrides = protocol.overrides();
-        for (int i = 0; i < overrides.size(); i++) {
-            for (Map.Entry<String, io.github.diapason.model.SequencePatch> e : overrides.get(i).sequences().entrySet()) {
-                check(study, e.getValue().cardiacTriggering(),
-                        "/overrides/" + i + "/sequences/" + Pointers.escape(e.getKey()) + "/cardiacTriggering", out);
-            }
-        }
+        Pointers.eachPatch(protocol, (patch, at) -> check(study, patch.cardiacTriggering(), at + "/cardiacTriggering", out));
         return out;
     }
 

@@ -37,6 +37,7 @@ public final class Rules {
                 new PseudonymMaskUnavailable(),
                 new SiteCodeNotInPseudonym(),
                 new InjectionOrder(),
-                new CardiacTriggeringInconsistent());
+                new CardiacTriggeringInconsistent(),
+                new NavigatorInconsistent());
     }
 }

@@ -4,17 +4,31 @@ package io.github.diapason.vendor;
  * Acquisition time in seconds and as the vendor's console displays it (vendors.md section 5). A cardiac-triggered
  * scan's time follows the heart rate: {@code heartRate} then gives it over the declared heart-rate range,
  * {@code seconds} is the longest (what a plan must budget) and {@code display} the range, e.g.
- * {@code 1:45–3:30 (50–100 bpm)}; {@code heartRate} is null for a scan that waits for no beat.
+ * {@code 1:45–3:30 (50–100 bpm)}; {@code heartRate} is null for a scan that waits for no beat. A navigator that
+ * re-acquires TRs during motion lengthens the scan by at most {@code reacquiredSeconds}: {@code seconds} includes
+ * them, the display shows the range ({@code 4:54–5:30}).
  */
-public record AcquisitionTime(double seconds, String display, HeartRateTime heartRate) {
+public record AcquisitionTime(double seconds, String display, HeartRateTime heartRate, double reacquiredSeconds) {
 
     public AcquisitionTime(double seconds, String display) {
-        this(seconds, display, null);
+        this(seconds, display, null, 0);
     }
 
-    /** The shortest time over the heart-rate range, or the one time of an untriggered scan. */
+    public AcquisitionTime(double seconds, String display, HeartRateTime heartRate) {
+        this(seconds, display, heartRate, 0);
+    }
+
+    /**
+     * The shortest time: over the heart-rate range, and without the TRs a navigator may acquire again
+     * ({@code reacquiredSeconds} at most, included in {@code seconds}).
+     */
     public double shortestSeconds() {
-        return heartRate == null ? seconds : heartRate.shortest();
+        return heartRate == null ? seconds - reacquiredSeconds : heartRate.shortest();
+    }
+
+    /** The time shows a range (a triggered scan, or a navigator that may re-acquire). */
+    public boolean isRange() {
+        return heartRate != null || reacquiredSeconds > 0;
     }
 
     /**

@@ -7,8 +7,9 @@ import io.github.diapason.model.Technique;
 
 /**
  * Acquisition time from achieved neutral values, by the formulas of vendors.md section 5.
- * Navigator-corrected variants and vendor preparation scans run longer [U]; the estimate
- * does not include them. A cardiac-triggered scan's time is given over a heart-rate range ({@link #triggered}).
+ * Vendor preparation scans run longer [U]; the estimate does not include them. A cardiac-triggered scan's time is
+ * given over a heart-rate range ({@link #triggered}), a navigator's re-acquisition as a range up to its bound
+ * ({@link #reacquired}).
  */
 final class AcquisitionTimes {
     private AcquisitionTimes() {
@@ -65,6 +66,22 @@ final class AcquisitionTimes {
         double repetitions = Math.round(untriggeredSeconds / tr * 1e6) / 1e6;
         return java.util.Optional.of(new AcquisitionTime.HeartRateTime(repetitions * t.concatenations(),
                 t.beatsPerRepetition(), trInMilliseconds ? tr : 0, t.heartRate().min(), t.heartRate().max()));
+    }
+
+    /**
+     * The longest time a navigator's re-acquisition adds (Siemens vNav, GE PROMO: the TRs acquired during motion are
+     * acquired again): its declared maximum of TRs times the TR (the inversion cycle of an MPRAGE, an echo train of
+     * a SPACE), or its maximum share of the scan; 0 without re-acquisition.
+     */
+    public static double reacquired(Sequence sequence, NeutralValues v, double seconds) {
+        io.github.diapason.model.Navigator n = sequence.navigator();
+        if (n == null || !n.reacquires()) {
+            return 0;
+        }
+        if (n.maxReacquiredRepetitions() != null) {
+            return n.maxReacquiredRepetitions() * v.getOr(ParameterName.RepetitionTime, 0) / 1000.0;
+        }
+        return n.maxReacquiredPercent() == null ? 0 : seconds * n.maxReacquiredPercent() / 100.0;
     }
 
     /**

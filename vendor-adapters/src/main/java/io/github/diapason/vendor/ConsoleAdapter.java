@@ -109,6 +109,14 @@ public abstract class ConsoleAdapter implements VendorAdapter {
                         + "–" + profile.acquisitionTimeFormat().format(h.longest()) + " ("
                         + bpm(h.minBpm()) + "–" + bpm(h.maxBpm()) + " bpm)", h))
                 .orElseGet(() -> new AcquisitionTime(seconds, profile.acquisitionTimeFormat().format(seconds)));
+        double reacquired = supportsNavigator() ? AcquisitionTimes.reacquired(sequence, timed, time.seconds()) : 0;
+        if (reacquired > 0) {
+            // the navigator's re-acquisition lengthens the time up to its bound: the range from none to all of it
+            time = new AcquisitionTime(time.seconds() + reacquired, profile.acquisitionTimeFormat().format(
+                    time.shortestSeconds()) + "–" + profile.acquisitionTimeFormat().format(time.seconds() + reacquired)
+                    + (time.heartRate() == null ? "" : time.display().substring(time.display().indexOf(" ("))),
+                    time.heartRate(), reacquired);
+        }
         String product = profile.productName(sequence.technique()).orElseThrow();
         return Validated.of(new VendorSequence(sequence.id(), id(), sequence.technique(), sequence.orientation(), product, cards, approximations,
                 time, diagnostics), diagnostics);
@@ -227,6 +235,19 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         return console.texts().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(shown))
                 .map(e -> e.getKey().substring(prefix.length())).sorted().findFirst();
+    }
+
+    /**
+     * The console has a product navigator for prospective motion correction (Siemens vNav, GE PROMO); without one
+     * (Philips) the adapter notes it and the time has no re-acquisition.
+     */
+    protected boolean supportsNavigator() {
+        return true;
+    }
+
+    /** The sequence's navigator, when it corrects motion. */
+    protected static Optional<io.github.diapason.model.Navigator> navigator(Sequence sequence) {
+        return Optional.ofNullable(sequence.navigator()).filter(io.github.diapason.model.Navigator::correctsMotion);
     }
 
     /** The sequence's cardiac triggering, when it waits for heart beats. */

@@ -75,25 +75,26 @@ public final class ConsoleAgreement {
     }
 
     /**
-     * A card's acquisition time agrees with the console's scan time, the console's way: within 3 % of it. A
-     * cardiac-triggered card gives a range over its heart rates; when the export prints the heart rate its console
-     * assumed ({@link #assumedHeartRate}), the card's time at that rate must be within 3 %; otherwise the console's
-     * time must fall inside the range (its ends within the same 3 %), since the console's TA follows a heart rate the
-     * export does not state.
+     * A card's acquisition time agrees with the console's scan time, the console's way: within 3 % of it. A card
+     * time given as a range (a cardiac-triggered scan over its heart rates, a navigator's re-acquisition) agrees when
+     * the console's time falls inside it, its ends within the same 3 %: the console's TA follows a heart rate the
+     * export does not state, and counts no re-acquisition. When the export prints the heart rate its console assumed
+     * ({@link #assumedHeartRate}), the range is taken at that rate.
      */
     public static boolean timeAgrees(AcquisitionTime card, double consoleSeconds, java.util.OptionalDouble assumedHeartRate) {
         if (consoleSeconds <= 0) {
             return false;
         }
-        if (card.heartRate() == null) {
+        if (!card.isRange()) {
             return Math.abs(card.seconds() - consoleSeconds) / consoleSeconds <= TIME_TOLERANCE;
         }
-        if (assumedHeartRate.isPresent()) {
-            double at = card.heartRate().secondsAt(assumedHeartRate.getAsDouble());
-            return Math.abs(at - consoleSeconds) / consoleSeconds <= TIME_TOLERANCE;
+        double shortest = card.shortestSeconds();
+        double longest = card.seconds();
+        if (card.heartRate() != null && assumedHeartRate.isPresent()) {
+            shortest = card.heartRate().secondsAt(assumedHeartRate.getAsDouble());
+            longest = shortest + card.reacquiredSeconds();
         }
-        return consoleSeconds >= card.shortestSeconds() * (1 - TIME_TOLERANCE)
-                && consoleSeconds <= card.seconds() * (1 + TIME_TOLERANCE);
+        return consoleSeconds >= shortest * (1 - TIME_TOLERANCE) && consoleSeconds <= longest * (1 + TIME_TOLERANCE);
     }
 
     private static String words(String s) {

@@ -36,6 +36,14 @@ class ConsoleAgreementTimeTest {
     }
 
     @Test
+    void aNavigatorRangeAgreesWithTheConsoleTimeWithoutReacquisition() {
+        // MPRAGE 4:54 and up to 24 TRs of 2 s re-acquired: the console's TA counts none of them
+        AcquisitionTime card = new AcquisitionTime(342, "4:54–5:42", null, 48);
+        assertThat(ConsoleAgreement.timeAgrees(card, 294, OptionalDouble.empty())).isTrue();
+        assertThat(ConsoleAgreement.timeAgrees(card, 270, OptionalDouble.empty())).isFalse();
+    }
+
+    @Test
     void theAssumedHeartRateIsReadFromThePhilipsInfoPageLine() {
         var program = new io.github.diapason.conformity.export.ConsoleProgram("DWI", "", java.util.List.of(
                 new io.github.diapason.conformity.export.ConsoleValue("k", "Entered heartrate", "70 (< 78)", "", null)),

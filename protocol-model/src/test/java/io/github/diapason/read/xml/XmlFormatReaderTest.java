@@ -83,7 +83,7 @@ class XmlFormatReaderTest {
     }
 
     @Test
-    void cardiacTriggeringOnASequenceAndInAnOverrideReadsAsTheJsonShape() throws IOException {
+    void cardiacTriggeringAndNavigatorsReadAsTheJsonShape() throws IOException {
         String xml = """
                 <protocol xmlns="urn:diapason:protocol:1">
                   <study id="s" version="1.0.0"><title>T</title></study>
@@ -94,6 +94,10 @@ class XmlFormatReaderTest {
                         <triggerDelay value="0" unit="ms"/>
                         <heartRate min="55" max="90"/>
                       </cardiacTriggering>
+                    </sequence>
+                    <sequence id="t1" technique="3d-ir-gre">
+                      <name>MPRAGE vNav</name>
+                      <navigator mode="prospective-reacquire" maxReacquiredRepetitions="24"/>
                     </sequence>
                   </sequences></exam>
                   <overrides>
@@ -122,6 +126,8 @@ class XmlFormatReaderTest {
         io.github.diapason.model.CardiacTriggering patched = p.overrides().get(0).sequences().get("dwi").cardiacTriggering();
         assertThat(patched.beatsPerRepetition()).isEqualTo(4);
         assertThat(patched.heartRate()).isEqualTo(io.github.diapason.model.CardiacTriggering.DEFAULT_HEART_RATE);
+        assertThat(p.exam().sequences().get(1).navigator())
+                .isEqualTo(new io.github.diapason.model.Navigator("prospective-reacquire", 24, null));
     }
 
     @Test

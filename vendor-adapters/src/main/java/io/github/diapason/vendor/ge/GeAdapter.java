@@ -171,6 +171,17 @@ public final class GeAdapter extends ConsoleAdapter {
             shells.keySet().stream().filter(v -> v > 0).reduce((x, y) -> y).ifPresent(max -> b.stepped("bValue.1", max));
             b.stepped("diffusionDirections", sequence.diffusion().volumeCount() - b0);
         }
+        // PROMO: prospective motion correction by spiral navigators in BRAVO and CUBE, with a bound on the TRs it
+        // rescans (White et al., MRM 2010; the console's words are [U])
+        navigator(sequence).ifPresent(nav -> {
+            b.text("promo", c.text("promo.on"));
+            if (nav.reacquires() && nav.maxReacquiredRepetitions() != null) {
+                b.stepped("promoRescans", nav.maxReacquiredRepetitions());
+            } else if (nav.reacquires() && nav.maxReacquiredPercent() != null) {
+                notes.add(ConsoleNote.about(null, "PROMO bounds its rescans in TRs: convert the protocol's "
+                        + nav.maxReacquiredPercent() + " % into TRs at the console"));
+            }
+        });
         return b.build();
     }
 

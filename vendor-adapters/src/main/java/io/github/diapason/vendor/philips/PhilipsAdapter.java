@@ -205,7 +205,15 @@ public final class PhilipsAdapter extends ConsoleAdapter {
                 b.text("directions", c.profile().text("diffusionMode.table"));
             }
         }
+        navigator(sequence).ifPresent(nav -> notes.add(ConsoleNote.about(null, "Philips has no product navigator for"
+                + " prospective motion correction of this scan: run it without; its time has no re-acquisition")));
         return b.build();
+    }
+
+    /** No product prospective navigator (vNav, PROMO) on Philips consoles [U: none found in R5 documentation]. */
+    @Override
+    protected boolean supportsNavigator() {
+        return false;
     }
 
     @Override

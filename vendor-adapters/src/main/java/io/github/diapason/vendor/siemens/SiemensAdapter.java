@@ -121,6 +121,16 @@ public final class SiemensAdapter extends ConsoleAdapter {
                 notes.add(ConsoleNote.about(ParameterName.EchoTrainLength, "not a console setting of " + t.id()));
             }
         });
+        // prospective motion correction by volumetric navigators (vNav), with its re-acquisition bound; XA61 prints
+        // "Motion Correction None" on the spine-generic MPRAGE and SPACE; the words of the vNav choices are [U]
+        navigator(sequence).ifPresent(nav -> {
+            b.text("motionCorrection", c.text("motionCorrection." + nav.mode()));
+            if (nav.reacquires() && nav.maxReacquiredRepetitions() != null) {
+                b.stepped("reacquiredTrs", nav.maxReacquiredRepetitions());
+            } else if (nav.reacquires() && nav.maxReacquiredPercent() != null) {
+                b.stepped("reacquiredPercent", nav.maxReacquiredPercent());
+            }
+        });
         // BOLD / ASL / Diff cards
         n.get(ParameterName.NumberOfVolumes)
                 .or(() -> sequence.functional() == null ? Optional.empty()
