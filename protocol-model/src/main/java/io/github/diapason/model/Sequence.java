@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * convention recommended), which the checker matches first. {@code consoleSettings} are named
  * vendor settings without a neutral meaning (GE user CVs, imaging options), by console label.
  * {@code runs} is how many times the same program is run in one exam (a study doing 4 rs-fMRI
- * runs): each run is its own series; absent means 1.
+ * runs): each run is its own series; absent means 1. {@code cardiacTriggering} is absent for a sequence that does
+ * not wait for heart beats, {@code navigator} for one without prospective motion correction.
  */
 public record Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
                        Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
@@ -21,7 +22,8 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
                        DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
                        List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
                        List<LocalizedText> allowedAdaptations, Quantity estimatedDuration,
-                       Map<String, ConsoleSetting> consoleSettings, Integer runs) {
+                       Map<String, ConsoleSetting> consoleSettings, Integer runs, CardiacTriggering cardiacTriggering,
+                       Navigator navigator) {
 
     @JsonCreator
     public Sequence {
@@ -34,6 +36,32 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
         reconstructions = Immutables.list(reconstructions);
         checksBeforeStart = Immutables.list(checksBeforeStart);
         allowedAdaptations = Immutables.list(allowedAdaptations);
+    }
+
+    /** A sequence without a navigator. */
+    public Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
+                    Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
+                    LocalizedText landmark, String seriesName, Map<ParameterName, ParameterSpec> parameters,
+                    DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
+                    List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
+                    List<LocalizedText> allowedAdaptations, Quantity estimatedDuration,
+                    Map<String, ConsoleSetting> consoleSettings, Integer runs, CardiacTriggering cardiacTriggering) {
+        this(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark, seriesName,
+                parameters, diffusion, functional, requiredOptions, reconstructions, checksBeforeStart,
+                allowedAdaptations, estimatedDuration, consoleSettings, runs, cardiacTriggering, null);
+    }
+
+    /** A sequence without cardiac triggering. */
+    public Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
+                    Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
+                    LocalizedText landmark, String seriesName, Map<ParameterName, ParameterSpec> parameters,
+                    DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
+                    List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
+                    List<LocalizedText> allowedAdaptations, Quantity estimatedDuration,
+                    Map<String, ConsoleSetting> consoleSettings, Integer runs) {
+        this(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark, seriesName,
+                parameters, diffusion, functional, requiredOptions, reconstructions, checksBeforeStart,
+                allowedAdaptations, estimatedDuration, consoleSettings, runs, null);
     }
 
     /** A sequence run once. */
@@ -92,20 +120,39 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
     public Sequence withParameters(Map<ParameterName, ParameterSpec> newParameters) {
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 seriesName, newParameters, diffusion, functional, requiredOptions, reconstructions,
-                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs);
+                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs, cardiacTriggering,
+                navigator);
     }
 
     /** The same sequence with other named console settings (an override's {@code consoleSettings} merged in). */
     public Sequence withConsoleSettings(Map<String, ConsoleSetting> newConsoleSettings) {
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 seriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
-                checksBeforeStart, allowedAdaptations, estimatedDuration, newConsoleSettings, runs);
+                checksBeforeStart, allowedAdaptations, estimatedDuration, newConsoleSettings, runs,
+                cardiacTriggering, navigator);
+    }
+
+    /** The same sequence with other cardiac triggering (an override's {@code cardiacTriggering}). */
+    public Sequence withCardiacTriggering(CardiacTriggering newTriggering) {
+        return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
+                seriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
+                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs, newTriggering,
+                navigator);
+    }
+
+    /** The same sequence with another navigator (an override's {@code navigator}). */
+    public Sequence withNavigator(Navigator newNavigator) {
+        return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
+                seriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
+                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs, cardiacTriggering,
+                newNavigator);
     }
 
     /** The same sequence under the series name a vendor's console gives it (an override's {@code seriesName}). */
     public Sequence withSeriesName(String newSeriesName) {
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 newSeriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
-                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs);
+                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs, cardiacTriggering,
+                navigator);
     }
 }

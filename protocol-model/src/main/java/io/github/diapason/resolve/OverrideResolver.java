@@ -55,6 +55,8 @@ public final class OverrideResolver {
         Map<String, Map<ParameterName, List<Provenance>>> provenance = new TreeMap<>();
         List<AppliedOverride> applied = new ArrayList<>();
         Map<String, String> seriesNames = new LinkedHashMap<>();
+        Map<String, io.github.diapason.model.CardiacTriggering> triggering = new LinkedHashMap<>();
+        Map<String, io.github.diapason.model.Navigator> navigators = new LinkedHashMap<>();
         Map<String, Map<String, ConsoleSetting>> consoleSettings = new LinkedHashMap<>();
         protocol.exam().sequences().forEach(s -> consoleSettings.put(s.id(), new TreeMap<>(s.consoleSettings())));
         for (ProtocolOverride o : applicable) {
@@ -67,6 +69,12 @@ public final class OverrideResolver {
                 touched.add(patch.getKey());
                 if (patch.getValue().seriesName() != null) {
                     seriesNames.put(patch.getKey(), patch.getValue().seriesName()); // the most specific level wins
+                }
+                if (patch.getValue().cardiacTriggering() != null) {
+                    triggering.put(patch.getKey(), patch.getValue().cardiacTriggering()); // replaced whole
+                }
+                if (patch.getValue().navigator() != null) {
+                    navigators.put(patch.getKey(), patch.getValue().navigator()); // replaced whole
                 }
                 consoleSettings.get(patch.getKey()).putAll(patch.getValue().consoleSettings());
                 patch.getValue().parameters().forEach((name, spec) -> {
@@ -82,6 +90,8 @@ public final class OverrideResolver {
                 .map(s -> s.withParameters(parameters.get(s.id())))
                 .map(s -> seriesNames.containsKey(s.id()) ? s.withSeriesName(seriesNames.get(s.id())) : s)
                 .map(s -> s.withConsoleSettings(consoleSettings.get(s.id())))
+                .map(s -> triggering.containsKey(s.id()) ? s.withCardiacTriggering(triggering.get(s.id())) : s)
+                .map(s -> navigators.containsKey(s.id()) ? s.withNavigator(navigators.get(s.id())) : s)
                 .toList();
         Map<String, Map<ParameterName, List<Provenance>>> frozen = new TreeMap<>();
         provenance.forEach((seq, byParam) -> {

@@ -8,4 +8,16 @@ final class Pointers {
     static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
     }
+
+    /** Each override's patch of a sequence, with the JSON pointer of the patch ({@code /overrides/i/sequences/id}). */
+    static void eachPatch(io.github.diapason.model.Protocol protocol,
+                          java.util.function.BiConsumer<io.github.diapason.model.SequencePatch, String> action) {
+        java.util.List<io.github.diapason.model.ProtocolOverride> overrides = protocol.overrides();
+        for (int i = 0; i < overrides.size(); i++) {
+            for (java.util.Map.Entry<String, io.github.diapason.model.SequencePatch> e
+                    : overrides.get(i).sequences().entrySet()) {
+                action.accept(e.getValue(), "/overrides/" + i + "/sequences/" + escape(e.getKey()));
+            }
+        }
+    }
 }

@@ -36,6 +36,8 @@ public final class Rules {
                 new WaiverExpired(java.time.Clock.systemUTC()),
                 new PseudonymMaskUnavailable(),
                 new SiteCodeNotInPseudonym(),
-                new InjectionOrder());
+                new InjectionOrder(),
+                new CardiacTriggeringInconsistent(),
+                new NavigatorInconsistent());
     }
 }

@@ -7,8 +7,9 @@ import io.github.diapason.model.Technique;
 
 /**
  * Acquisition time from achieved neutral values, by the formulas of vendors.md section 5.
- * Navigator-corrected variants and vendor preparation scans run longer [U]; the estimate
- * does not include them.
+ * Vendor preparation scans run longer [U]; the estimate does not include them. A cardiac-triggered scan's time is
+ * given over a heart-rate range ({@link #triggered}), a navigator's re-acquisition as a range up to its bound
+ * ({@link #reacquired}).
  */
 final class AcquisitionTimes {
     private AcquisitionTimes() {
@@ -41,6 +42,46 @@ final class AcquisitionTimes {
             case LOCALISER -> tr * lines * v.getOr(ParameterName.NumberOfSlices, 1) * averages;
             default -> threeD ? tr * lines * partitions * averages : tr * lines * averages;
         };
+    }
+
+    /**
+     * A cardiac-triggered scan: every repetition of the untriggered estimate ({@code untriggered / TR}) is
+     * acquired once per concatenation (Siemens "Concatenations", Philips "packages"), each time after a trigger,
+     * over {@code beatsPerRepetition} beats (Philips "TR (beats)", GE "# of RR Intervals"); a TR the console sets in
+     * ms ({@code trInMilliseconds}: Siemens) longer than those beats waits for the next one. Empty for a scan that
+     * waits for no beat, or whose TR is unknown.
+     *
+     * <p>Spine-generic DWI, 35 volumes: VE11C and XA61, Concatenations 5 and Trigger pulse 1, 175 triggers: VE11C (TR
+     * 600 ms) 1:45 at 100 bpm to 3:30 at 50 bpm, XA61 (TR 790 ms) 2:18 to 4:36, where the printouts show TA 2:05 and
+     * 2:36 (their TA follows the heart rate the console measured when it printed: 0.71 s and 0.89 s a trigger).
+     */
+    public static java.util.Optional<AcquisitionTime.HeartRateTime> triggered(Sequence sequence, NeutralValues v,
+                                                                              double untriggeredSeconds,
+                                                                              boolean trInMilliseconds) {
+        io.github.diapason.model.CardiacTriggering t = sequence.cardiacTriggering();
+        double tr = v.getOr(ParameterName.RepetitionTime, 0) / 1000.0;
+        if (t == null || !t.triggered() || tr <= 0) {
+            return java.util.Optional.empty();
+        }
+        double repetitions = Math.round(untriggeredSeconds / tr * 1e6) / 1e6;
+        return java.util.Optional.of(new AcquisitionTime.HeartRateTime(repetitions * t.concatenations(),
+                t.beatsPerRepetition(), trInMilliseconds ? tr : 0, t.heartRate().min(), t.heartRate().max()));
+    }
+
+    /**
+     * The longest time a navigator's re-acquisition adds (Siemens vNav, GE PROMO: the TRs acquired during motion are
+     * acquired again): its declared maximum of TRs times the TR (the inversion cycle of an MPRAGE, an echo train of
+     * a SPACE), or its maximum share of the scan; 0 without re-acquisition.
+     */
+    public static double reacquired(Sequence sequence, NeutralValues v, double seconds) {
+        io.github.diapason.model.Navigator n = sequence.navigator();
+        if (n == null || !n.reacquires()) {
+            return 0;
+        }
+        if (n.maxReacquiredRepetitions() != null) {
+            return n.maxReacquiredRepetitions() * v.getOr(ParameterName.RepetitionTime, 0) / 1000.0;
+        }
+        return n.maxReacquiredPercent() == null ? 0 : seconds * n.maxReacquiredPercent() / 100.0;
     }
 
     /**

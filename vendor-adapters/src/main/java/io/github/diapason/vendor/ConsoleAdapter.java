@@ -93,13 +93,30 @@ public abstract class ConsoleAdapter implements VendorAdapter {
                         "", location.withPath(location.path() + "/parameters/" + name)));
             }
         }
-        double estimate = AcquisitionTimes.seconds(sequence, achieved);
+        // a triggered scan's card may show its TR in heart beats (Philips "TR (beats)", GE "# of RR Intervals"): its
+        // repetitions are then counted with the protocol's TR
+        NeutralValues timed = achieved.has(ParameterName.RepetitionTime) || triggering(sequence).isEmpty() ? achieved
+                : requested.get(ParameterName.RepetitionTime).map(tr -> achieved.with(ParameterName.RepetitionTime, tr))
+                .orElse(achieved);
+        double estimate = AcquisitionTimes.seconds(sequence, timed);
         double seconds = Double.isFinite(estimate) && estimate >= 0 ? estimate : 0;
         if (seconds != estimate) {
             diagnostics.add(new Diagnostic(Severity.WARNING, "AcquisitionTimeUnknown", "sequence '" + sequence.id()
                     + "' on " + id() + ": the acquisition time cannot be estimated from its parameters", "", location));
         }
-        AcquisitionTime time = new AcquisitionTime(seconds, profile.acquisitionTimeFormat().format(seconds));
+        AcquisitionTime time = AcquisitionTimes.triggered(sequence, timed, seconds, achieved.has(ParameterName.RepetitionTime))
+                .map(h -> new AcquisitionTime(h.longest(), profile.acquisitionTimeFormat().format(h.shortest())
+                        + "–" + profile.acquisitionTimeFormat().format(h.longest()) + " ("
+                        + bpm(h.minBpm()) + "–" + bpm(h.maxBpm()) + " bpm)", h))
+                .orElseGet(() -> new AcquisitionTime(seconds, profile.acquisitionTimeFormat().format(seconds)));
+        double reacquired = supportsNavigator() ? AcquisitionTimes.reacquired(sequence, timed, time.seconds()) : 0;
+        if (reacquired > 0) {
+            // the navigator's re-acquisition lengthens the time up to its bound: the range from none to all of it
+            time = new AcquisitionTime(time.seconds() + reacquired, profile.acquisitionTimeFormat().format(
+                    time.shortestSeconds()) + "–" + profile.acquisitionTimeFormat().format(time.seconds() + reacquired)
+                    + (time.heartRate() == null ? "" : time.display().substring(time.display().indexOf(" ("))),
+                    time.heartRate(), reacquired);
+        }
         String product = profile.productName(sequence.technique()).orElseThrow();
         return Validated.of(new VendorSequence(sequence.id(), id(), sequence.technique(), sequence.orientation(), product, cards, approximations,
                 time, diagnostics), diagnostics);
@@ -218,6 +235,33 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         return console.texts().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(shown))
                 .map(e -> e.getKey().substring(prefix.length())).sorted().findFirst();
+    }
+
+    /**
+     * The console has a product navigator for prospective motion correction (Siemens vNav, GE PROMO); without one
+     * (Philips) the adapter notes it and the time has no re-acquisition.
+     */
+    protected boolean supportsNavigator() {
+        return true;
+    }
+
+    /** The sequence's navigator, when it corrects motion. */
+    protected static Optional<io.github.diapason.model.Navigator> navigator(Sequence sequence) {
+        return Optional.ofNullable(sequence.navigator()).filter(io.github.diapason.model.Navigator::correctsMotion);
+    }
+
+    /** The sequence's cardiac triggering, when it waits for heart beats. */
+    protected static Optional<io.github.diapason.model.CardiacTriggering> triggering(Sequence sequence) {
+        return Optional.ofNullable(sequence.cardiacTriggering()).filter(io.github.diapason.model.CardiacTriggering::triggered);
+    }
+
+    /** The declared trigger delay in ms; empty: the console's shortest. */
+    protected static Optional<Double> triggerDelayMs(io.github.diapason.model.CardiacTriggering t) {
+        return Optional.ofNullable(t.triggerDelay()).flatMap(io.github.diapason.model.Quantity::canonical);
+    }
+
+    private static String bpm(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String num(double v) {

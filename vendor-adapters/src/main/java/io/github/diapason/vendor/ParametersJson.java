@@ -108,6 +108,17 @@ public final class ParametersJson {
         ObjectNode node = NODES.objectNode();
         node.put("seconds", decimal(t.seconds(), 1));
         node.put("display", t.display());
+        if (t.isRange()) {
+            node.put("shortestSeconds", decimal(t.shortestSeconds(), 1));
+        }
+        if (t.reacquiredSeconds() > 0) {
+            node.put("reacquiredSeconds", decimal(t.reacquiredSeconds(), 1));
+        }
+        if (t.heartRate() != null) {
+            ObjectNode rate = node.putObject("heartRate");
+            rate.put("min", decimal(t.heartRate().minBpm(), 1));
+            rate.put("max", decimal(t.heartRate().maxBpm(), 1));
+        }
         return node;
     }
 

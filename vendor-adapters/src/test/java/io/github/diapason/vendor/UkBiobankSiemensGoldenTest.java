@@ -68,8 +68,10 @@ class UkBiobankSiemensGoldenTest {
         // reversed-phase b=0 volumes are a series of their own
         assertThat(List.of(shown(s, "Diffusion mode"), shown(s, "Diff. weightings"), shown(s, "b-value 1"),
                 shown(s, "Diff. directions"))).containsExactly("Free", "1", "2000", "105");
-        // 105 volumes x TR 3.6 s = 6:18 (+ 3 x 3.6 s for the reversed series): 7:08 in vendors.md includes the
-        // preparation scans, which the estimate leaves out
+        // 105 volumes x TR 3.6 s = 6:18 for this (AP) series. vendors.md's 7:08 is the modality's time, AP and PA: 105 + 6
+        // volumes (Alfaro-Almagro et al., NeuroImage 2018, Table 1, "105 + 6 (AP + PA)"), 111 x 3.6 s = 6:39.6, and
+        // 28.4 s more (about 8 TRs of 3.6 s over the two series) of preparation the estimate leaves out [U: no source
+        // quantifies it]
         assertThat(s.acquisitionTime().display()).isEqualTo("6:18");
     }
 
@@ -90,7 +92,8 @@ class UkBiobankSiemensGoldenTest {
         assertThat(List.of(shown(s, "Accel. factor slice"), shown(s, "Measurements"), shown(s, "TR"),
                 shown(s, "TE"), shown(s, "Flip angle"), shown(s, "Base resolution")))
                 .containsExactly("8", "490", "735.0", "39.00", "52", "88");
-        // vendors.md section 7: 6:10 with the preparation scans; 490 x 0.735 s = 6:00 is within 3 % of it
+        // vendors.md section 7: 6:10 with the preparation scans; 490 x 0.735 s = 6:00 is within 3 % of it (the 9.9 s
+        // left, about 13 TRs of 735 ms, are preparation no source quantifies)
         assertThat(s.acquisitionTime().seconds()).isCloseTo(370, org.assertj.core.api.Assertions.withinPercentage(3));
     }
 }

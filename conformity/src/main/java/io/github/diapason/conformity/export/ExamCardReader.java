@@ -93,6 +93,16 @@ final class ExamCardReader {
             diagnostics.add(Diagnostic.error("ExportPhilipsNoScans", "no scan found: is this an ExamCard?",
                     "give the .ExamCard file exported from the Philips console", SourceLocation.file(file)));
         }
+        // the heart rate the console assumes for its times, e.g. <heartRate>70</heartRate> in the scanner context
+        // (spine_generic_philips_R53.ExamCard), which the printout's info page of a triggered scan prints as
+        // "Entered heartrate 70 (< 78)": given to each triggered scan under that label
+        org.w3c.dom.NodeList rate = doc.get().getElementsByTagName("heartRate");
+        if (rate.getLength() > 0 && !rate.item(0).getTextContent().isBlank()) {
+            String bpm = rate.item(0).getTextContent().strip();
+            programs.replaceAll(p -> p.values().stream().noneMatch(v -> v.label().equals("Cardiac synchronization")
+                    && !v.value().equalsIgnoreCase("no")) ? p : withValue(p, new ConsoleValue("heartRate",
+                    "Entered heartrate", bpm, "", SourceLocation.file(file).withPath("/heartRate"))));
+        }
         // the console's software stream, e.g. <swVersion id="ref-27">5.3.1.0</swVersion> (spine_generic_philips_R53.ExamCard)
         org.w3c.dom.NodeList sw = doc.get().getElementsByTagName("swVersion");
         String software = sw.getLength() == 0 ? "" : sw.item(0).getTextContent();
@@ -130,6 +140,12 @@ final class ExamCardReader {
                             + "which may differ from the console order", "", SourceLocation.file(file)));
         }
         return scans;
+    }
+
+    private static ConsoleProgram withValue(ConsoleProgram p, ConsoleValue added) {
+        List<ConsoleValue> values = new ArrayList<>(p.values());
+        values.add(added);
+        return new ConsoleProgram(p.name(), p.sequenceType(), values, p.notRead(), p.location());
     }
 
     /** Follows {@code href} references through the named children; null when one is missing. */

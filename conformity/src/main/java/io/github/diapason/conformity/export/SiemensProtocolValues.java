@@ -72,6 +72,7 @@ final class SiemensProtocolValues {
     private static final long FIRST_XA_VERSION = 60_000_000;
     /** E11 label → XA61 label, for the controls whose printed name changed. */
     private static final Map<String, String> XA_LABELS = Map.ofEntries(
+            Map.entry("Trigger pulse", "Trigger Pulse"), Map.entry("Trigger delay", "Trigger Delay"),
             Map.entry("Flip angle", "Flip Angle"), Map.entry("Magn. preparation", "Magn. Preparation"),
             Map.entry("FoV read", "FOV Read"), Map.entry("FoV phase", "FOV Phase"),
             Map.entry("Slice thickness", "Slice Thickness"), Map.entry("Slices per slab", "Slices per Slab"),
@@ -178,6 +179,7 @@ final class SiemensProtocolValues {
             plain("sFastImaging.lTurboFactor", "Turbo factor");
         }
         diffusion();
+        physio();
         OptionalLong ta = protocol.integer("lTotalScanTimeSec");
         if (ta.isPresent()) {
             add("lTotalScanTimeSec", "TA", ta.getAsLong() / 60 + ":" + String.format("%02d", ta.getAsLong() % 60), "");
@@ -314,6 +316,33 @@ final class SiemensProtocolValues {
             add("sRXSPEC.alDwellTime[0]", "Bandwidth", number(1e9 / (dwell.getAsDouble() * 2 * base.getAsDouble()), 0), "Hz/Px");
         }
     }
+
+    /**
+     * The Physio - Signal1 card: "1st Signal/Mode" from sPhysioImaging.lSignal1 (1 none, 4 pulse) and lMethod1 (2
+     * trigger), then for a triggered scan the signal's trigger pulses and the trigger delay (alTD[0], µs; ASCCONV omits
+     * zero). spine-generic VE11C and XA61 DWI: lSignal1 4, lMethod1 2, sPhysioPulse.lTriggerPulses 1, printed
+     * "1st Signal/Mode Pulse/Trigger", "Trigger pulse 1", "Trigger delay 0 ms"; the other series "None".
+     */
+    private void physio() {
+        OptionalLong signal = protocol.integer("sPhysioImaging.lSignal1");
+        if (signal.isEmpty()) {
+            return;
+        }
+        long method = protocol.integer("sPhysioImaging.lMethod1").orElse(1);
+        if (signal.getAsLong() == 1) {
+            add("sPhysioImaging.lSignal1", "1st Signal/Mode", "None", "");
+        } else if (signal.getAsLong() == PHYSIO_PULSE && method == PHYSIO_TRIGGER) {
+            add("sPhysioImaging.lSignal1", "1st Signal/Mode", "Pulse/Trigger", "");
+            plain("sPhysioImaging.sPhysioPulse.lTriggerPulses", "Trigger pulse");
+            add("alTD[0]", "Trigger delay", number(protocol.decimal("alTD[0]").orElse(0) / 1000, 1), "ms");
+        } else {
+            notRead.add("sPhysioImaging.lSignal1 (signal " + signal.getAsLong() + ", method " + method
+                    + " not seen on a printout)");
+        }
+    }
+
+    private static final long PHYSIO_PULSE = 4;
+    private static final long PHYSIO_TRIGGER = 2;
 
     private void diffusion() {
         long mode = protocol.integer("sDiffusion.ulMode").orElse(DIFFUSION_OFF);

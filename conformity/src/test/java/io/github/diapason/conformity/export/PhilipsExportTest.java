@@ -134,13 +134,23 @@ class PhilipsExportTest {
     }
 
     @Test
-    void examcard_agrees_with_its_printout_on_every_value_read() {
+    void a_triggered_scan_carries_the_heart_rate_the_examcard_enters() {
+        // <heartRate>70</heartRate> in the scanner context; the printout's DWI info page: "Entered heartrate 70 (< 78)"
+        ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
+
+        assertThat(value(export, "DWI", "Entered heartrate")).isEqualTo("70");
+        assertThat(export.program("T2w").orElseThrow().value("Entered heartrate")).isEmpty();
+    }
+
+    @Test
+    void examcard_agrees_with_its_printout_on_every_value_read_but_the_heart_rate_limit() {
         ExportAgreement a = ExportAgreement.of(read(SpineGeneric.PHILIPS + ".ExamCard"), read(SpineGeneric.PHILIPS + ".pdf"));
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(982);
-        assertThat(a.read()).isEqualTo(682); // 642 + issue 12: typed numbers, Halfscan, NSA, strength, EPI factor, triggering
-        assertThat(a.disagreements()).isEmpty();
+        assertThat(a.read()).isEqualTo(683); // 642 + issue 12: typed numbers, Halfscan, NSA, strength, EPI factor, triggering, DWI 'Entered heartrate'
+        // the info page adds the highest rate its TR in beats allows ("< 78"), which the ExamCard does not hold
+        assertThat(a.disagreements()).containsExactly("DWI / Entered heartrate: export 70 , printout 70 (< 78) ");
     }
 
     @Test

@@ -58,12 +58,28 @@ class SiemensExportTest {
     }
 
     @Test
+    void exar1_reads_the_cardiac_trigger_of_the_dwi_as_the_physio_card_prints_it() {
+        // VE11C printout, DWI_no-ZOOMit, Physio - Signal1: "1st Signal/Mode Pulse/Trigger", "Trigger pulse 1",
+        // "Trigger delay 0 ms"; T1w "1st Signal/Mode None"; XA61 prints "Trigger Pulse", "Trigger Delay"
+        ConsoleExport ve11c = read(SpineGeneric.VE11C + ".exar1");
+        assertThat(value(ve11c, "DWI_no-ZOOMit", "1st Signal/Mode")).isEqualTo("Pulse/Trigger");
+        assertThat(value(ve11c, "DWI_no-ZOOMit", "Trigger pulse")).isEqualTo("1");
+        assertThat(value(ve11c, "DWI_no-ZOOMit", "Trigger delay")).isEqualTo("0 ms");
+        assertThat(value(ve11c, "DWI_no-ZOOMit", "Concatenations")).isEqualTo("5");
+        assertThat(value(ve11c, "T1w", "1st Signal/Mode")).isEqualTo("None");
+        assertThat(ve11c.program("T1w").orElseThrow().value("Trigger pulse")).isEmpty();
+        ConsoleExport xa61 = read(SpineGeneric.XA61 + ".exar1");
+        assertThat(value(xa61, "DWI", "Trigger Pulse")).isEqualTo("1");
+        assertThat(value(xa61, "DWI", "Trigger Delay")).isEqualTo("0 ms");
+    }
+
+    @Test
     void exar1_e11_agrees_with_its_printout_on_every_value_read() {
         ExportAgreement a = ExportAgreement.of(read(SpineGeneric.VE11C + ".exar1"), read(SpineGeneric.VE11C + ".pdf"));
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(994);
-        assertThat(a.read()).isEqualTo(328); // 327 + DWI 'Fat sat. mode Strong' (issue 12)
+        assertThat(a.read()).isEqualTo(338); // 327 + DWI 'Fat sat. mode Strong' + Physio '1st Signal/Mode' x 9, DWI trigger pulse and delay (issue 12)
         assertThat(a.disagreements()).isEmpty();
     }
 
@@ -96,7 +112,7 @@ class SiemensExportTest {
 
         ExportAgreement a = ExportAgreement.of(export, read(SpineGeneric.XA61 + ".pdf"));
         assertThat(a.printed()).isEqualTo(1039);
-        assertThat(a.read()).isEqualTo(298); // 288 + the SPACE T2w turbo factor (XA61 sequence "space") + 8 'Fat-Water Contrast' + DWI 'Fat Saturation'
+        assertThat(a.read()).isEqualTo(308); // 288 + the SPACE T2w turbo factor (XA61 sequence "space") + 8 'Fat-Water Contrast' + DWI 'Fat Saturation' + Physio (issue 12)
         assertThat(a.disagreements()).isEmpty();
     }
 
@@ -134,7 +150,7 @@ class SiemensExportTest {
 
         ExportAgreement a = ExportAgreement.of(export, read(SpineGeneric.VB17 + ".pdf"));
         assertThat(a.printed()).isEqualTo(1025);
-        assertThat(a.read()).isEqualTo(353);
+        assertThat(a.read()).isEqualTo(366); // 353 + Physio '1st Signal/Mode' and the DWI triggering (issue 12)
         // sKSpace.dPhaseResolution = 1.0125 in the B17 T2w protocol, printed "Phase resolution 100 %"
         assertThat(a.disagreements()).isEqualTo(List.of("T2w / Phase resolution: export 101.25 %, printout 100 %"));
     }

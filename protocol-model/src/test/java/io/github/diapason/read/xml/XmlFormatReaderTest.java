@@ -83,6 +83,54 @@ class XmlFormatReaderTest {
     }
 
     @Test
+    void cardiacTriggeringAndNavigatorsReadAsTheJsonShape() throws IOException {
+        String xml = """
+                <protocol xmlns="urn:diapason:protocol:1">
+                  <study id="s" version="1.0.0"><title>T</title></study>
+                  <exam><sequences>
+                    <sequence id="dwi" technique="dwi-epi">
+                      <name>DWI</name>
+                      <cardiacTriggering mode="pulse" beatsPerRepetition="1" concatenations="5">
+                        <triggerDelay value="0" unit="ms"/>
+                        <heartRate min="55" max="90"/>
+                      </cardiacTriggering>
+                    </sequence>
+                    <sequence id="t1" technique="3d-ir-gre">
+                      <name>MPRAGE vNav</name>
+                      <navigator mode="prospective-reacquire" maxReacquiredRepetitions="24"/>
+                    </sequence>
+                  </sequences></exam>
+                  <overrides>
+                    <override id="philips-dwi">
+                      <reason>Philips printout: TR 4 beats, 2 packages</reason>
+                      <when vendor="philips"/>
+                      <sequences>
+                        <sequence ref="dwi">
+                          <parameters/>
+                          <cardiacTriggering mode="pulse" beatsPerRepetition="4" concatenations="2"/>
+                        </sequence>
+                      </sequences>
+                    </override>
+                  </overrides>
+                </protocol>
+                """;
+        Validated<Located<Protocol>> read = reader.readProtocol(write("protocol.xml", xml));
+        assertThat(read.diagnostics()).isEmpty();
+        Protocol p = read.valid().orElseThrow().value();
+
+        io.github.diapason.model.CardiacTriggering t = p.exam().sequences().get(0).cardiacTriggering();
+        assertThat(t.mode()).isEqualTo("pulse");
+        assertThat(t.concatenations()).isEqualTo(5);
+        assertThat(t.triggerDelay().unit()).isEqualTo("ms");
+        assertThat(t.heartRate()).isEqualTo(new io.github.diapason.model.CardiacTriggering.HeartRateRange(55.0, 90.0));
+        io.github.diapason.model.CardiacTriggering patched = p.overrides().get(0).sequences().get("dwi").cardiacTriggering();
+        assertThat(patched.beatsPerRepetition()).isEqualTo(4);
+        assertThat(patched.heartRate()).isEqualTo(io.github.diapason.model.CardiacTriggering.DEFAULT_HEART_RATE);
+        assertThat(p.exam().sequences().get(1).navigator())
+                .isEqualTo(new io.github.diapason.model.Navigator("prospective-reacquire", 24, null));
+    }
+
+    @Test
     void externalEntityIsRefusedAndTheFileIsNeverRead() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-42");
         Path file = write("protocol.xml", """

@@ -72,7 +72,21 @@ public final class GeAdapter extends ConsoleAdapter {
         if (n.has(ParameterName.EchoTime)) {
             b.steppedEach("te", n.all(ParameterName.EchoTime));
         }
-        n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
+        // a cardiac-gated scan's TR is a number of RR intervals (spine-generic MR750 DWI: "# of RR Intervals 5", no
+        // TR in its protocol.tar nor printout) on the gating screen
+        Optional<io.github.diapason.model.CardiacTriggering> gated = triggering(sequence);
+        if (gated.isPresent()) {
+            b.stepped("rrIntervals", gated.get().beatsPerRepetition());
+            triggerDelayMs(gated.get()).ifPresent(d -> b.stepped("triggerDelay", d));
+            n.get(ParameterName.RepetitionTime).ifPresent(v -> notes.add(ConsoleNote.about(ParameterName.RepetitionTime,
+                    "the TR is " + gated.get().beatsPerRepetition() + " RR intervals (cardiac gating): it follows the heart rate")));
+            if (gated.get().concatenations() > 1) {
+                notes.add(ConsoleNote.about(null, "GE has no concatenations: set the # of RR Intervals so that each"
+                        + " TR holds every slice"));
+            }
+        } else {
+            n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
+        }
         n.get(ParameterName.InversionTime).ifPresent(v -> b.stepped("ti", v));
         n.get(ParameterName.FlipAngle).ifPresent(v -> b.stepped("flipAngle", v));
         if (t.isEpi()) {
@@ -157,13 +171,24 @@ public final class GeAdapter extends ConsoleAdapter {
             shells.keySet().stream().filter(v -> v > 0).reduce((x, y) -> y).ifPresent(max -> b.stepped("bValue.1", max));
             b.stepped("diffusionDirections", sequence.diffusion().volumeCount() - b0);
         }
+        // PROMO: prospective motion correction by spiral navigators in BRAVO and CUBE, with a bound on the TRs it
+        // rescans (White et al., MRM 2010; the console's words are [U])
+        navigator(sequence).ifPresent(nav -> {
+            b.text("promo", c.text("promo.on"));
+            if (nav.reacquires() && nav.maxReacquiredRepetitions() != null) {
+                b.stepped("promoRescans", nav.maxReacquiredRepetitions());
+            } else if (nav.reacquires() && nav.maxReacquiredPercent() != null) {
+                notes.add(ConsoleNote.about(null, "PROMO bounds its rescans in TRs: convert the protocol's "
+                        + nav.maxReacquiredPercent() + " % into TRs at the console"));
+            }
+        });
         return b.build();
     }
 
     /**
      * The Imaging Options line in GE's order (data text {@code imagingOptions.order}): IrP for an inversion-prepared
      * SPGR, EPI and DIFF for a DWI, MgT for a magnetization-transfer pulse, the parallel option (Asset for EPI, ARC
-     * otherwise, unless the site names its own), HyperBand, and the options the site adds (console setting
+     * otherwise, unless the site names its own), HyperBand, Gat for a cardiac-gated scan, and the options the site adds (console setting
      * "Imaging Options", e.g. "EDR, Fast"). spine-generic MR750 printout: "EDR, Fast, IrP, Asset", "Gat, EDR, EPI,
      * DIFF", "EDR, MgT".
      */
@@ -174,6 +199,9 @@ public final class GeAdapter extends ConsoleAdapter {
         Technique t = sequence.technique();
         if (t == Technique.T1_3D_IR_GRE) {
             chosen.add(c.text("inversionPrepared"));
+        }
+        if (triggering(sequence).isPresent()) {
+            chosen.add(c.text("gating"));
         }
         if (t == Technique.DIFFUSION_EPI) {
             chosen.add(c.text("epi"));

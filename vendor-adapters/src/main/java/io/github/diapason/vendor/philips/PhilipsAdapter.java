@@ -93,6 +93,10 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         // an EPI's fat shift runs along its phase encoding (the blip polarity); any other scan's along the readout
         b.text("fatShiftDirection", !t.isEpi() ? c.profile().text("fatShift.readout." + pe.readAxis())
                 : c.profile().text("fatShift.towards").equals("to") ? pe.to() : pe.from());
+        // a cardiac-triggered scan splits its slices into packages, each over its own triggers
+        // (spine_generic_philips_R53.pdf, DWI: "Minimum number of packages 2", info page "Packages 2")
+        Optional<io.github.diapason.model.CardiacTriggering> triggered = triggering(sequence);
+        triggered.ifPresent(trig -> b.stepped("packages", trig.concatenations()));
         double r = n.getOr(ParameterName.ParallelReductionFactorInPlane, 1);
         double r3 = n.getOr(ParameterName.ParallelReductionFactorOutOfPlane, 1);
         double mb = n.getOr(ParameterName.MultibandAccelerationFactor, 1);
@@ -122,8 +126,21 @@ public final class PhilipsAdapter extends ConsoleAdapter {
                 b.stepped("mbFactor", mb);
             }
         }
-        // Contrast
-        n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
+        // Contrast: a triggered scan's TR is a number of heart beats ("TR (beats) 4"; its "Act. TR" 3429 ms follows the
+        // entered heart rate), with the Motion card's synchronization (spine_generic_philips_R53.pdf, DWI)
+        if (triggered.isPresent()) {
+            io.github.diapason.model.CardiacTriggering trig = triggered.get();
+            b.stepped("trBeats", trig.beatsPerRepetition());
+            n.get(ParameterName.RepetitionTime).ifPresent(v -> notes.add(ConsoleNote.about(ParameterName.RepetitionTime,
+                    "the TR is " + trig.beatsPerRepetition() + " heart beats (cardiac triggering): the console's Act. TR"
+                            + " follows the entered heart rate")));
+            b.text("cardiacSync", c.profile().text("cardiacSync.triggered"));
+            b.text("triggerDevice", c.profile().text("triggerDevice." + trig.mode()));
+            triggerDelayMs(trig).ifPresentOrElse(d -> b.stepped("triggerDelay", d),
+                    () -> b.text("triggerDelay", c.profile().text("triggerDelay.shortest")));
+        } else {
+            n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
+        }
         if (n.has(ParameterName.EchoTime)) {
             List<Double> echoes = n.all(ParameterName.EchoTime);
             Optional<Double> spacing = evenSpacing(echoes);
@@ -188,7 +205,15 @@ public final class PhilipsAdapter extends ConsoleAdapter {
                 b.text("directions", c.profile().text("diffusionMode.table"));
             }
         }
+        navigator(sequence).ifPresent(nav -> notes.add(ConsoleNote.about(null, "Philips has no product navigator for"
+                + " prospective motion correction of this scan: run it without; its time has no re-acquisition")));
         return b.build();
+    }
+
+    /** No product prospective navigator (vNav, PROMO) on Philips consoles [U: none found in R5 documentation]. */
+    @Override
+    protected boolean supportsNavigator() {
+        return false;
     }
 
     @Override

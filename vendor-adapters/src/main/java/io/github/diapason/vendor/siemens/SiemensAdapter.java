@@ -60,6 +60,14 @@ public final class SiemensAdapter extends ConsoleAdapter {
                 .map(v -> b.stepped("fovPhase", 100 * v / fovRead)).orElse(100.0);
         n.get(ParameterName.SliceThickness).ifPresent(v -> b.stepped("sliceThickness", v));
         n.get(ParameterName.RepetitionTime).ifPresent(v -> b.stepped("tr", v));
+        // cardiac triggering: the slices split into concatenations, each over its own triggers, and the Physio card
+        // (spine-generic VE11C and XA61 DWI: Concatenations 5, 1st Signal/Mode Pulse/Trigger, Trigger pulse 1)
+        triggering(sequence).ifPresent(trig -> {
+            b.stepped("concatenations", trig.concatenations());
+            b.text("physioSignal", c.text("physioSignal." + trig.mode()));
+            b.stepped("triggerPulse", trig.beatsPerRepetition());
+            triggerDelayMs(trig).ifPresent(d -> b.stepped("triggerDelay", d));
+        });
         if (n.has(ParameterName.EchoTime)) {
             b.steppedEach("te", n.all(ParameterName.EchoTime));
         }
@@ -111,6 +119,16 @@ public final class SiemensAdapter extends ConsoleAdapter {
                 b.stepped("turboFactor", etl);
             } else {
                 notes.add(ConsoleNote.about(ParameterName.EchoTrainLength, "not a console setting of " + t.id()));
+            }
+        });
+        // prospective motion correction by volumetric navigators (vNav), with its re-acquisition bound; XA61 prints
+        // "Motion Correction None" on the spine-generic MPRAGE and SPACE; the words of the vNav choices are [U]
+        navigator(sequence).ifPresent(nav -> {
+            b.text("motionCorrection", c.text("motionCorrection." + nav.mode()));
+            if (nav.reacquires() && nav.maxReacquiredRepetitions() != null) {
+                b.stepped("reacquiredTrs", nav.maxReacquiredRepetitions());
+            } else if (nav.reacquires() && nav.maxReacquiredPercent() != null) {
+                b.stepped("reacquiredPercent", nav.maxReacquiredPercent());
             }
         });
         // BOLD / ASL / Diff cards
