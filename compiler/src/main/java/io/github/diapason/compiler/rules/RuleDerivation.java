@@ -173,6 +173,12 @@ final class RuleDerivation {
                 codeRule(name, spec, e, vendor).ifPresent(attributes::add);
                 continue;
             }
+            if (name == ParameterName.RepetitionTime && sequence.cardiacTriggering() != null
+                    && sequence.cardiacTriggering().triggered()) {
+                List<Double> trs = site.has(name) ? site.all(name) : requested.all(name);
+                attributes.add(triggeredRepetitionRule(sequence.cardiacTriggering(), trs.isEmpty() ? null : trs.get(0), e));
+                continue;
+            }
             if (spec.isRange()) {
                 attributes.add(rangeRule(spec, e));
                 continue;
@@ -211,6 +217,29 @@ final class RuleDerivation {
                     + " DICOM does not record the polarity", spec.code().replace("-", ""), true, null));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A cardiac-triggered sequence's stored TR follows the participant's heart: each repetition spans
+     * {@code beatsPerRepetition} R-R intervals, and a TR set in ms longer than them waits for the next beat. The rule
+     * accepts what the declared heart-rate range (default 50–100 bpm) gives, and the prescribed TR itself: from
+     * min(TR, beats x shortest R-R) to max(beats x longest R-R, TR + beats x shortest R-R). A fixed TR would fail
+     * every triggered exam whose heart rate differs from the one the protocol was written for.
+     */
+    private AttributeRule triggeredRepetitionRule(io.github.diapason.model.CardiacTriggering triggering, Double trMs,
+                                                  AttributeCatalogue.Entry e) {
+        double beats = triggering.beatsPerRepetition();
+        double shortest = beats * 60_000.0 / triggering.heartRate().max();
+        double longest = beats * 60_000.0 / triggering.heartRate().min();
+        double min = trMs == null ? shortest : Math.min(trMs, shortest);
+        double max = trMs == null ? longest : Math.max(longest, trMs + shortest);
+        return AttributeRule.range(e.attribute(), e.dicom(), e.unit(), round(min * e.scale()), round(max * e.scale()),
+                e.sidecar(), "cardiac-triggered: the stored TR follows the heart rate ("
+                        + bpm(triggering.heartRate().min()) + "–" + bpm(triggering.heartRate().max()) + " bpm)");
+    }
+
+    private static String bpm(double rate) {
+        return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
     }
 
     private AttributeRule rangeRule(ParameterSpec spec, AttributeCatalogue.Entry e) {
