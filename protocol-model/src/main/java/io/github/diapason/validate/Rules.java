@@ -22,6 +22,7 @@ public final class Rules {
                 new FlipAngleOutOfRange(),
                 new EchoTimeNotBelowRepetitionTime(),
                 new InversionTimeNotBelowRepetitionTime(),
+                new EllipticalScanningOn2D(),
                 new FieldOfViewMismatch(),
                 new NotSemanticVersion(),
                 new ExamTooLong(),

@@ -77,11 +77,11 @@ class ConsoleFidelityTest {
 
     /** Matched values per site against the printouts today: the floor, which only goes up. */
     private static final Map<String, Integer> MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 142, "cimax-xa61", 142, "mr750-dv2x", 94, "achieva-r53", 162);
+            "prisma-ve11c", 147, "cimax-xa61", 147, "mr750-dv2x", 94, "achieva-r53", 167);
 
     /** Matched values per site against the importable exports today: the floor, which only goes up. */
     private static final Map<String, Integer> EXPORT_MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 138, "cimax-xa61", 137, "mr750-dv2x", 94, "achieva-r53", 162);
+            "prisma-ve11c", 143, "cimax-xa61", 142, "mr750-dv2x", 94, "achieva-r53", 167);
 
     private record Difference(String site, String series, String label, String card, String export) {
         String key() {

@@ -65,6 +65,11 @@ public final class GeAdapter extends ConsoleAdapter {
             notes.add(ConsoleNote.about(ParameterName.ParallelReferenceLines,
                     "GE calibration lines are not a scan parameter in Diapason's GE data"));
         }
+        // no elliptical-scanning control in Diapason's GE data (console.json notes, ellipticalScanning)
+        n.code(ParameterName.EllipticalScanning).filter("on"::equals).ifPresent(code -> notes.add(ConsoleNote.about(
+                ParameterName.EllipticalScanning, "Diapason's GE data has no elliptical-scanning control (none in the"
+                        + " spine-generic MR750 DV2x printout or protocol.tar): the GE time assumes the full phase x slice"
+                        + " k-space; check at the console whether this GE release offers one")));
         // no Fat/Water Saturation line when none is programmed (console.json notes)
         n.code(ParameterName.FatSuppression).filter(code -> !code.equals("none"))
                 .ifPresent(code -> b.text("fatWaterSat", c.profile().textOr("fatSuppression." + code, code)));
