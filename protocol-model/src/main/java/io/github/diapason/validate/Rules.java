@@ -28,6 +28,7 @@ public final class Rules {
                 new ExamTooLong(),
                 new ScannerPeriodsOverlap(),
                 new MissingAcquisitionScheme(),
+                new DiffusionSplitTooFine(),
                 new SiteLanguage(),
                 new NotTranslated(),
                 new UnknownVendor(vendors),
