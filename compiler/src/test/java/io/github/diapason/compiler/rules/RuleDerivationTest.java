@@ -101,6 +101,15 @@ class RuleDerivationTest {
     }
 
     @Test
+    void geFieldMapRulesCarryOppositePolaritiesFromRx27On() {
+        // ms-cohort: milano runs MR30.1, whose DICOM records the blip in (0018,9034); london runs DV26.0_R03, which does not
+        assertThat(sequence("milano", "fmap-se-epi-ap").attribute("PhaseEncodingDirection").orElseThrow().code()).isEqualTo("j-");
+        assertThat(sequence("milano", "fmap-se-epi-pa").attribute("PhaseEncodingDirection").orElseThrow().code()).isEqualTo("j");
+        assertThat(sequence("london", "fmap-se-epi-ap").attribute("PhaseEncodingDirection")).isEmpty();
+        assertThat(sequence("london", "fmap-se-epi-ap").attribute("PhaseEncodingAxis").orElseThrow().code()).isEqualTo("j");
+    }
+
+    @Test
     void aPhilipsPhaseEncodingDirectionIsCheckedAsAnAxisOnly() {
         SequenceRule dwi = sequence("lyon", "dwi-multishell-part1");
         assertThat(dwi.attribute("PhaseEncodingDirection")).isEmpty();

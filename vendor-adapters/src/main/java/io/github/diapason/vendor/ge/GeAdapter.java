@@ -139,9 +139,17 @@ public final class GeAdapter extends ConsoleAdapter {
                 .flatMap(code -> PatientAxes.of(sequence.orientation()).traversal(code))
                 .ifPresent(tr -> {
                     b.text("freqDir", c.profile().text("axis." + tr.readAxis()));
-                    if (t.isEpi()) {
+                    if (t.isEpi() && tr.axis().equals("AP")) {
+                        // GE sets the EPI blip polarity with the CV pepolar: 0 P>>A, 1 A>>P (console.json, pepolar)
+                        String pepolar = c.profile().text("pepolar." + tr.from());
+                        b.text("pepolar", pepolar);
+                        if (t == Technique.DIFFUSION_EPI) {
+                            b.text("typeInPsd", c.profile().text("typeInPsd." + (mb > 1 ? "hyperband." : "") + pepolar));
+                        }
+                    } else if (t.isEpi()) {
                         notes.add(ConsoleNote.about(ParameterName.PhaseEncodingDirection, "polarity (" + tr.from() + " to "
-                                + tr.to() + ") is not a GE scan parameter in Diapason's data; check the EPI blip direction"));
+                                + tr.to() + ") along " + tr.axis() + ": GE's pepolar CV is documented for A/P phase"
+                                + " encoding only (0 P>>A, 1 A>>P); check the EPI blip direction at the console"));
                     }
                 });
         // volumes, ASL, diffusion
