@@ -53,7 +53,13 @@ public enum ParameterName {
      */
     EchoSpacing(Dimension.TIME, "Siemens Echo spacing; BIDS EffectiveEchoSpacing x in-plane acceleration"),
     /** How strongly a fat-saturation or SPAIR/SPIR pulse suppresses fat (Siemens Fat sat. mode, Philips SPIR strength). */
-    FatSuppressionStrength(Dimension.CODE, "Siemens Fat sat. mode, Philips SPIR strength: weak or strong");
+    FatSuppressionStrength(Dimension.CODE, "Siemens Fat sat. mode, Philips SPIR strength: weak or strong"),
+    /**
+     * Elliptical sampling of a 3D scan's phase x partition plane: the corners outside the inscribed ellipse are not
+     * acquired (Siemens "Elliptical scanning", Philips "Elliptical k-space shutter", whose ExamCard enumeration
+     * EX_ACQ_kspace_shutter is NO or DEFAULT). On or off; no DICOM attribute records it.
+     */
+    EllipticalScanning(Dimension.CODE, "Siemens Elliptical scanning (sKSpace.ucEnableEllipticalScanning), Philips Elliptical k-space shutter: on or off");
 
     private final Dimension dimension;
     private final String dicom;
@@ -103,6 +109,7 @@ public enum ParameterName {
             case SliceOrder -> List.of("interleaved", "ascending", "descending");
             case MagnetizationTransfer -> List.of("on", "off");
             case FatSuppressionStrength -> List.of("weak", "strong");
+            case EllipticalScanning -> List.of("on", "off");
             default -> List.of();
         };
     }

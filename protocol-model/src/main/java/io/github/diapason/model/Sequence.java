@@ -148,6 +148,34 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
                 newNavigator);
     }
 
+    /**
+     * The series this sequence is acquired in: itself, or, for a diffusion scheme split into N series
+     * ({@link DiffusionScheme#parts()}), one sequence per part: id {@code <id>-part<k>}, name followed by
+     * {@code (k/N)}, series name followed by the part number as for runs ({@code _run-<k>} after BIDS entities, else
+     * {@code _<k>}), the part's scheme; no estimated duration (each
+     * part's time comes from its own volumes).
+     */
+    public List<Sequence> diffusionParts() {
+        if (diffusion == null || diffusion.seriesCount() == 1) {
+            return List.of(this);
+        }
+        List<DiffusionScheme> parts = diffusion.parts();
+        // as for runs: BIDS keeps a split DWI's series apart by the run entity (BIDS specification, DWI, "MultipartID")
+        String separator = seriesName != null && BIDS_ENTITY.matcher(seriesName).find() ? "_run-" : "_";
+        List<Sequence> out = new java.util.ArrayList<>();
+        for (int k = 1; k <= parts.size(); k++) {
+            String suffix = " (" + k + "/" + parts.size() + ")";
+            Map<String, String> names = new TreeMap<>();
+            name.texts().forEach((language, text) -> names.put(language, text + suffix));
+            out.add(new Sequence(id + "-part" + k, new LocalizedText(names), technique, mandatory,
+                    repeatIfNonConformant, orientation, coverage, landmark,
+                    seriesName == null ? null : seriesName + separator + k, parameters, parts.get(k - 1), functional,
+                    requiredOptions, reconstructions, checksBeforeStart, allowedAdaptations, null, consoleSettings,
+                    runs, cardiacTriggering, navigator));
+        }
+        return List.copyOf(out);
+    }
+
     /** The same sequence under the series name a vendor's console gives it (an override's {@code seriesName}). */
     public Sequence withSeriesName(String newSeriesName) {
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,

@@ -92,7 +92,15 @@ public final class OverrideResolver {
                 .map(s -> s.withConsoleSettings(consoleSettings.get(s.id())))
                 .map(s -> triggering.containsKey(s.id()) ? s.withCardiacTriggering(triggering.get(s.id())) : s)
                 .map(s -> navigators.containsKey(s.id()) ? s.withNavigator(navigators.get(s.id())) : s)
+                .flatMap(s -> s.diffusionParts().stream()) // a split diffusion scheme: one sequence per series
                 .toList();
+        // each part of a split sequence carries the overrides of the sequence it comes from
+        protocol.exam().sequences().forEach(s -> s.diffusionParts().stream().filter(part -> !part.id().equals(s.id()))
+                .forEach(part -> {
+                    if (provenance.containsKey(s.id())) {
+                        provenance.put(part.id(), provenance.get(s.id()));
+                    }
+                }));
         Map<String, Map<ParameterName, List<Provenance>>> frozen = new TreeMap<>();
         provenance.forEach((seq, byParam) -> {
             Map<ParameterName, List<Provenance>> copy = new EnumMap<>(ParameterName.class);

@@ -49,6 +49,7 @@ public final class SiteTranslator {
                 }
             }
         }
+        diagnostics.addAll(FieldMapPolarity.check(exam.sequences(), site.id()));
         double seconds = sequences.stream().mapToDouble(s -> s.acquisitionTime().seconds()).sum();
         AcquisitionTime examTime = new AcquisitionTime(seconds, adapter.profile().acquisitionTimeFormat().format(seconds));
         if (exam.maximumDuration() != null) {

@@ -53,6 +53,34 @@ class AcquisitionTimeTest {
     }
 
     @Test
+    void ellipticalScanningAcquiresTheEllipseInscribedInThePhaseByPartitionGrid() {
+        // 122 SENSE lines (255 / 2.1) x 22 partitions at TR 15 ms: 40.3 s on the full grid; the ellipse keeps
+        // ceil(pi/4 x 2684) = 2108 (spine-generic R5.3 printout, GRE-T1, shutter 'default': 34.3 s, 2287 profiles)
+        Fixtures.Seq gre = seq("gre-t1", Technique.GRE_3D)
+                .p(ParameterName.RepetitionTime, 15, "ms").p(ParameterName.FieldOfViewRead, 230, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 256, "count").p(ParameterName.AcquisitionMatrixPhase, 255, "count")
+                .p(ParameterName.ParallelReductionFactorInPlane, 2.1, "count").p(ParameterName.NumberOfSlices, 22, "count");
+        double full = Fixtures.translate("philips", 3, gre.code(ParameterName.EllipticalScanning, "off").build())
+                .acquisitionTime().seconds();
+        double elliptical = Fixtures.translate("philips", 3, gre.code(ParameterName.EllipticalScanning, "on").build())
+                .acquisitionTime().seconds();
+        assertThat(full).isCloseTo(0.015 * 122 * 22, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(elliptical).isCloseTo(0.015 * Math.ceil(Math.PI / 4 * 122 * 22), org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void ellipticalScanningLeavesAnEchoTrainThreeDScanAsLongAsTheFullGrid() {
+        // spine-generic R5.3 printout, T2w VISTA with shutter 'default': 89 shots of TSE factor 92, the full grid's count
+        Fixtures.Seq tse = seq("t2", Technique.TSE_3D).p(ParameterName.RepetitionTime, 3500, "ms")
+                .p(ParameterName.FieldOfViewRead, 240, "mm").p(ParameterName.AcquisitionMatrixRead, 320, "count")
+                .p(ParameterName.AcquisitionMatrixPhase, 294, "count").p(ParameterName.EchoTrainLength, 92, "count")
+                .p(ParameterName.NumberOfSlices, 63, "count");
+        assertThat(Fixtures.translate("philips", 3, tse.code(ParameterName.EllipticalScanning, "on").build()).acquisitionTime())
+                .isEqualTo(Fixtures.translate("philips", 3, tse.code(ParameterName.EllipticalScanning, "off").build())
+                        .acquisitionTime());
+    }
+
+    @Test
     void aslTimeCountsALabelAndAControlVolumePerAverageAndTheM0() {
         VendorSequence s = Fixtures.translate("siemens", 3, seq("asl", Technique.ASL)
                 .p(ParameterName.RepetitionTime, 4500, "ms").p(ParameterName.NumberOfAverages, 8, "count").build());

@@ -131,6 +131,46 @@ class ConsoleVocabularyTest {
     }
 
     @Test
+    void ellipticalScanningIsSiemensEllipticalScanningAndPhilipsKSpaceShutterOnThreeDScans() {
+        // spine-generic printouts, 3D GRE: VE11C "Sequence - Part 1, Elliptical scanning Off", XA61 "Resolution -
+        // Acceleration, Elliptical Scanning Off", R5.3 "Postproc, Elliptical k-space shutter default" (ExamCard
+        // EX_ACQ_kspace_shutter: NO or DEFAULT)
+        assertThat(shown(siemens("syngo MR E11", seq("mt", Technique.GRE_3D)
+                .code(ParameterName.EllipticalScanning, "off")), "Elliptical scanning")).isEqualTo("Off");
+        VendorSequence xa = siemens("syngo MR XA61", seq("mt", Technique.GRE_3D).code(ParameterName.EllipticalScanning, "on"));
+        assertThat(shown(xa, "Elliptical Scanning")).isEqualTo("On");
+        assertThat(xa.cards()).anySatisfy(card -> {
+            assertThat(card.name()).isEqualTo("Resolution - Acceleration");
+            assertThat(card.parameters()).anySatisfy(p -> assertThat(p.label()).isEqualTo("Elliptical Scanning"));
+        });
+        VendorSequence philips = translate("philips", 3, seq("t1", Technique.GRE_3D)
+                .code(ParameterName.EllipticalScanning, "on").build());
+        assertThat(shown(philips, "Elliptical k-space shutter")).isEqualTo("default");
+        assertThat(Fixtures.adapter("philips").backTranslate(philips, Fixtures.scanner("philips", 3))
+                .code(ParameterName.EllipticalScanning)).contains("on");
+        assertThat(shown(translate("philips", 3, seq("t2", Technique.TSE_3D)
+                .code(ParameterName.EllipticalScanning, "off").build()), "Elliptical k-space shutter")).isEqualTo("no");
+    }
+
+    @Test
+    void ellipticalScanningIsNoControlOnATwoDProgram() {
+        // the printouts show the control on the 3D programs only (VE11C GRE-ME, a 2D scan, has none)
+        assertThat(siemens("syngo MR E11", seq("me", Technique.GRE_2D).code(ParameterName.EllipticalScanning, "off"))
+                .parameter("Elliptical scanning")).isEmpty();
+    }
+
+    @Test
+    void geSaysItHasNoEllipticalScanningControlInsteadOfInventingOne() {
+        VendorSequence ge = translate("ge", 3, seq("mt", Technique.GRE_3D).code(ParameterName.EllipticalScanning, "on").build());
+        assertThat(ge.cards()).allSatisfy(card -> assertThat(card.parameters())
+                .noneSatisfy(p -> assertThat(p.label().toLowerCase(java.util.Locale.ROOT)).contains("ellip")));
+        assertThat(ge.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("VendorNotExpressed");
+            assertThat(d.message()).contains("EllipticalScanning").contains("no elliptical-scanning control");
+        });
+    }
+
+    @Test
     void fatSuppressionStrengthIsSiemensFatSatModeAndPhilipsSpirStrength() {
         // spine-generic printouts, DWI: VE11C "Fat sat. mode Strong", XA61 "Fat Saturation Weak", R5.3 "SPIR, strength strong"
         Fixtures.Seq dwi = seq("dwi", Technique.DIFFUSION_EPI).code(ParameterName.FatSuppression, "SPAIR")

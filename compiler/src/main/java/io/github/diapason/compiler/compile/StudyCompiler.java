@@ -77,7 +77,7 @@ public final class StudyCompiler {
         Validated<SiteParameterSet> translated = translator.translate(effective.protocol().exam(), site, scanner,
                 study.siteSource(site.id()).file());
         List<Diagnostic> diagnostics = new ArrayList<>(translated.diagnostics().stream()
-                .map(d -> locate(d, study, site)).toList());
+                .map(d -> locate(d, study, site, effective.protocol().exam().sequences())).toList());
         if (translated.value().isEmpty()) {
             return Validated.failed(diagnostics);
         }
@@ -148,7 +148,8 @@ public final class StudyCompiler {
     private static int sequenceIndex(LoadedStudy study, Sequence sequence) {
         List<Sequence> base = study.study().protocol().exam().sequences();
         for (int k = 0; k < base.size(); k++) {
-            if (base.get(k).id().equals(sequence.id())) {
+            // a part of a split diffusion scheme points at the sequence it comes from
+            if (base.get(k).diffusionParts().stream().anyMatch(part -> part.id().equals(sequence.id()))) {
                 return k;
             }
         }
@@ -174,13 +175,29 @@ public final class StudyCompiler {
      * The translator knows pointers only: give them their file, line and column; and name the
      * site, since one protocol line serves every site.
      */
-    private static Diagnostic locate(Diagnostic d, LoadedStudy study, Site site) {
+    private static Diagnostic locate(Diagnostic d, LoadedStudy study, Site site, List<Sequence> resolved) {
         SourceLocation at = d.location();
-        SourceLocation located = at.hasLine() ? at : study.locate(site.id(), at.path());
+        SourceLocation located = at.hasLine() ? at : study.locate(site.id(), protocolPath(at.path(), study, resolved));
         String message = d.message().contains("site '" + site.id() + "'") ? d.message()
                 : "site '" + site.id() + "': " + d.message();
         Subject subject = d.subject().isEmpty() ? Subject.site(site.id()) : d.subject();
         return new Diagnostic(d.severity(), d.code(), message, d.hint(), located, subject, d.expected(), d.actual());
+    }
+
+    private static final java.util.regex.Pattern RESOLVED_SEQUENCE = java.util.regex.Pattern.compile("^/exam/sequences/(\\d+)(.*)$");
+
+    /**
+     * The translator numbers the resolved sequences, where a split diffusion scheme is several: the path of the
+     * protocol's own sequence, so the diagnostic points at its line.
+     */
+    private static String protocolPath(String path, LoadedStudy study, List<Sequence> resolved) {
+        java.util.regex.Matcher m = RESOLVED_SEQUENCE.matcher(path == null ? "" : path);
+        if (!m.matches()) {
+            return path;
+        }
+        int k = Integer.parseInt(m.group(1));
+        int index = k < resolved.size() ? sequenceIndex(study, resolved.get(k)) : -1;
+        return index < 0 ? path : "/exam/sequences/" + index + m.group(2);
     }
 
     /** The date compiled for: the requested one, else the protocol's date (when it parses). */

@@ -27,7 +27,8 @@ final class Overview {
         m.put("language", language);
         m.put("study", DocumentModel.study(study.study().protocol().study(), w));
         List<Map<String, Object>> headers = new ArrayList<>();
-        for (Sequence s : study.study().protocol().exam().sequences()) {
+        // one row per series: a split diffusion scheme is one row per part, as in every site's outcome
+        for (Sequence s : study.study().protocol().exam().sequences().stream().flatMap(q -> q.diffusionParts().stream()).toList()) {
             headers.add(Map.of("id", s.id(), "name", w.text(s.name()), "mandatory", s.isMandatory()));
         }
         m.put("sequenceHeaders", headers);

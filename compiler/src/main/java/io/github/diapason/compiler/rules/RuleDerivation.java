@@ -170,7 +170,7 @@ final class RuleDerivation {
                 continue;
             }
             if (name.isCoded()) {
-                codeRule(name, spec, e, vendor).ifPresent(attributes::add);
+                codeRule(name, spec, e, vendor, scanner.softwareVersion()).ifPresent(attributes::add);
                 continue;
             }
             if (name == ParameterName.RepetitionTime && sequence.cardiacTriggering() != null
@@ -204,13 +204,14 @@ final class RuleDerivation {
     }
 
     private Optional<AttributeRule> codeRule(ParameterName name, ParameterSpec spec, AttributeCatalogue.Entry e,
-                                             String vendor) {
+                                             String vendor, String softwareVersion) {
         if (spec.code() == null) {
             return Optional.empty();
         }
         return switch (name) {
             case MRAcquisitionType -> Optional.of(AttributeRule.code(e.attribute(), e.dicom(), spec.code(), e.sidecar(), null));
-            case PhaseEncodingDirection -> Optional.of(vendors.phaseEncodingPolarityRecorded(vendor)
+            // the expected polarity per series where the site's DICOM records it (GE from Rx27 on: vendor-dicom.json)
+            case PhaseEncodingDirection -> Optional.of(vendors.phaseEncodingPolarityRecorded(vendor, softwareVersion, spec.code())
                     ? AttributeRule.code(e.attribute(), e.dicom(), spec.code(), e.sidecar(), null)
                     // vendors.md section 4: Philips DICOM does not record the polarity; dcm2niix then writes PhaseEncodingAxis
                     : AttributeRule.code("PhaseEncodingAxis", "(0018,1312) axis only: " + vendor

@@ -166,7 +166,7 @@ class FrenchDocumentsTest {
 
     /**
      * Visible text: markup, styles and Markdown escapes removed, entities decoded. Code (series
-     * names, file names, patterns: {@code <code>} and Markdown code spans) is not language.
+     * names, file names, patterns: {@code <code>}, the series-name spans and Markdown code spans) is not language.
      */
     /** Visible text with code spans kept (markup removed, Markdown link targets and escapes removed). */
     static String textKeepingCode(String document, boolean html) {
@@ -178,7 +178,8 @@ class FrenchDocumentsTest {
 
     static String text(String document) {
         String s = document.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("(?s)<svg.*?</svg>", " ")
-                .replaceAll("(?s)<code[^>]*>.*?</code>", " ").replaceAll("`[^`\n]*`", " ").replaceAll("\\]\\([^)\\s]*\\)", "]")
+                .replaceAll("(?s)<code[^>]*>.*?</code>", " ").replaceAll("(?s)<span class=\"series-name\">.*?</span>", " ")
+                .replaceAll("`[^`\n]*`", " ").replaceAll("\\]\\([^)\\s]*\\)", "]")
                 .replaceAll("(?s)<[^>]+>", " ");
         s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
         return s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>])", "$1");

@@ -92,8 +92,22 @@ class ExampleCardsTest {
             assertThat(rule.counts().diffusionVolumes()).as(where + " rules").isEqualTo(protocol);
             checked.add(outcome.effective().scanner().vendor() + " " + s.sequence().id() + " " + protocol);
         });
-        // ms-cohort's multi-shell DWI: 6 b0 + 30 + 60 on the three vendors
-        assertThat(checked).contains("siemens dwi-multishell 96", "ge dwi-multishell 96", "philips dwi-multishell 96");
+        // ms-cohort's multi-shell DWI: 6 b0 + 30 + 60 split into two series (diffusion.series 2) on the three vendors,
+        // each part a card, a rule and a direction file of its own; the parts add up to the protocol's 96
+        for (String vendor : List.of("siemens", "ge", "philips")) {
+            assertThat(checked).contains(vendor + " dwi-multishell-part1 48", vendor + " dwi-multishell-part2 48")
+                    .doesNotContain(vendor + " dwi-multishell 96");
+        }
+        LoadedStudy msCohort = Studies.load("ms-cohort");
+        int whole = msCohort.study().protocol().exam().sequences().stream().filter(s -> s.id().equals("dwi-multishell"))
+                .findFirst().orElseThrow().diffusion().volumeCount();
+        assertThat(whole).isEqualTo(96).isEqualTo(48 + 48);
+        eachSequence((outcome, s) -> {
+            if (s.sequence().id().startsWith("dwi-multishell-part")) {
+                assertThat(outcome.directionFile(s.sequence().id())).as(outcome.effective().site().id() + " "
+                        + s.sequence().id() + " direction file").isPresent();
+            }
+        });
     }
 
     /**

@@ -101,26 +101,48 @@ class RuleDerivationTest {
     }
 
     @Test
+    void geFieldMapRulesCarryOppositePolaritiesFromRx27On() {
+        // ms-cohort: milano runs MR30.1, whose DICOM records the blip in (0018,9034); london runs DV26.0_R03, which does not
+        assertThat(sequence("milano", "fmap-se-epi-ap").attribute("PhaseEncodingDirection").orElseThrow().code()).isEqualTo("j-");
+        assertThat(sequence("milano", "fmap-se-epi-pa").attribute("PhaseEncodingDirection").orElseThrow().code()).isEqualTo("j");
+        assertThat(sequence("london", "fmap-se-epi-ap").attribute("PhaseEncodingDirection")).isEmpty();
+        assertThat(sequence("london", "fmap-se-epi-ap").attribute("PhaseEncodingAxis").orElseThrow().code()).isEqualTo("j");
+    }
+
+    @Test
     void aPhilipsPhaseEncodingDirectionIsCheckedAsAnAxisOnly() {
-        SequenceRule dwi = sequence("lyon", "dwi-multishell");
+        SequenceRule dwi = sequence("lyon", "dwi-multishell-part1");
         assertThat(dwi.attribute("PhaseEncodingDirection")).isEmpty();
         assertThat(dwi.attribute("PhaseEncodingAxis").orElseThrow().code()).doesNotContain("-");
     }
 
     @Test
     void diffusionRulesRequireBValuesInTheStandardTagOrTheVendorsPrivateOne() {
-        List<RequiredField> fields = sequence("london", "dwi-multishell").requiredFields();
+        List<RequiredField> fields = sequence("london", "dwi-multishell-part1").requiredFields();
         assertThat(fields).extracting(RequiredField::field).containsExactly("DiffusionBValue", "DiffusionGradientDirection");
         assertThat(fields.get(0).anyOf()).extracting(TagLocation::tag).contains("(0018,9087)", "(0043,1039)");
-        assertThat(sequence("amsterdam", "dwi-multishell").requiredFields().get(0).anyOf()).extracting(TagLocation::tag)
+        assertThat(sequence("amsterdam", "dwi-multishell-part2").requiredFields().get(0).anyOf()).extracting(TagLocation::tag)
                 .contains("(0029,1010)", "(0019,100C)");
     }
 
     @Test
     void diffusionRulesCountTheVolumesOfThePrescribedShells() {
-        SequenceRule dwi = sequence("london", "dwi-multishell");
+        SequenceRule dwi = sequence("london", "dwi-multishell-part1");
         assertThat(dwi.counts().diffusionVolumes()).isPositive();
         assertThat(dwi.counts().bValues()).startsWith(0.0);
+    }
+
+    @Test
+    void aSplitDiffusionSchemeHasOneRulePerSeriesWhoseVolumesAddUpToTheScheme() {
+        // ms-cohort: 6 b0 + 30 + 60 in two series (diffusion.series 2), 3 + 15 + 30 each, named as runs
+        RuleSet london = rules("london");
+        assertThat(london.sequence("dwi-multishell")).isEmpty();
+        SequenceRule first = sequence("london", "dwi-multishell-part1");
+        SequenceRule second = sequence("london", "dwi-multishell-part2");
+        assertThat(first.counts().diffusionVolumes() + second.counts().diffusionVolumes()).isEqualTo(96);
+        assertThat(first.counts().diffusionVolumes()).isEqualTo(48);
+        assertThat(first.counts().bValues()).containsExactly(0.0, 1000.0, 2000.0);
+        assertThat(second.position()).isEqualTo(first.position() + 1);
     }
 
     @Test

@@ -87,6 +87,7 @@ final class SiemensProtocolValues {
             Map.entry("Diff. weightings", "Diff. Weightings"), Map.entry("Phase oversampling", "Phase Oversampling"),
             Map.entry("Slice oversampling", "Slice Oversampling"), Map.entry("Reference scan mode", "Reference Scans"),
             Map.entry("RF spoiling", "RF Spoiling"), Map.entry("Elliptical filter", "Elliptical Filter"),
+            Map.entry("Elliptical scanning", "Elliptical Scanning"),
             Map.entry("Dynamic Field Corr.", "Dynamic Field Correction"), Map.entry("Distortion Corr.", "Distortion Correction"),
             Map.entry("Flow comp.", "Flow Compensation"), Map.entry("Fat sat. mode", "Fat Saturation"), Map.entry("Phase enc. dir.", "Phase Encoding Dir."));
     /** XA61 prints "Single Shot" where E11 prints "Single shot". */
@@ -167,6 +168,10 @@ final class SiemensProtocolValues {
         // B17 ep2d_diff prints "Raw filter On" with no sRawFilter line: an absent raw filter is not read as off.
         coded("sRawFilter.ucOn", "Raw filter", ON);
         onOff("sEllipticalFilter.ucOn", "Elliptical filter");
+        if (threeD) {
+            // ASCCONV omits the switch when off; the printouts show "Elliptical scanning Off" on 3D programs only
+            onOff("sKSpace.ucEnableEllipticalScanning", "Elliptical scanning");
+        }
         onOff("sKSpace.uc2DInterpolation", "Interpolation");
         coded("acFlowComp[0]", "Flow comp.", xa ? XA_FLOW_COMPENSATION : FLOW_COMPENSATION);
         coded("sDistortionCorrFilter.ucMode", "Distortion Corr.", xa ? XA_DISTORTION_CORRECTION : DISTORTION_CORRECTION);

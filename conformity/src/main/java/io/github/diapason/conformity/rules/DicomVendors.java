@@ -24,9 +24,16 @@ public final class DicomVendors {
     private static final String RESOURCE = "/io/github/diapason/conformity/vendor-dicom.json";
 
     record Vendor(List<String> manufacturers, String dcm2niixManufacturer, boolean phaseEncodingPolarityRecorded,
+                  PolarityFrom phaseEncodingPolarityRecordedFrom,
                   List<TagLocation> bValue, List<TagLocation> gradientDirection,
                   Map<String, Map<String, String>> withheld) {
     }
+
+    /** A vendor that records the polarity from a software release on, along some image axes only. */
+    record PolarityFrom(int release, List<String> axes, String source) {
+    }
+
+    private static final java.util.regex.Pattern RELEASE = java.util.regex.Pattern.compile("(\\d+)");
 
     record Standard(List<TagLocation> bValue, List<TagLocation> gradientDirection) {
     }
@@ -69,6 +76,24 @@ public final class DicomVendors {
 
     public boolean phaseEncodingPolarityRecorded(String vendorId) {
         return vendor(vendorId).map(Vendor::phaseEncodingPolarityRecorded).orElse(false);
+    }
+
+    /**
+     * Whether the DICOM of this vendor's {@code softwareVersion} records the sign of phase-encoding {@code code}
+     * (BIDS i, j-...): always for a vendor that records it, else from the release and along the axes the data names
+     * (GE: (0018,9034) from Rx27 on, along COL; the release is the first number of the version, DV26.0_R03 → 26).
+     */
+    public boolean phaseEncodingPolarityRecorded(String vendorId, String softwareVersion, String code) {
+        if (phaseEncodingPolarityRecorded(vendorId)) {
+            return true;
+        }
+        PolarityFrom from = vendor(vendorId).map(Vendor::phaseEncodingPolarityRecordedFrom).orElse(null);
+        if (from == null || softwareVersion == null || code == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = RELEASE.matcher(softwareVersion);
+        return m.find() && m.group(1).length() < 6 && Integer.parseInt(m.group(1)) >= from.release()
+                && from.axes().contains(code.replace("-", ""));
     }
 
     /** Why the DICOM value of {@code attribute} cannot be checked for this technique on this vendor, if so. */

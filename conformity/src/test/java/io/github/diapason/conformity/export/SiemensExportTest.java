@@ -79,7 +79,7 @@ class SiemensExportTest {
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(994);
-        assertThat(a.read()).isEqualTo(338); // 327 + DWI 'Fat sat. mode Strong' + Physio '1st Signal/Mode' x 9, DWI trigger pulse and delay (issue 12)
+        assertThat(a.read()).isEqualTo(343); // 327 + DWI 'Fat sat. mode Strong' + Physio '1st Signal/Mode' x 9, DWI trigger pulse and delay + 'Elliptical scanning Off' on the five 3D programs (issue 12)
         assertThat(a.disagreements()).isEmpty();
     }
 
@@ -112,7 +112,7 @@ class SiemensExportTest {
 
         ExportAgreement a = ExportAgreement.of(export, read(SpineGeneric.XA61 + ".pdf"));
         assertThat(a.printed()).isEqualTo(1039);
-        assertThat(a.read()).isEqualTo(308); // 288 + the SPACE T2w turbo factor (XA61 sequence "space") + 8 'Fat-Water Contrast' + DWI 'Fat Saturation' + Physio (issue 12)
+        assertThat(a.read()).isEqualTo(313); // 288 + the SPACE T2w turbo factor (XA61 sequence "space") + 8 'Fat-Water Contrast' + DWI 'Fat Saturation' + Physio + five 3D 'Elliptical Scanning Off' (issue 12)
         assertThat(a.disagreements()).isEmpty();
     }
 
@@ -150,7 +150,7 @@ class SiemensExportTest {
 
         ExportAgreement a = ExportAgreement.of(export, read(SpineGeneric.VB17 + ".pdf"));
         assertThat(a.printed()).isEqualTo(1025);
-        assertThat(a.read()).isEqualTo(366); // 353 + Physio '1st Signal/Mode' and the DWI triggering (issue 12)
+        assertThat(a.read()).isEqualTo(370); // 353 + Physio '1st Signal/Mode' and the DWI triggering + 'Elliptical scanning Off' on the four 3D programs the B17 printout lists it for (issue 12)
         // sKSpace.dPhaseResolution = 1.0125 in the B17 T2w protocol, printed "Phase resolution 100 %"
         assertThat(a.disagreements()).isEqualTo(List.of("T2w / Phase resolution: export 101.25 %, printout 100 %"));
     }

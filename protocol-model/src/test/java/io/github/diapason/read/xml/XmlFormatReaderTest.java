@@ -131,6 +131,33 @@ class XmlFormatReaderTest {
     }
 
     @Test
+    void aDiffusionSplitAndEllipticalScanningReadAsTheJsonShapes() throws IOException {
+        String xml = """
+                <protocol xmlns="urn:diapason:protocol:1">
+                  <study id="s" version="1.0.0"><title>T</title></study>
+                  <exam><sequences>
+                    <sequence id="dwi" technique="dwi-epi">
+                      <name>DWI</name>
+                      <diffusion series="2"><shells><shell bValue="0" directions="2"/><shell bValue="1000" directions="30"/></shells></diffusion>
+                    </sequence>
+                    <sequence id="t2" technique="3d-tse">
+                      <name>T2</name>
+                      <parameters><parameter name="EllipticalScanning" code="on"/></parameters>
+                    </sequence>
+                  </sequences></exam>
+                </protocol>
+                """;
+        Validated<Located<Protocol>> read = reader.readProtocol(write("protocol.xml", xml));
+
+        assertThat(read.diagnostics()).isEmpty();
+        Protocol p = read.valid().orElseThrow().value();
+        assertThat(p.exam().sequences().get(0).diffusion().seriesCount()).isEqualTo(2);
+        assertThat(p.exam().sequences().get(0).diffusionParts()).extracting(s -> s.id()).containsExactly("dwi-part1", "dwi-part2");
+        assertThat(p.exam().sequences().get(1).parameter(io.github.diapason.model.ParameterName.EllipticalScanning)
+                .orElseThrow().code()).isEqualTo("on");
+    }
+
+    @Test
     void externalEntityIsRefusedAndTheFileIsNeverRead() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-42");
         Path file = write("protocol.xml", """

@@ -65,6 +65,11 @@ public final class GeAdapter extends ConsoleAdapter {
             notes.add(ConsoleNote.about(ParameterName.ParallelReferenceLines,
                     "GE calibration lines are not a scan parameter in Diapason's GE data"));
         }
+        // no elliptical-scanning control in Diapason's GE data (console.json notes, ellipticalScanning)
+        n.code(ParameterName.EllipticalScanning).filter("on"::equals).ifPresent(code -> notes.add(ConsoleNote.about(
+                ParameterName.EllipticalScanning, "Diapason's GE data has no elliptical-scanning control (none in the"
+                        + " spine-generic MR750 DV2x printout or protocol.tar): the GE time assumes the full phase x slice"
+                        + " k-space; check at the console whether this GE release offers one")));
         // no Fat/Water Saturation line when none is programmed (console.json notes)
         n.code(ParameterName.FatSuppression).filter(code -> !code.equals("none"))
                 .ifPresent(code -> b.text("fatWaterSat", c.profile().textOr("fatSuppression." + code, code)));
@@ -148,9 +153,17 @@ public final class GeAdapter extends ConsoleAdapter {
                 .flatMap(code -> PatientAxes.of(sequence.orientation()).traversal(code))
                 .ifPresent(tr -> {
                     b.text("freqDir", c.profile().text("axis." + tr.readAxis()));
-                    if (t.isEpi()) {
+                    if (t.isEpi() && tr.axis().equals("AP")) {
+                        // GE sets the EPI blip polarity with the CV pepolar: 0 P>>A, 1 A>>P (console.json, pepolar)
+                        String pepolar = c.profile().text("pepolar." + tr.from());
+                        b.text("pepolar", pepolar);
+                        if (t == Technique.DIFFUSION_EPI) {
+                            b.text("typeInPsd", c.profile().text("typeInPsd." + (mb > 1 ? "hyperband." : "") + pepolar));
+                        }
+                    } else if (t.isEpi()) {
                         notes.add(ConsoleNote.about(ParameterName.PhaseEncodingDirection, "polarity (" + tr.from() + " to "
-                                + tr.to() + ") is not a GE scan parameter in Diapason's data; check the EPI blip direction"));
+                                + tr.to() + ") along " + tr.axis() + ": GE's pepolar CV is documented for A/P phase"
+                                + " encoding only (0 P>>A, 1 A>>P); check the EPI blip direction at the console"));
                     }
                 });
         // volumes, ASL, diffusion

@@ -186,6 +186,9 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         }
         n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppression", c.profile().textOr("fatSuppression." + code, code)));
         n.code(ParameterName.FatSuppressionStrength).ifPresent(code -> b.text("fatSuppressionStrength", c.text("strength." + code)));
+        // Postproc: the ExamCard offers the shutter on 3D scans (spine-generic R5.3: T1w, T2w, GRE-MT, GRE-T1)
+        n.code(ParameterName.EllipticalScanning).filter(code -> threeD)
+                .ifPresent(code -> b.text("kspaceShutter", c.text("kspaceShutter." + code)));
         // Motion, Dyn/Ang
         n.get(ParameterName.NumberOfAverages).ifPresent(v -> b.stepped("nsa", v));
         n.get(ParameterName.NumberOfVolumes)
@@ -291,6 +294,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
                 .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
         r.text("fatSuppressionStrength").flatMap(text -> codeShownAs(c, "strength.", text))
                 .ifPresent(code -> codes.put(ParameterName.FatSuppressionStrength, code));
+        r.text("kspaceShutter").flatMap(text -> codeShownAs(c, "kspaceShutter.", text))
+                .ifPresent(code -> codes.put(ParameterName.EllipticalScanning, code));
         return new NeutralValues(n, codes);
     }
 

@@ -85,6 +85,9 @@ public final class SiemensAdapter extends ConsoleAdapter {
         n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppr", c.textOr("fatSuppression." + code, code)));
         n.code(ParameterName.FatSuppressionStrength).ifPresent(code -> b.text("fatSatMode", c.text("fatSatMode." + code)));
         n.code(ParameterName.MagnetizationTransfer).ifPresent(code -> b.text("mtc", c.text("mtc." + code)));
+        // a 3D program's control only (spine-generic VE11C and XA61 printouts: on the 3D programs, never on the 2D ones)
+        n.code(ParameterName.EllipticalScanning).filter(code -> threeD)
+                .ifPresent(code -> b.text("ellipticalScanning", c.text("ellipticalScanning." + code)));
         // Resolution: Common
         n.get(ParameterName.AcquisitionMatrixRead).ifPresent(base -> {
             double achievedBase = b.stepped("baseResolution", base);
@@ -237,6 +240,8 @@ public final class SiemensAdapter extends ConsoleAdapter {
                 .ifPresent(code -> codes.put(ParameterName.FatSuppressionStrength, code));
         r.text("mtc").flatMap(text -> codeShownAs(c, "mtc.", text))
                 .ifPresent(code -> codes.put(ParameterName.MagnetizationTransfer, code));
+        r.text("ellipticalScanning").flatMap(text -> codeShownAs(c, "ellipticalScanning.", text))
+                .ifPresent(code -> codes.put(ParameterName.EllipticalScanning, code));
         if (r.number("slicesPerSlab").isPresent() || r.number("slices").isPresent()) {
             codes.put(ParameterName.MRAcquisitionType, r.number("slicesPerSlab").isPresent() ? "3D" : "2D");
         }
