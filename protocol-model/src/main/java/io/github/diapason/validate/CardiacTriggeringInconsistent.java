@@ -4,7 +4,6 @@ import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.model.CardiacTriggering;
 import io.github.diapason.model.Dimension;
 import io.github.diapason.model.Protocol;
-import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Unit;
 import io.github.diapason.read.LoadedStudy;
 import java.util.ArrayList;
@@ -20,10 +19,7 @@ final class CardiacTriggeringInconsistent implements Rule {
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();
         Protocol protocol = study.study().protocol();
-        List<Sequence> sequences = protocol.exam().sequences();
-        for (int i = 0; i < sequences.size(); i++) {
-            check(study, sequences.get(i).cardiacTriggering(), "/exam/sequences/" + i + "/cardiacTriggering", out);
-        }
+        Pointers.eachSequence(protocol, (s, at) -> check(study, s.cardiacTriggering(), at + "/cardiacTriggering", out));
         Pointers.eachPatch(protocol, (patch, at) -> check(study, patch.cardiacTriggering(), at + "/cardiacTriggering", out));
         return out;
     }

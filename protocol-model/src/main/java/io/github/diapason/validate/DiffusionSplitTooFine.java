@@ -2,7 +2,6 @@ package io.github.diapason.validate;
 
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.model.DiffusionScheme;
-import io.github.diapason.model.Sequence;
 import io.github.diapason.read.LoadedStudy;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +14,12 @@ final class DiffusionSplitTooFine implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();
-        List<Sequence> sequences = study.study().protocol().exam().sequences();
-        for (int i = 0; i < sequences.size(); i++) {
-            Sequence s = sequences.get(i);
+        Pointers.eachSequence(study.study().protocol(), (s, pointer) -> {
             DiffusionScheme d = s.diffusion();
             if (d == null || d.seriesCount() == 1) {
-                continue;
+                return;
             }
-            var at = study.protocolSource().locate("/exam/sequences/" + i + "/diffusion/series");
+            var at = study.protocolSource().locate(pointer + "/diffusion/series");
             if (d.seriesCount() > d.volumeCount()) {
                 out.add(Diagnostic.error(code(), "sequence '" + s.id() + "' splits its " + d.volumeCount()
                                 + " diffusion volumes into " + d.seriesCount() + " series: some series would have none",
@@ -35,7 +32,7 @@ final class DiffusionSplitTooFine implements Rule {
                         "shorten the sequence id to at most " + (IdTooLong.MAX - (longest.length() - s.id().length()))
                                 + " characters", at));
             }
-        }
+        });
         return out;
     }
 }

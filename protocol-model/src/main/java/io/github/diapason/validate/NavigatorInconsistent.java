@@ -2,7 +2,6 @@ package io.github.diapason.validate;
 
 import io.github.diapason.diagnostic.Diagnostic;
 import io.github.diapason.model.Navigator;
-import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Technique;
 import io.github.diapason.read.LoadedStudy;
 import java.util.ArrayList;
@@ -21,17 +20,15 @@ final class NavigatorInconsistent implements Rule {
     @Override
     public List<Diagnostic> check(LoadedStudy study) {
         List<Diagnostic> out = new ArrayList<>();
-        List<Sequence> sequences = study.study().protocol().exam().sequences();
-        for (int i = 0; i < sequences.size(); i++) {
-            Sequence s = sequences.get(i);
-            String pointer = "/exam/sequences/" + i + "/navigator";
+        Pointers.eachSequence(study.study().protocol(), (s, at) -> {
+            String pointer = at + "/navigator";
             check(study, s.navigator(), pointer, out);
             if (s.navigator() != null && s.navigator().correctsMotion() && !NAVIGATED.contains(s.technique())) {
                 out.add(Diagnostic.warning(code(), "sequence '" + s.id() + "' (" + s.technique().id() + ") has no "
                         + "product navigator on any console (vNav and PROMO are for 3D T1, T2 and FLAIR scans)",
                         "remove the navigator or use a 3D IR-GRE, 3D TSE or 3D FLAIR", study.protocolSource().locate(pointer)));
             }
-        }
+        });
         Pointers.eachPatch(study.study().protocol(), (patch, at) -> check(study, patch.navigator(), at + "/navigator", out));
         return out;
     }

@@ -9,6 +9,15 @@ final class Pointers {
         return token.replace("~", "~0").replace("/", "~1");
     }
 
+    /** Each sequence of the exam, with its JSON pointer ({@code /exam/sequences/i}). */
+    static void eachSequence(io.github.diapason.model.Protocol protocol,
+                             java.util.function.BiConsumer<io.github.diapason.model.Sequence, String> action) {
+        java.util.List<io.github.diapason.model.Sequence> sequences = protocol.exam().sequences();
+        for (int i = 0; i < sequences.size(); i++) {
+            action.accept(sequences.get(i), "/exam/sequences/" + i);
+        }
+    }
+
     /** Each override's patch of a sequence, with the JSON pointer of the patch ({@code /overrides/i/sequences/id}). */
     static void eachPatch(io.github.diapason.model.Protocol protocol,
                           java.util.function.BiConsumer<io.github.diapason.model.SequencePatch, String> action) {
