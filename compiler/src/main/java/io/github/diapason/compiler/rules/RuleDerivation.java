@@ -236,11 +236,8 @@ final class RuleDerivation {
         double max = trMs == null ? longest : Math.max(longest, trMs + shortest);
         return AttributeRule.range(e.attribute(), e.dicom(), e.unit(), round(min * e.scale()), round(max * e.scale()),
                 e.sidecar(), "cardiac-triggered: the stored TR follows the heart rate ("
-                        + bpm(triggering.heartRate().min()) + "–" + bpm(triggering.heartRate().max()) + " bpm)");
-    }
-
-    private static String bpm(double rate) {
-        return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
+                        + io.github.diapason.compiler.words.Messages.plain(triggering.heartRate().min()) + "–"
+                        + io.github.diapason.compiler.words.Messages.plain(triggering.heartRate().max()) + " bpm)");
     }
 
     private AttributeRule rangeRule(ParameterSpec spec, AttributeCatalogue.Entry e) {

@@ -175,7 +175,8 @@ public final class Messages implements TemplateMethodModelEx {
         }
     }
 
-    static String plain(Number n) {
+    /** A number as plain text: whole numbers without a decimal point, others without trailing zeros. */
+    public static String plain(Number n) {
         double d = n.doubleValue();
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : new java.math.BigDecimal(n.toString())
                 .stripTrailingZeros().toPlainString();
