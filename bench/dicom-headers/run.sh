@@ -19,7 +19,7 @@ JAR="$ROOT/cli/target/diapason.jar"
 CP="$WORK/classes:$ROOT/conformity/target/classes:$ROOT/conformity/target/test-classes:$ROOT/protocol-model/target/classes"
 [ -f "$JAR" ] || { echo "build the CLI first: mvn -o -pl cli -am package -DskipTests" >&2; exit 2; }
 mkdir -p "$WORK/classes"
-javac -d "$WORK/classes" -cp "$CP" "$ROOT"/bench/dicom-headers/{WriteFixtures,InspectBench,HeaderBench,ReadFloor,RestorePixels}.java
+javac -d "$WORK/classes" -cp "$CP" "$ROOT"/bench/dicom-headers/{WriteFixtures,InspectBench,HeaderBench,ReadFloor,RestorePixels,Reuid}.java
 # the launcher's class-data-sharing archive in a cache of the benchmark's own, written before any timing
 export XDG_CACHE_HOME="$WORK/cache"
 "$ROOT/cli/diapason" inspect "$ROOT/bench/dicom-headers" > /dev/null 2>&1 || true
@@ -63,14 +63,18 @@ fi
 # Real headers: Siemens CSA and Phoenix blocks, GE private groups and protocol blocks, Philips private groups.
 CORPUS="$ROOT/conformity/src/test/resources/dicom-qa/dicom.tar.xz"
 REAL="$WORK/real"
-if [ ! -f "$REAL/files.count" ] || [ "$(cat "$REAL/files.count")" -lt "$N_REAL" ]; then
+if [ ! -f "$REAL/distinct-uids" ] || [ ! -f "$REAL/files.count" ] || [ "$(cat "$REAL/files.count")" -lt "$N_REAL" ]; then
   rm -rf "$REAL"; mkdir -p "$REAL/files"
   copy=0
   while [ "$(find "$REAL/files" -type f | wc -l)" -lt "$N_REAL" ]; do
     copy=$((copy + 1)); mkdir -p "$REAL/files/copy$copy"
     tar -xJf "$CORPUS" -C "$REAL/files/copy$copy"
+    # each copy a study of its own, as the exams of an archive are (Reuid.java): copy 1 keeps the corpus's UIDs
+    [ "$copy" -gt 1 ] && java -cp "$CP:$WORK/classes" Reuid "$REAL/files/copy$copy" $((copy + 1)) > /dev/null
   done
+  [ "$copy" -le 8 ] || { echo "more than 8 copies: Reuid has digits 3-9 only; lower N_REAL" >&2; exit 2; }
   find "$REAL/files" -type f | wc -l > "$REAL/files.count"
+  touch "$REAL/distinct-uids"
 fi
 FILES=$(cat "$REAL/files.count")
 find "$REAL/files" -type f | sort > "$REAL/list.txt"
@@ -116,12 +120,10 @@ done
 # Real headers at their real size: the corpus's copies with the pixel data each header declares (zeros), so that
 # cat reads what it would read on the scanner's files and dcm2niix converts instead of rejecting every file.
 FULL="$WORK/real-full"
-if [ ! -f "$FULL/files.count" ] || [ "$(cat "$FULL/files.count")" != "$(cat "$REAL/files.count")" ]; then
+if [ ! -f "$FULL/files.count" ] || [ "$FULL/files.count" -ot "$REAL/distinct-uids" ] || [ "$(cat "$FULL/files.count")" != "$(cat "$REAL/files.count")" ]; then
   rm -rf "$FULL"; mkdir -p "$FULL/files"
-  first=$(find "$REAL/files" -mindepth 1 -maxdepth 1 -type d | sort | head -1)
-  java -cp "$CP:$WORK/classes" RestorePixels "$first" "$FULL/files/$(basename "$first")" > "$FULL/restore.txt"
-  for copy in $(find "$REAL/files" -mindepth 1 -maxdepth 1 -type d | sort | tail -n +2); do
-    cp -r "$FULL/files/$(basename "$first")" "$FULL/files/$(basename "$copy")"
+  for copy in $(find "$REAL/files" -mindepth 1 -maxdepth 1 -type d | sort); do # each copy keeps its own UIDs
+    java -cp "$CP:$WORK/classes" RestorePixels "$copy" "$FULL/files/$(basename "$copy")" > "$FULL/restore.txt"
   done
   find "$FULL/files" -type f | wc -l > "$FULL/files.count"
 fi

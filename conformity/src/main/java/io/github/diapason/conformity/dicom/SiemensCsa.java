@@ -29,8 +29,13 @@ public final class SiemensCsa {
     public static final int GROUP = 0x0029;
     public static final int IMAGE_HEADER = 0x10;
     public static final int SERIES_HEADER = 0x20;
+    /** The series header's tags that hold the text protocol, in the order they are looked for ({@link CsaHeader#asciiProtocolText}). */
+    public static final List<String> PROTOCOL_NAMES = List.of("MrPhoenixProtocol", "MrProtocol");
     private static final int MAX_TAGS = 1000;
     private static final int MAX_ITEMS = 1000;
+
+    /** {@link #PROTOCOL_NAMES} to keep: what {@code inspect} reads of a series header, which has about eighty tags. */
+    public static final Names PROTOCOLS = new Names(PROTOCOL_NAMES);
 
     /** One CSA tag: its VR and values (text, as stored; padding removed). */
     public record CsaTag(String name, String vr, int vm, List<String> values) {
@@ -68,7 +73,7 @@ public final class SiemensCsa {
 
         /** The text {@link #asciiProtocol()} parses: {@code MrPhoenixProtocol} (or {@code MrProtocol}) holding an ASCCONV block. */
         public Optional<String> asciiProtocolText() {
-            for (String key : List.of("MrPhoenixProtocol", "MrProtocol")) {
+            for (String key : PROTOCOL_NAMES) {
                 Optional<String> text = get(key).flatMap(CsaTag::first);
                 if (text.isPresent() && text.get().contains("### ASCCONV BEGIN")) {
                     return text;

@@ -346,22 +346,26 @@ final class Extractor {
 
     /** The ASCCONV values of {@code keys} (only those: the protocol has thousands of lines, see {@link Ascconv#parse(String, java.util.Set)}). */
     private static Map<String, String> ascconv(DicomHeader h, java.util.Set<String> keys) {
-        Optional<String> csaText = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source())
-                .flatMap(Validated::value).flatMap(SiemensCsa.CsaHeader::asciiProtocolText);
-        Map<String, String> all = csaText.map(t -> Ascconv.parse(t, keys).asMap()).orElse(Map.of());
-        // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
-        if (all.isEmpty() && csaText.map(t -> Ascconv.parse(t).isEmpty()).orElse(true)) {
-            Session s = new Session(h, x -> Map.of(), null, null, null);
-            DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
-            if (xa != null) {
-                String text = xa.vr().isText() ? xa.string().orElse("")
-                        : new String(xa.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-                if (text.contains("### ASCCONV BEGIN")) {
-                    all = Ascconv.parse(text, keys).asMap();
-                }
+        Optional<SiemensCsa.CsaHeader> series = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source(), SiemensCsa.PROTOCOLS)
+                .flatMap(Validated::value);
+        Optional<Ascconv> block = Optional.empty();
+        for (String name : SiemensCsa.PROTOCOL_NAMES) {
+            block = series.flatMap(csa -> csa.get(name)).flatMap(SiemensCsa.CsaTag::first).flatMap(t -> Ascconv.parseBlock(t, keys));
+            if (block.isPresent()) {
+                return block.get().asMap();
             }
         }
-        return all;
+        // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
+        Session s = new Session(h, x -> Map.of(), null, null, null);
+        DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
+        if (xa != null) {
+            String text = xa.vr().isText() ? xa.string().orElse("")
+                    : new String(xa.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (text.contains("### ASCCONV BEGIN")) {
+                return Ascconv.parse(text, keys).asMap();
+            }
+        }
+        return Map.of();
     }
 
     /** One header being read: its functional groups and CSA image header, parsed at most once. */

@@ -94,4 +94,30 @@ class AscconvTest {
         assertThat(Ascconv.parse(junk, keys).text("e")).contains("3");
         assertThat(Ascconv.parse(E11, keys).size()).isEqualTo(3);
     }
+
+    @Test
+    void parse_block_keeps_only_the_wanted_keys_of_the_block_with_the_same_values_as_parse() {
+        java.util.Set<String> keys = java.util.Set.of("alTR[0]", "tProtocolName", "after", "sKSpace.ucPhasePartialFourier");
+
+        assertThat(Ascconv.parseBlock(E11, keys)).hasValueSatisfying(p -> assertThat(p.asMap())
+                .isEqualTo(Ascconv.parse(E11).retain(keys).asMap())
+                .containsOnlyKeys("alTR[0]", "tProtocolName", "sKSpace.ucPhasePartialFourier"));
+    }
+
+    @Test
+    void parse_block_is_empty_without_a_marker_or_without_a_key_line_in_the_block() {
+        assertThat(Ascconv.parseBlock("a = 1\nb = 2\n", null)).isEmpty();
+        assertThat(Ascconv.parseBlock("x\n### ASCCONV BEGIN ###\n# only a comment\nno key\nb c = 1\n### ASCCONV END ###\n", null)).isEmpty();
+        assertThat(Ascconv.parseBlock("### ASCCONV BEGIN ###\n  key = 1\n### ASCCONV END ###\n", java.util.Set.of("other")))
+                .hasValueSatisfying(p -> assertThat(p.isEmpty()).isTrue());
+    }
+
+    @Test
+    void values_outside_ascii_read_the_same_as_the_text() {
+        Ascconv p = Ascconv.parse("### ASCCONV BEGIN ###\ntProtocolName\t = \t\"\"T2 \u00b5s \u2013 \u4e2d\"\"\n\u00e9t\u00e9 = 3\n### ASCCONV END ###\n",
+                java.util.Set.of("tProtocolName", "\u00e9t\u00e9"));
+
+        assertThat(p.text("tProtocolName")).contains("T2 \u00b5s \u2013 \u4e2d");
+        assertThat(p.integer("\u00e9t\u00e9")).hasValue(3);
+    }
 }
