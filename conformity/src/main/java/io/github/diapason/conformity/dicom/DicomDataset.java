@@ -19,11 +19,10 @@ public final class DicomDataset {
     /** Tags in ascending (unsigned) order and their elements: a binary search, no hash map per data set. */
     private final int[] tags;
     private final DicomElement[] byTag;
-    private volatile Map<String, int[]> creatorBlocks;
     /**
-     * The private creators as the reader met them (key group &lt;&lt; 8 | block, interned name), or null: then
-     * {@link #creatorBlocks()} decodes them from the elements on first use. Given by the reader, a private lookup
-     * needs no map and no decoding per file (4 % of inspect's CPU on the dicom-qa corpus).
+     * The private creators (key group &lt;&lt; 8 | block, name): as the reader met them when it gives them (no decoding
+     * per file: 4 % of inspect's CPU on the dicom-qa corpus), else decoded once from the creator elements kept (a data
+     * set from DICOM JSON, or one whose elements were out of order). One lookup either way.
      */
     private final int[] creatorKeys;
     private final String[] creatorNames;
@@ -35,8 +34,8 @@ public final class DicomDataset {
 
     /**
      * With the private creators the reader registered for these elements ({@code keys[i]} = group &lt;&lt; 8 | block
-     * reserved by {@code names[i]}); used only when the elements are in ascending order (a well-formed data set), so
-     * that they are exactly the creator elements kept.
+     * reserved by {@code names[i]}, or null to decode them from the elements); used only when the elements are in
+     * ascending order (a well-formed data set), so that they are exactly the creator elements kept.
      */
     DicomDataset(List<DicomElement> elements, int[] keys, String[] names) {
         int n = elements.size();
@@ -54,26 +53,39 @@ public final class DicomDataset {
             this.elements = List.of(e);
             this.tags = t;
             this.byTag = e;
-            this.creatorKeys = keys;
-            this.creatorNames = names;
-            return;
-        }
-        this.creatorKeys = null;
-        this.creatorNames = null;
-        Map<Integer, DicomElement> first = new HashMap<>(n * 2);
-        List<DicomElement> kept = new java.util.ArrayList<>(n);
-        for (DicomElement x : elements) {
-            if (first.putIfAbsent(x.tag(), x) == null) {
-                kept.add(x);
+        } else {
+            Map<Integer, DicomElement> first = new HashMap<>(n * 2);
+            List<DicomElement> kept = new java.util.ArrayList<>(n);
+            for (DicomElement x : elements) {
+                if (first.putIfAbsent(x.tag(), x) == null) {
+                    kept.add(x);
+                }
+            }
+            this.elements = List.copyOf(kept);
+            DicomElement[] sorted = kept.toArray(DicomElement[]::new);
+            java.util.Arrays.sort(sorted, (a, b) -> Integer.compareUnsigned(a.tag(), b.tag()));
+            this.byTag = sorted;
+            this.tags = new int[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                tags[i] = sorted[i].tag();
             }
         }
-        this.elements = List.copyOf(kept);
-        DicomElement[] sorted = kept.toArray(DicomElement[]::new);
-        java.util.Arrays.sort(sorted, (a, b) -> Integer.compareUnsigned(a.tag(), b.tag()));
-        this.byTag = sorted;
-        this.tags = new int[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            tags[i] = sorted[i].tag();
+        if (ascending && keys != null) {
+            this.creatorKeys = keys;
+            this.creatorNames = names;
+        } else {
+            int[] k = new int[byTag.length];
+            String[] c = new String[byTag.length];
+            int count = 0;
+            for (DicomElement x : byTag) {
+                Optional<String> name = Tags.isPrivateCreator(x.tag()) ? x.string() : Optional.empty();
+                if (name.isPresent()) {
+                    k[count] = Tags.group(x.tag()) << 8 | Tags.element(x.tag());
+                    c[count++] = name.get();
+                }
+            }
+            this.creatorKeys = java.util.Arrays.copyOf(k, count);
+            this.creatorNames = java.util.Arrays.copyOf(c, count);
         }
     }
 
@@ -121,64 +133,14 @@ public final class DicomDataset {
      * of the element number (0x10 for {@code (0029,xx10)}).
      */
     public Optional<DicomElement> getPrivate(String creator, int group, int elementByte) {
-        if (creatorKeys != null) {
-            int lowest = -1; // the lowest block the creator reserved in the group, as creatorBlocks() keeps
-            for (int i = 0; i < creatorKeys.length; i++) {
-                if (creatorKeys[i] >>> 8 == group && creator.equals(creatorNames[i])) {
-                    int block = creatorKeys[i] & 0xFF;
-                    lowest = lowest < 0 ? block : Math.min(lowest, block);
-                }
-            }
-            return lowest < 0 ? Optional.empty() : get(Tags.of(group, lowest << 8 | (elementByte & 0xFF)));
-        }
-        int[] blocks = creatorBlocks().get(creator);
-        if (blocks != null) {
-            for (int packed : blocks) {
-                if (packed >>> 8 == group) {
-                    return get(Tags.of(group, (packed & 0xFF) << 8 | (elementByte & 0xFF)));
-                }
+        int lowest = -1; // the lowest block the creator reserved in the group
+        for (int i = 0; i < creatorKeys.length; i++) {
+            if (creatorKeys[i] >>> 8 == group && creator.equals(creatorNames[i])) {
+                int block = creatorKeys[i] & 0xFF;
+                lowest = lowest < 0 ? block : Math.min(lowest, block);
             }
         }
-        return Optional.empty();
-    }
-
-    /**
-     * creator → the blocks it reserved, each packed as group &lt;&lt; 8 | block (the lowest block per group);
-     * built on first use without a key string per lookup (a benign race: any thread builds the same map).
-     */
-    private Map<String, int[]> creatorBlocks() {
-        Map<String, int[]> m = creatorBlocks;
-        if (m == null) {
-            m = new HashMap<>();
-            for (DicomElement e : elements) {
-                if (Tags.isPrivateCreator(e.tag())) {
-                    Optional<String> c = e.string();
-                    if (c.isPresent()) {
-                        int group = Tags.group(e.tag());
-                        int block = Tags.element(e.tag());
-                        int[] old = m.get(c.get());
-                        if (old == null) {
-                            m.put(c.get(), new int[] {group << 8 | block});
-                            continue;
-                        }
-                        boolean merged = false;
-                        for (int i = 0; i < old.length; i++) {
-                            if (old[i] >>> 8 == group) {
-                                old[i] = group << 8 | Math.min(block, old[i] & 0xFF);
-                                merged = true;
-                            }
-                        }
-                        if (!merged) {
-                            int[] more = java.util.Arrays.copyOf(old, old.length + 1);
-                            more[old.length] = group << 8 | block;
-                            m.put(c.get(), more);
-                        }
-                    }
-                }
-            }
-            creatorBlocks = m;
-        }
-        return m;
+        return lowest < 0 ? Optional.empty() : get(Tags.of(group, lowest << 8 | (elementByte & 0xFF)));
     }
 
     public Optional<String> string(int tag) {
