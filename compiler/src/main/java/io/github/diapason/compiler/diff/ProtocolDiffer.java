@@ -23,7 +23,6 @@ import io.github.diapason.resolve.Provenance;
 import io.github.diapason.vendor.Card;
 import io.github.diapason.vendor.ConsoleParameter;
 import io.github.diapason.vendor.VendorSequence;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -462,9 +461,9 @@ final class ProtocolDiffer {
         return String.join(" or ", parts);
     }
 
+    /** {@link io.github.diapason.compiler.words.Messages#plain}: whole numbers without a decimal point, others without trailing zeros. */
     static String number(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
-        return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+        return io.github.diapason.compiler.words.Messages.plain(v);
     }
 
     private static List<ConsoleChange> consoleChanges(String seq, Optional<VendorSequence> o, Optional<VendorSequence> n) {

@@ -299,8 +299,9 @@ final class DocumentModel {
         return (p.min() == null ? "" : number(p.min())) + "–" + (p.max() == null ? "" : number(p.max())) + unit;
     }
 
+    /** {@link io.github.diapason.compiler.words.Messages#plain}: whole numbers without a decimal point, others without trailing zeros. */
     static String number(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return io.github.diapason.compiler.words.Messages.plain(v);
     }
 
     private static double round(double v) {
