@@ -108,7 +108,10 @@ public abstract class ConsoleAdapter implements VendorAdapter {
                 .map(h -> new AcquisitionTime(h.longest(), profile.acquisitionTimeFormat().format(h.shortest())
                         + "–" + profile.acquisitionTimeFormat().format(h.longest()) + " ("
                         + bpm(h.minBpm()) + "–" + bpm(h.maxBpm()) + " bpm)", h))
-                .orElseGet(() -> new AcquisitionTime(seconds, profile.acquisitionTimeFormat().format(seconds)));
+                .orElseGet(() -> {
+                    double total = seconds + preparationSeconds(sequence, timed);
+                    return new AcquisitionTime(total, profile.acquisitionTimeFormat().format(total));
+                });
         double reacquired = supportsNavigator() ? AcquisitionTimes.reacquired(sequence, timed, time.seconds()) : 0;
         if (reacquired > 0) {
             // the navigator's re-acquisition lengthens the time up to its bound: the range from none to all of it
@@ -235,6 +238,14 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         return console.texts().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(shown))
                 .map(e -> e.getKey().substring(prefix.length())).sorted().findFirst();
+    }
+
+    /**
+     * Seconds the console adds to an untriggered series before its first counted repetition (preparation, reference
+     * and dummy scans) and shows in its time; 0 where Diapason has no measure of them.
+     */
+    protected double preparationSeconds(Sequence sequence, NeutralValues achieved) {
+        return 0;
     }
 
     /**
