@@ -23,10 +23,15 @@ record FileValues(String file, String studyInstanceUid, String seriesInstanceUid
                          List<String> identifyingPresent, List<String> notMatchingPseudonym,
                          List<Diagnostic> diagnostics) {
 
+    /**
+     * The maps are taken, not copied: the extractor, their only maker, builds fresh ones for each file and never
+     * touches them again (copying a hundred values per file was 5 % of the extraction's time); they are wrapped
+     * unmodifiable here.
+     */
     public FileValues {
-        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
-        perFrame = Map.copyOf(perFrame);
-        vectors = Map.copyOf(vectors);
+        values = java.util.Collections.unmodifiableMap(values);
+        perFrame = java.util.Collections.unmodifiableMap(perFrame);
+        vectors = java.util.Collections.unmodifiableMap(vectors);
         identifyingPresent = List.copyOf(identifyingPresent);
         notMatchingPseudonym = List.copyOf(notMatchingPseudonym);
         diagnostics = List.copyOf(diagnostics);
