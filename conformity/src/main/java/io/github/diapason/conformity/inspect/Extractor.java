@@ -348,9 +348,10 @@ final class Extractor {
     private static Map<String, String> ascconv(DicomHeader h, java.util.Set<String> keys) {
         Optional<SiemensCsa.CsaHeader> series = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source(), SiemensCsa.PROTOCOLS)
                 .flatMap(Validated::value);
-        Optional<Ascconv> block = Optional.empty();
+        // the first protocol tag whose ASCCONV block has key lines (MrPhoenixProtocol, else MrProtocol)
         for (String name : SiemensCsa.PROTOCOL_NAMES) {
-            block = series.flatMap(csa -> csa.get(name)).flatMap(SiemensCsa.CsaTag::first).flatMap(t -> Ascconv.parseBlock(t, keys));
+            Optional<Ascconv> block = series.flatMap(csa -> csa.get(name)).flatMap(SiemensCsa.CsaTag::first)
+                    .flatMap(t -> Ascconv.parseBlock(t, keys));
             if (block.isPresent()) {
                 return block.get().asMap();
             }
@@ -358,14 +359,11 @@ final class Extractor {
         // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
         Session s = new Session(h, x -> Map.of(), null, null, null);
         DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
-        if (xa != null) {
-            String text = xa.vr().isText() ? xa.string().orElse("")
-                    : new String(xa.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (text.contains("### ASCCONV BEGIN")) {
-                return Ascconv.parse(text, keys).asMap();
-            }
+        if (xa == null) {
+            return Map.of();
         }
-        return Map.of();
+        String text = xa.vr().isText() ? xa.string().orElse("") : new String(xa.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return Ascconv.parseBlock(text, keys).map(Ascconv::asMap).orElse(Map.of());
     }
 
     /** One header being read: its functional groups and CSA image header, parsed at most once. */
