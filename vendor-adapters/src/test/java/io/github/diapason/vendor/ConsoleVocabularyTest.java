@@ -165,6 +165,14 @@ class ConsoleVocabularyTest {
     }
 
     @Test
+    void philipsCountsDynamicsAsDynScans() {
+        // spine_generic_philips_R53.pdf, GRE-MT, Dyn/Ang: "Dynamic study individual", then "dyn scans 2"
+        VendorSequence philips = translate("philips", 3, seq("rest", Technique.BOLD_EPI)
+                .p(ParameterName.NumberOfVolumes, 2, "count").build());
+        assertThat(shown(philips, "dyn scans")).isEqualTo("2");
+    }
+
+    @Test
     void philipsShowsNoSliceOversamplingOnATwoDScan() {
         assertThat(translate("philips", 3, seq("me", Technique.GRE_2D).p(ParameterName.NumberOfSlices, 15, "count")
                 .p(ParameterName.SliceOversampling, 15, "%").build()).parameter("oversample factor")).isEmpty();
