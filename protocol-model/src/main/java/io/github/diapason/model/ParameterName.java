@@ -34,7 +34,10 @@ public enum ParameterName {
     PartialFourier(Dimension.RATIO, "(0018,9081)"),
     /** Extra phase-encoding lines against wrap, as a fraction of the phase FOV (Siemens "Phase oversampling 80 %"). */
     PhaseOversampling(Dimension.RATIO, "Siemens Phase oversampling"),
-    /** Extra partitions of a 3D slab, as a fraction of the slices (Siemens "Slice oversampling 12.5 %"). */
+    /**
+     * Extra partitions of a 3D slab, as a fraction of the slices (Siemens "Slice oversampling 12.5 %"; Philips
+     * "Slice oversampling user defined", "oversample factor 1.15" for 15 %).
+     */
     SliceOversampling(Dimension.RATIO, "Siemens Slice oversampling"),
     /** Partial Fourier along the partitions of a 3D slab (Siemens "Slice partial Fourier 6/8"). */
     PartialFourierSlice(Dimension.RATIO, "(0018,9082)"),

@@ -86,10 +86,12 @@ final class AcquisitionTimes {
 
     /**
      * Share of the phase x partition grid a 3D scan acquires: with elliptical scanning only the ellipse inscribed in
-     * the rectangle, pi/4 of its area (0.785; the points of a 122 x 25 grid inside it: 0.789), 1 without. The
-     * spine-generic R5.3 printout needs it: GRE-T1 34.3 s at TR 15 ms is 2287 profiles, GRE-MT 4:20.4 at TR 57 ms with
-     * two dynamics 2284 each, fewer than the 122 SENSE lines x 22 slices = 2684 of the slab itself, and 0.79 of
-     * 122 x 24 partitions (22 slices and part of the 'oversample factor 1.15'). Applied to one-line-per-TR 3D scans
+     * the rectangle, pi/4 of its area (0.785), 1 without. The spine-generic R5.3 printout needs it: GRE-T1 34.3 s at
+     * TR 15 ms is 2283-2290 profiles, GRE-MT's 'Dyn. scan time 02:10.1' at TR 57 ms 2282-2283, 0.78 of the 122 SENSE
+     * lines x 24 partitions it acquires (22 slices with 'oversample factor 1.15': PhilipsAdapter#acquired). An exact
+     * lattice count fits no better: the points of the 122 x 24 grid inside the ellipse are 2281 at whole k centred on
+     * k = 0 and 2308 at cell centres, either side of pi/4's 2300, and 121 lines (255 / 2.1 rounded) would move each by
+     * 20; so the area is kept. Applied to one-line-per-TR 3D scans
      * only: the Philips T1w (TFE) and T2w (VISTA) printouts, shutter 'default' as well, count their shots over the
      * full grid (133 shots of TFE factor 246; 89 shots of TSE factor 92).
      */

@@ -47,6 +47,15 @@ public abstract class ConsoleAdapter implements VendorAdapter {
     protected abstract List<Setting> settings(Sequence sequence, NeutralValues requested, Console console,
                                               ScannerPeriod scanner, List<ConsoleNote> notes);
 
+    /**
+     * The values the acquisition-time formulas read, from the achieved ones: where a console acquires a grid other than
+     * the one its settings describe (Philips adds slice oversampling as whole partitions on both sides of a 3D slab),
+     * the grid it acquires. The achieved values themselves, which the approximations compare, stay as set.
+     */
+    protected NeutralValues acquired(NeutralValues achieved) {
+        return achieved;
+    }
+
     /** The neutral values a set of console settings means. */
     protected abstract NeutralValues neutral(Map<String, ConsoleValue> settings, Console console,
                                              ScannerPeriod scanner, Orientation orientation);
@@ -98,7 +107,7 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         NeutralValues timed = achieved.has(ParameterName.RepetitionTime) || triggering(sequence).isEmpty() ? achieved
                 : requested.get(ParameterName.RepetitionTime).map(tr -> achieved.with(ParameterName.RepetitionTime, tr))
                 .orElse(achieved);
-        double estimate = AcquisitionTimes.seconds(sequence, timed);
+        double estimate = AcquisitionTimes.seconds(sequence, acquired(timed));
         double seconds = Double.isFinite(estimate) && estimate >= 0 ? estimate : 0;
         if (seconds != estimate) {
             diagnostics.add(new Diagnostic(Severity.WARNING, "AcquisitionTimeUnknown", "sequence '" + sequence.id()

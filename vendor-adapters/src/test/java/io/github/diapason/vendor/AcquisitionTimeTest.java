@@ -69,6 +69,31 @@ class AcquisitionTimeTest {
     }
 
     @Test
+    void philipsSliceOversamplingAddsTheSameWholeNumberOfPartitionsOnEachSide() {
+        // spine_generic_philips_R53.pdf, GRE-T1: 22 slices at 'oversample factor 1.15' (3.3 partitions, one whole a
+        // side: 24), 122 SENSE lines (255 / 2.1), elliptical shutter, TR 15 ms: ceil(pi/4 x 122 x 24) = 2300 profiles,
+        // 34.5 s, where the console prints 00:34.3 (2287 profiles); 25 partitions would be 35.9 s, 26 37.4 s
+        VendorSequence s = Fixtures.translate("philips", 3, seq("gre-t1", Technique.GRE_3D)
+                .p(ParameterName.RepetitionTime, 15, "ms").p(ParameterName.FieldOfViewRead, 230, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 256, "count").p(ParameterName.AcquisitionMatrixPhase, 255, "count")
+                .p(ParameterName.ParallelReductionFactorInPlane, 2.1, "count").p(ParameterName.NumberOfSlices, 22, "count")
+                .p(ParameterName.SliceOversampling, 15, "%").code(ParameterName.EllipticalScanning, "on").build());
+        assertThat(s.acquisitionTime().seconds()).isCloseTo(0.015 * Math.ceil(Math.PI / 4 * 122 * 24),
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(s.acquisitionTime().display()).isEqualTo("00:34.5");
+    }
+
+    @Test
+    void philipsSliceOversamplingBelowOneWholePartitionASideAddsNone() {
+        // 22 slices at 1.05: 1.1 partitions, less than one a side, so the slab stays 22 partitions (full grid, no shutter)
+        VendorSequence s = Fixtures.translate("philips", 3, seq("gre", Technique.GRE_3D)
+                .p(ParameterName.RepetitionTime, 10, "ms").p(ParameterName.FieldOfViewRead, 230, "mm")
+                .p(ParameterName.AcquisitionMatrixRead, 256, "count").p(ParameterName.AcquisitionMatrixPhase, 100, "count")
+                .p(ParameterName.NumberOfSlices, 22, "count").p(ParameterName.SliceOversampling, 5, "%").build());
+        assertThat(s.acquisitionTime().seconds()).isCloseTo(0.010 * 100 * 22, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void ellipticalScanningLeavesAnEchoTrainThreeDScanAsLongAsTheFullGrid() {
         // spine-generic R5.3 printout, T2w VISTA with shutter 'default': 89 shots of TSE factor 92, the full grid's count
         Fixtures.Seq tse = seq("t2", Technique.TSE_3D).p(ParameterName.RepetitionTime, 3500, "ms")

@@ -153,6 +153,32 @@ class ConsoleVocabularyTest {
     }
 
     @Test
+    void philipsShowsSliceOversamplingAsUserDefinedWithItsOversampleFactor() {
+        // spine_generic_philips_R53.pdf, GRE-MT and GRE-T1, Geometry: "Slice oversampling user defined", then
+        // "oversample factor 1.15" (ExamCard EX_GEO_slice_oversampling USER_DEF, EX_GEO_slice_oversample_factor 1.15)
+        VendorSequence philips = translate("philips", 3, seq("gre-t1", Technique.GRE_3D)
+                .p(ParameterName.NumberOfSlices, 22, "count").p(ParameterName.SliceOversampling, 15, "%").build());
+        assertThat(shown(philips, "Slice oversampling")).isEqualTo("user defined");
+        assertThat(shown(philips, "oversample factor")).isEqualTo("1.15");
+        assertThat(Fixtures.adapter("philips").backTranslate(philips, Fixtures.scanner("philips", 3))
+                .get(ParameterName.SliceOversampling).orElseThrow()).isCloseTo(0.15, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void philipsCountsDynamicsAsDynScans() {
+        // spine_generic_philips_R53.pdf, GRE-MT, Dyn/Ang: "Dynamic study individual", then "dyn scans 2"
+        VendorSequence philips = translate("philips", 3, seq("rest", Technique.BOLD_EPI)
+                .p(ParameterName.NumberOfVolumes, 2, "count").build());
+        assertThat(shown(philips, "dyn scans")).isEqualTo("2");
+    }
+
+    @Test
+    void philipsShowsNoSliceOversamplingOnATwoDScan() {
+        assertThat(translate("philips", 3, seq("me", Technique.GRE_2D).p(ParameterName.NumberOfSlices, 15, "count")
+                .p(ParameterName.SliceOversampling, 15, "%").build()).parameter("oversample factor")).isEmpty();
+    }
+
+    @Test
     void ellipticalScanningIsNoControlOnATwoDProgram() {
         // the printouts show the control on the 3D programs only (VE11C GRE-ME, a 2D scan, has none)
         assertThat(siemens("syngo MR E11", seq("me", Technique.GRE_2D).code(ParameterName.EllipticalScanning, "off"))
