@@ -38,57 +38,6 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
         allowedAdaptations = Immutables.list(allowedAdaptations);
     }
 
-    /** A sequence without a navigator. */
-    public Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
-                    Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
-                    LocalizedText landmark, String seriesName, Map<ParameterName, ParameterSpec> parameters,
-                    DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
-                    List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
-                    List<LocalizedText> allowedAdaptations, Quantity estimatedDuration,
-                    Map<String, ConsoleSetting> consoleSettings, Integer runs, CardiacTriggering cardiacTriggering) {
-        this(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark, seriesName,
-                parameters, diffusion, functional, requiredOptions, reconstructions, checksBeforeStart,
-                allowedAdaptations, estimatedDuration, consoleSettings, runs, cardiacTriggering, null);
-    }
-
-    /** A sequence without cardiac triggering. */
-    public Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
-                    Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
-                    LocalizedText landmark, String seriesName, Map<ParameterName, ParameterSpec> parameters,
-                    DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
-                    List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
-                    List<LocalizedText> allowedAdaptations, Quantity estimatedDuration,
-                    Map<String, ConsoleSetting> consoleSettings, Integer runs) {
-        this(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark, seriesName,
-                parameters, diffusion, functional, requiredOptions, reconstructions, checksBeforeStart,
-                allowedAdaptations, estimatedDuration, consoleSettings, runs, null);
-    }
-
-    /** A sequence run once. */
-    public Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
-                    Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
-                    LocalizedText landmark, String seriesName, Map<ParameterName, ParameterSpec> parameters,
-                    DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
-                    List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
-                    List<LocalizedText> allowedAdaptations, Quantity estimatedDuration,
-                    Map<String, ConsoleSetting> consoleSettings) {
-        this(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark, seriesName,
-                parameters, diffusion, functional, requiredOptions, reconstructions, checksBeforeStart,
-                allowedAdaptations, estimatedDuration, consoleSettings, 1);
-    }
-
-    /** A sequence without named console settings. */
-    public Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
-                    Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
-                    LocalizedText landmark, String seriesName, Map<ParameterName, ParameterSpec> parameters,
-                    DiffusionScheme diffusion, FunctionalRun functional, List<String> requiredOptions,
-                    List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
-                    List<LocalizedText> allowedAdaptations, Quantity estimatedDuration) {
-        this(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark, seriesName,
-                parameters, diffusion, functional, requiredOptions, reconstructions, checksBeforeStart,
-                allowedAdaptations, estimatedDuration, Map.of());
-    }
-
     public boolean isMandatory() {
         return mandatory;
     }

@@ -40,7 +40,7 @@ class OverrideResolverTest {
         Sequence t1 = new Sequence("t1", LocalizedText.of("T1"), Technique.T1_3D_IR_GRE, true, false, null, null, null,
                 null, Map.of(ParameterName.InversionTime, ParameterSpec.of(900, "ms"),
                 ParameterName.RepetitionTime, ParameterSpec.of(2300, "ms")),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
         return new Protocol(new StudyInfo("s", LocalizedText.of("S"), "1.0.0", null, null, null, null, null, null),
                 new Exam(null, null, null, null, null, null, List.of(t1)), overrides, null, null);
     }
@@ -104,7 +104,7 @@ class OverrideResolverTest {
     @Test
     void sequenceWithoutParametersResolvesToAnEmptySet() {
         Sequence localiser = new Sequence("loc", LocalizedText.of("Localiser"), Technique.LOCALISER, true, false, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         Protocol base = protocol(List.of(override("vendor", new OverrideSelector(null, "ge", null, null, null), 450)));
         Protocol p = base.withExam(base.exam().withSequences(List.of(localiser, base.exam().sequences().get(0))));
 
