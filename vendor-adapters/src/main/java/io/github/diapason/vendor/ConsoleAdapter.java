@@ -251,10 +251,12 @@ public abstract class ConsoleAdapter implements VendorAdapter {
 
     /**
      * Seconds the console adds to an untriggered series before its first counted repetition (preparation, reference
-     * and dummy scans) and shows in its time; 0 where Diapason has no measure of them.
+     * and dummy scans) and shows in its time: for a multiband EPI, the vendor data's constant
+     * {@code multibandEpiPreparationSeconds} (Siemens, measured: see its console.json notes); 0 where the data has none.
      */
-    protected double preparationSeconds(Sequence sequence, NeutralValues achieved) {
-        return 0;
+    private double preparationSeconds(Sequence sequence, NeutralValues achieved) {
+        return sequence.technique().isEpi() && achieved.getOr(ParameterName.MultibandAccelerationFactor, 1) > 1
+                ? profile.constants().getOrDefault("multibandEpiPreparationSeconds", 0.0) : 0;
     }
 
     /**

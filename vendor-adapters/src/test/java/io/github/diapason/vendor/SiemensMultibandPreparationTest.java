@@ -11,7 +11,7 @@ import io.github.diapason.model.Technique;
 import org.junit.jupiter.api.Test;
 
 /**
- * The preparation a Siemens multiband EPI series shows in its time (SiemensAdapter.preparationSeconds), measured on the
+ * The preparation a Siemens multiband EPI series shows in its time (the Siemens console.json constant multibandEpiPreparationSeconds), measured on the
  * UK Biobank fMRI times (UkBiobankSiemensGoldenTest), against published times it was not drawn from.
  */
 class SiemensMultibandPreparationTest {

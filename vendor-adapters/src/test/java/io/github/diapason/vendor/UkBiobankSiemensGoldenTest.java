@@ -69,7 +69,7 @@ class UkBiobankSiemensGoldenTest {
         assertThat(List.of(shown(s, "Diffusion mode"), shown(s, "Diff. weightings"), shown(s, "b-value 1"),
                 shown(s, "Diff. directions"))).containsExactly("Free", "1", "2000", "105");
         // 105 volumes x TR 3.6 s = 6:18 for this (AP) series, and the 10 s a Siemens multiband EPI series shows more
-        // (measured on the UK Biobank fMRI times, SiemensAdapter.preparationSeconds)
+        // (measured on the UK Biobank fMRI times, the Siemens console.json constant multibandEpiPreparationSeconds)
         assertThat(s.acquisitionTime().display()).isEqualTo("6:28");
     }
 

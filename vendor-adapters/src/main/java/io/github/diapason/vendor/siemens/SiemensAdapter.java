@@ -268,21 +268,6 @@ public final class SiemensAdapter extends ConsoleAdapter {
         }
     }
 
-    /**
-     * A simultaneous multi-slice EPI series (the CMRR sequences UK Biobank runs) shows about 10 s more than its
-     * repetitions [U: no document gives the breakdown; the single-band reference, dummy and calibration scans are
-     * acquired before the first volume]. Measured on the published UK Biobank times (Alfaro-Almagro et al.,
-     * NeuroImage 2018, Table 1, Siemens Skyra VD13): rfMRI 6:10 for 490 x 0.735 s = 6:00.2 (9.9 s more), tfMRI 4:13
-     * for 332 x 0.735 s = 4:04.0 (9.0 to 10.0 s more, the table rounds to the second); checked on a series it was not
-     * drawn from, dMRI 7:08 for its AP and PA series of 105 + 6 volumes x 3.6 s = 6:39.6: 6:59.6 with 10 s each, -2.0 %;
-     * and the Human Connectome Project's rfMRI runs (humanconnectome.org, HCP YA 3T protocols: 1200 frames of 720 ms,
-     * 14:33; 14:34 with 10 s).
-     */
-    @Override
-    protected double preparationSeconds(Sequence sequence, NeutralValues achieved) {
-        return sequence.technique().isEpi() && achieved.getOr(ParameterName.MultibandAccelerationFactor, 1) > 1 ? 10 : 0;
-    }
-
     @Override
     public DirectionFile directionFile() {
         return new SiemensDvsFile();
