@@ -170,7 +170,7 @@ final class RuleDerivation {
                 continue;
             }
             if (name.isCoded()) {
-                codeRule(name, spec, e, vendor, scanner.softwareVersion()).ifPresent(attributes::add);
+                codeRule(name, spec, e, vendor, scanner.softwareVersion(), sequence.technique().isEpi()).ifPresent(attributes::add);
                 continue;
             }
             if (name == ParameterName.RepetitionTime && sequence.cardiacTriggering() != null
@@ -204,14 +204,15 @@ final class RuleDerivation {
     }
 
     private Optional<AttributeRule> codeRule(ParameterName name, ParameterSpec spec, AttributeCatalogue.Entry e,
-                                             String vendor, String softwareVersion) {
+                                             String vendor, String softwareVersion, boolean epi) {
         if (spec.code() == null) {
             return Optional.empty();
         }
         return switch (name) {
             case MRAcquisitionType -> Optional.of(AttributeRule.code(e.attribute(), e.dicom(), spec.code(), e.sidecar(), null));
-            // the expected polarity per series where the site's DICOM records it (GE from Rx27 on: vendor-dicom.json)
-            case PhaseEncodingDirection -> Optional.of(vendors.phaseEncodingPolarityRecorded(vendor, softwareVersion, spec.code())
+            // the expected polarity per series where the site's DICOM records it (GE from Rx27 on, EPI from DV26 on:
+            // vendor-dicom.json)
+            case PhaseEncodingDirection -> Optional.of(vendors.phaseEncodingPolarityRecorded(vendor, softwareVersion, spec.code(), epi)
                     ? AttributeRule.code(e.attribute(), e.dicom(), spec.code(), e.sidecar(), null)
                     // vendors.md section 4: Philips DICOM does not record the polarity; dcm2niix then writes PhaseEncodingAxis
                     : AttributeRule.code("PhaseEncodingAxis", "(0018,1312) axis only: " + vendor

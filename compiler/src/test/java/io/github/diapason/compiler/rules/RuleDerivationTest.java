@@ -102,11 +102,18 @@ class RuleDerivationTest {
 
     @Test
     void geFieldMapRulesCarryOppositePolaritiesFromRx27On() {
-        // ms-cohort: milano runs MR30.1, whose DICOM records the blip in (0018,9034); london runs DV26.0_R03, which does not
+        // ms-cohort: milano runs MR30.1, whose DICOM records the blip in (0018,9034)
         assertThat(sequence("milano", "fmap-se-epi-ap").attribute("PhaseEncodingDirection").orElseThrow().code()).isEqualTo("j-");
         assertThat(sequence("milano", "fmap-se-epi-pa").attribute("PhaseEncodingDirection").orElseThrow().code()).isEqualTo("j");
-        assertThat(sequence("london", "fmap-se-epi-ap").attribute("PhaseEncodingDirection")).isEmpty();
-        assertThat(sequence("london", "fmap-se-epi-ap").attribute("PhaseEncodingAxis").orElseThrow().code()).isEqualTo("j");
+    }
+
+    @Test
+    void geEpiFieldMapRulesCarryOppositePolaritiesOnDv26FromTheUserData() {
+        // london runs DV26.0_R03: no (0018,9034), but its EPI polarity is in the user data (0043,102A) that inspect
+        // reads as dcm2niix does (32/32 GE EPI series of the dicom-qa corpus), so two same-polarity maps are caught
+        assertThat(sequence("london", "fmap-se-epi-ap").attribute("PhaseEncodingDirection").orElseThrow().code()).isEqualTo("j-");
+        assertThat(sequence("london", "fmap-se-epi-pa").attribute("PhaseEncodingDirection").orElseThrow().code()).isEqualTo("j");
+        assertThat(sequence("london", "fmap-se-epi-ap").attribute("PhaseEncodingAxis")).isEmpty();
     }
 
     @Test

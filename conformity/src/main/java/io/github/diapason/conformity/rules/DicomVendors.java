@@ -24,7 +24,7 @@ public final class DicomVendors {
     private static final String RESOURCE = "/io/github/diapason/conformity/vendor-dicom.json";
 
     record Vendor(List<String> manufacturers, String dcm2niixManufacturer, boolean phaseEncodingPolarityRecorded,
-                  PolarityFrom phaseEncodingPolarityRecordedFrom,
+                  PolarityFrom phaseEncodingPolarityRecordedFrom, PolarityFrom epiPhaseEncodingPolarityRecordedFrom,
                   List<TagLocation> bValue, List<TagLocation> gradientDirection,
                   Map<String, Map<String, String>> withheld) {
     }
@@ -80,14 +80,20 @@ public final class DicomVendors {
 
     /**
      * Whether the DICOM of this vendor's {@code softwareVersion} records the sign of phase-encoding {@code code}
-     * (BIDS i, j-...): always for a vendor that records it, else from the release and along the axes the data names
-     * (GE: (0018,9034) from Rx27 on, along COL; the release is the first number of the version, DV26.0_R03 → 26).
+     * (BIDS i, j-...) for a sequence that is, or is not, an {@code epi}: always for a vendor that records it, else from
+     * the release and along the axes the data names (GE: (0018,9034) from Rx27 on, along COL; for EPI also the user
+     * data (0043,xx2A), read from DV26 on; the release is the first number of the version, DV26.0_R03 → 26).
      */
-    public boolean phaseEncodingPolarityRecorded(String vendorId, String softwareVersion, String code) {
+    public boolean phaseEncodingPolarityRecorded(String vendorId, String softwareVersion, String code, boolean epi) {
         if (phaseEncodingPolarityRecorded(vendorId)) {
             return true;
         }
-        PolarityFrom from = vendor(vendorId).map(Vendor::phaseEncodingPolarityRecordedFrom).orElse(null);
+        return recordedFrom(vendor(vendorId).map(Vendor::phaseEncodingPolarityRecordedFrom).orElse(null), softwareVersion, code)
+                || epi && recordedFrom(vendor(vendorId).map(Vendor::epiPhaseEncodingPolarityRecordedFrom).orElse(null),
+                softwareVersion, code);
+    }
+
+    private static boolean recordedFrom(PolarityFrom from, String softwareVersion, String code) {
         if (from == null || softwareVersion == null || code == null) {
             return false;
         }
