@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Qualification (issue 14) on the real spine-generic console exports (the copies under conformity's test resources,
  * see PROVENANCE.md there: spine-generic/protocols @ 2e75be1, MIT) against examples/spine-generic: each vendor's export
  * and printout qualifies its site once the card differences listed in qualify/accepted-&lt;site&gt;.tsv (the card's
- * fault, also in /work/helpers/qualify-differences.md) are accepted; the same export with a changed TR, a removed
+ * fault, or the site's own setting the coordinating centre accepts) are accepted; the same export with a changed TR, a removed
  * series or another software version fails for exactly that reason.
  */
 class SpineGenericQualificationTest {
