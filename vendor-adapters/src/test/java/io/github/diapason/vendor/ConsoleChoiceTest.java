@@ -158,9 +158,9 @@ class ConsoleChoiceTest {
                 .p(ParameterName.ParallelReductionFactorOutOfPlane, 1.5, "count")
                 .code(ParameterName.MRAcquisitionType, "3D").build();
         VendorSequence philips = translate("philips", 3, vista);
-        // The R5.3 printout puts the phase-encoding direction in the value: "P reduction 2 AP"
+        // The R5.3 printout puts the phase-encoding direction in the label: "P reduction (AP) 2"
         // (console-exports/spine-generic/Philips/spine_generic_philips_R53.pdf, T1w and T2w).
-        assertThat(philips.concept("pReduction").orElseThrow().value().display()).isEqualTo("2.6 AP");
+        assertThat(philips.concept("pReduction").orElseThrow().value().display()).isEqualTo("2.6");
         assertThat(philips.concept("sReduction").orElseThrow().value().display()).isEqualTo("1.5");
         assertThat(translate("siemens", 3, vista).concept("accelFactorPE").orElseThrow().value().display()).isEqualTo("3");
     }

@@ -63,8 +63,8 @@ class ConsoleVocabularyTest {
     void philipsShowsFoldOverAxisAndSenseReductionLabelledWithIt() {
         VendorSequence s = translate("philips", 3, axialEpi("j-").build());
         assertThat(shown(s, "fold-over direction")).isEqualTo("AP");
-        // spine-generic R5.3 printout: "P reduction 2 AP", the direction inside the value
-        assertThat(shown(s, "P reduction")).isEqualTo("2 AP");
+        // spine-generic R5.3 printout: "P reduction (AP) 2", the direction inside the label
+        assertThat(shown(s, "P reduction (AP)")).isEqualTo("2");
         assertThat(shown(s, "MultiBand SENSE")).isEqualTo("yes");
         assertThat(shown(s, "Halfscan")).isEqualTo("yes");
     }

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 public final class ConsoleAgreement {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    /** A factor followed by its axis, as a Philips card prints "P reduction 2 AP". */
-    private static final Pattern NUMBER_AND_AXIS = Pattern.compile("(-?\\d+(\\.\\d+)?) (RL|AP|FH)");
 
     private ConsoleAgreement() {
     }
@@ -32,11 +30,7 @@ public final class ConsoleAgreement {
         }
         if (card.unit().isEmpty() != export.unit().isEmpty()
                 && words(printed(a, card.unit())).equals(words(printed(b, export.unit())))) {
-            return true; // the printout reads "P reduction 2 AP" as the value 2 and the unit AP; the card prints "2 AP" as one value
-        }
-        java.util.regex.Matcher axis = NUMBER_AND_AXIS.matcher(a);
-        if (axis.matches() && export.unit().isEmpty() && NUMBER.matcher(b).matches()) {
-            a = axis.group(1); // the ExamCard keeps the factor alone, the fold-over direction in its own parameter
+            return true; // one side prints its unit inside the value ("1 beats"), the other apart
         }
         if (NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches()) {
             BigDecimal shown = new BigDecimal(b);

@@ -78,11 +78,11 @@ class ConsoleFidelityTest {
 
     /** Matched values per site against the printouts today: the floor, which only goes up. */
     private static final Map<String, Integer> MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 152, "cimax-xa61", 152, "mr750-dv2x", 96, "achieva-r53", 179);
+            "prisma-ve11c", 152, "cimax-xa61", 152, "mr750-dv2x", 96, "achieva-r53", 180);
 
     /** Matched values per site against the importable exports today: the floor, which only goes up. */
     private static final Map<String, Integer> EXPORT_MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 148, "cimax-xa61", 147, "mr750-dv2x", 96, "achieva-r53", 179);
+            "prisma-ve11c", 150, "cimax-xa61", 149, "mr750-dv2x", 96, "achieva-r53", 180);
 
     private record Difference(String site, String series, String label, String card, String export) {
         String key() {

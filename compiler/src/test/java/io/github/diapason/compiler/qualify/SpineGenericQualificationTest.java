@@ -176,15 +176,21 @@ class SpineGenericQualificationTest {
                         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("3500", "same"), org.assertj.core.groups.Tuple.tuple("120", "same")));
     }
 
-    @Test
-    void a_philips_sense_factor_agrees_whether_shown_with_its_fold_over_axis_or_alone() {
-        io.github.diapason.vendor.ConsoleParameter card = new io.github.diapason.vendor.ConsoleParameter("pReduction", "P reduction",
-                io.github.diapason.vendor.ConsoleValue.text("2.1 AP"), "");
-        assertThat(ConsoleAgreement.agrees(card, new ConsoleValue("", "P reduction", "2.1", "AP", SourceLocation.NONE))).isTrue(); // printout
-        assertThat(ConsoleAgreement.agrees(card, new ConsoleValue("EX_GEO_sense_p_red_factor", "P reduction", "2.1", "", SourceLocation.NONE)))
-                .isTrue(); // ExamCard: the fold-over direction is a parameter of its own
-        assertThat(ConsoleAgreement.agrees(card, new ConsoleValue("EX_GEO_sense_p_red_factor", "P reduction", "2.5", "", SourceLocation.NONE))).isFalse();
-        assertThat(ConsoleAgreement.agrees(card, new ConsoleValue("", "P reduction", "2.1", "RL", SourceLocation.NONE))).isFalse();
+    @ParameterizedTest
+    @MethodSource("philipsExports")
+    void a_philips_sense_factor_is_found_under_its_axis_label(String export) {
+        // spine_generic_philips_R53 T2w (sagittal, AP fold-over): "P reduction (AP) 2", "S reduction (RL) 1.5", the
+        // card's labels; the printout reader once took "(RL)" for a unit and filed the line under "S reduction"
+        ExportComparison.Result r = compare("achieva-r53", ConsoleExportReader.read(EXPORTS.resolve(export)));
+        assertThat(r.evidence().sequences()).filteredOn(s -> s.sequenceId().equals("t2w")).singleElement().satisfies(s ->
+                assertThat(s.values()).filteredOn(v -> v.label().contains("reduction"))
+                        .extracting(Qualification.ValueCheck::label, Qualification.ValueCheck::found, Qualification.ValueCheck::outcome)
+                        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("P reduction (AP)", "2", "same"),
+                                org.assertj.core.groups.Tuple.tuple("S reduction (RL)", "1.5", "same")));
+    }
+
+    static Stream<String> philipsExports() {
+        return Stream.of("Philips/spine_generic_philips_R53.pdf", "Philips/spine_generic_philips_R53.ExamCard");
     }
 
     @Test

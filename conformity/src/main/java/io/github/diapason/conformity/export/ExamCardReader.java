@@ -257,10 +257,10 @@ final class ExamCardReader {
                 values.add(new ConsoleValue(te.key(), "TE first", te.value(), te.unit(), te.location()));
             }
             if (reductionAxes.containsKey(p.name())) {
-                // the SENSE factors are printed with their axis: "P reduction (AP) 2", "S reduction (RL) 1.5" (T2w)
+                // the SENSE factors are labelled with their axis: "P reduction (AP) 2", "S reduction (RL) 1.5" (T2w)
                 ConsoleValue factor = values.remove(values.size() - 1);
-                values.add(new ConsoleValue(factor.key(), factor.label(), factor.value(), reductionAxes.get(p.name()),
-                        factor.location()));
+                values.add(new ConsoleValue(factor.key(), factor.label() + " (" + reductionAxes.get(p.name()) + ")",
+                        factor.value(), factor.unit(), factor.location()));
             }
             Typed typed = typedAfter.get(p.name());
             if (typed != null) {

@@ -45,7 +45,7 @@ final class PhilipsGeometryLabels {
     }
 
     /**
-     * SENSE factor key → the axis the printout prints beside it: P reduction along the fold-over direction, S reduction
+     * SENSE factor key → the axis the printout names in its label: P reduction along the fold-over direction, S reduction
      * along the stack normal ("P reduction (AP) 2", "S reduction (RL) 1" on the sagittal T1w; "S reduction (FH) 1" on
      * the transverse GRE-MT, spine_generic_philips_R53.pdf). Empty when the axes are unclear, as for {@link #of}.
      */

@@ -21,6 +21,12 @@ final class PrintoutParser {
 
     private static final Pattern PHILIPS_CRUMB = Pattern.compile("\\|\\s*([^|]+?)\\s+(\\d+:\\d+(?:\\.\\d+)?)\\s*$");
     private static final Pattern PARENTHESISED_UNIT = Pattern.compile("^(.*\\S)\\s*\\(([^()]*)\\)$");
+    /**
+     * A patient axis in parentheses is part of a Philips label, not its unit: the console names each SENSE factor by
+     * the axis it folds along, "P reduction (AP) 2", "S reduction (RL) 1.5" (spine_generic_philips_R53.pdf, T2w), where
+     * "Flip angle (deg) 9" and "FOV FH (mm) 320" end in a unit.
+     */
+    private static final Pattern AXIS_QUALIFIER = Pattern.compile("RL|AP|FH");
     /** Philips sub-lines naming only an axis ("AP", "stack AP") under a line ending in an axis ("FOV RL"). */
     private static final Pattern AXIS_ONLY = Pattern.compile("^(?:stack )?(RL|AP|FH)$");
     private static final Pattern ENDS_WITH_AXIS = Pattern.compile("^(.*\\S) (RL|AP|FH)$");
@@ -314,7 +320,7 @@ final class PrintoutParser {
         }
         String unit = "";
         Matcher m = PARENTHESISED_UNIT.matcher(label);
-        if (layout == PrintoutLayout.PHILIPS && m.matches()) {
+        if (layout == PrintoutLayout.PHILIPS && m.matches() && !AXIS_QUALIFIER.matcher(m.group(2).strip()).matches()) {
             label = m.group(1).strip();
             unit = m.group(2).strip();
         }

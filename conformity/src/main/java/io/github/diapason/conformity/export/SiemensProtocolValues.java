@@ -135,7 +135,7 @@ final class SiemensProtocolValues {
         }
         fatSuppression();
         if (protocol.integer("sDiffusion.ulMode").orElse(DIFFUSION_OFF) == DIFFUSION_OFF) {
-            // Diffusion programs print averages per b-value, held outside the ASCCONV block: not read.
+            // Diffusion programs print averages per b-value instead (diffusion()).
             averages();
         }
         // ASCCONV omits zero values: no lRepetitions means 0 repetitions, one measurement.
@@ -362,6 +362,14 @@ final class SiemensProtocolValues {
             String key = "sDiffusion.alBValue[" + i + "]";
             // ASCCONV omits zero values: the b = 0 weighting has no line.
             add(key, "b-value " + (i + 1), Long.toString(protocol.integer(key).orElse(0)), "s/mm²");
+        }
+        // MDDW's averages per b-value, sDiffusion.alAverages (VE11C and XA61 DWI: 5 at b = 0, 1 at b = 800), printed
+        // in the b-value table after the b-values: E11 as a second 'b-value 1' line, XA as 'Averages 1'
+        // (spine_generic_Prisma_VE11C_no-ZOOMit.pdf, spine-generic_CimaX_XA61_ZOOMit.pdf, DWI). B17's ASCCONV holds none.
+        for (int i = 0; i < weightings; i++) {
+            String key = "sDiffusion.alAverages[" + i + "]";
+            String label = (xa ? "Averages " : "b-value ") + (i + 1);
+            protocol.integer(key).ifPresent(n -> add(key, label, Long.toString(n), ""));
         }
     }
 

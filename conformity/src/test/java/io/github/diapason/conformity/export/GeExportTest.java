@@ -65,6 +65,24 @@ class GeExportTest {
     }
 
     @Test
+    void the_dwi_protocol_holds_its_user_cvs_but_no_phase_encoding_polarity() {
+        // GE sets the EPI blip with pepolar, a research CV, not a user CV; a clinical protocol keeps a polarity only
+        // through a type-in PSD such as epi2alt (github.com/mr-jaemin/ge-mri, How-to/Diffusion_PSD). The DWI's
+        // LxProtocol holds user CVs 5, 9, 16, 17, 18 (USERCV_MASK 459296 = bits 5, 9, 16, 17, 18) and 39, the pulse
+        // sequence "Spin Echo" with EPI, DIFF and no HyperBand, and no key naming a PSD file or a polarity.
+        ConsoleProgram dwi = read(SpineGeneric.GE_TAR).program("DWI").orElseThrow();
+
+        assertThat(dwi.values()).extracting(ConsoleValue::key).filteredOn(k -> k.startsWith("USERCV"))
+                .containsExactly("USERCV5", "USERCV9", "USERCV16", "USERCV17", "USERCV18", "USERCV39", "USERCV_MASK",
+                        "USERCV_MASK2");
+        assertThat(dwi.byKey("USERCV_MASK").orElseThrow().value()).isEqualTo(Integer.toString(
+                (1 << 5) | (1 << 9) | (1 << 16) | (1 << 17) | (1 << 18)));
+        assertThat(dwi.values()).extracting(ConsoleValue::key).noneMatch(k -> k.contains("POLAR")
+                || k.contains("PSD") && !k.equals("PSDTRIG")); // PSDTRIG is the trigger source, "Internal"
+        assertThat(dwi.value("Imaging Options").orElseThrow().value()).isEqualTo("Gat, EDR, EPI, DIFF");
+    }
+
+    @Test
     void protocol_tar_agrees_with_its_printout_on_every_value_read() {
         ExportAgreement a = ExportAgreement.of(read(SpineGeneric.GE_TAR), read(SpineGeneric.GE_PDF));
 

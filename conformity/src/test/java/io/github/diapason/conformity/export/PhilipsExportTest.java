@@ -37,7 +37,7 @@ class PhilipsExportTest {
         assertThat(value(export, "T1w", "TFE factor")).isEqualTo("246");
         assertThat(value(export, "T1w", "TE")).isEqualTo("shortest");
         assertThat(value(export, "T1w", "SENSE")).isEqualTo("yes");
-        assertThat(value(export, "T1w", "P reduction")).isEqualTo("2 AP");
+        assertThat(value(export, "T1w", "P reduction (AP)")).isEqualTo("2");
         assertThat(value(export, "T1w", "TFE prepulse")).isEqualTo("invert");
         assertThat(value(export, "T1w", "shot mode")).isEqualTo("multishot");
         assertThat(value(export, "SURVEY", "shot mode")).isEqualTo("single-shot");
@@ -123,14 +123,14 @@ class PhilipsExportTest {
     }
 
     @Test
-    void sense_factors_carry_the_axis_the_printout_prints_beside_them() {
+    void sense_factors_are_labelled_with_the_axis_the_printout_names() {
         // T2w sagittal, AP fold-over: "P reduction (AP) 2", "S reduction (RL) 1.5"; GRE-MT transverse: "S reduction (FH) 1"
         ConsoleExport export = read(SpineGeneric.PHILIPS + ".ExamCard");
 
-        assertThat(value(export, "T2w", "P reduction")).isEqualTo("2 AP");
-        assertThat(value(export, "T2w", "S reduction")).isEqualTo("1.5 RL");
-        assertThat(value(export, "GRE-MT", "P reduction")).isEqualTo("2.1 AP");
-        assertThat(value(export, "GRE-MT", "S reduction")).isEqualTo("1 FH");
+        assertThat(value(export, "T2w", "P reduction (AP)")).isEqualTo("2");
+        assertThat(value(export, "T2w", "S reduction (RL)")).isEqualTo("1.5");
+        assertThat(value(export, "GRE-MT", "P reduction (AP)")).isEqualTo("2.1");
+        assertThat(value(export, "GRE-MT", "S reduction (FH)")).isEqualTo("1");
     }
 
     @Test

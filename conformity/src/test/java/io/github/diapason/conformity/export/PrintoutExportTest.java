@@ -79,4 +79,16 @@ class PrintoutExportTest {
         assertThat(value(printout, "SURVEY", "FOV AP")).isEqualTo("32 mm");
         assertThat(printout.program("T1w").orElseThrow().byKey("CONTRAST/TE")).isPresent();
     }
+
+    @Test
+    void philips_printout_keeps_a_parenthesised_axis_in_the_label() {
+        // "S reduction (RL) 1.5" names the axis the factor folds along; "Flip angle (deg) 9" ends in a unit
+        ConsoleExport printout = read(SpineGeneric.PHILIPS + ".pdf");
+
+        assertThat(value(printout, "T2w", "S reduction (RL)")).isEqualTo("1.5");
+        assertThat(value(printout, "T2w", "P reduction (AP)")).isEqualTo("2");
+        assertThat(value(printout, "GRE-MT", "S reduction (FH)")).isEqualTo("1");
+        assertThat(printout.program("T2w").orElseThrow().value("S reduction")).isEmpty();
+        assertThat(value(printout, "DWI", "no trig period")).isEqualTo("1 beats");
+    }
 }

@@ -74,6 +74,19 @@ class SiemensExportTest {
     }
 
     @Test
+    void exar1_reads_the_averages_per_b_value_as_each_version_prints_them() {
+        // sDiffusion.alAverages[0] 5, [1] 1: the VE11C printout's b-value table prints them after the b-values as a
+        // second "b-value 1 5", "b-value 2 1"; the XA61 printout as "Averages 1 5", "Averages 2 1"
+        ConsoleProgram ve11c = read(SpineGeneric.VE11C + ".exar1").program("DWI_no-ZOOMit").orElseThrow();
+        assertThat(ve11c.values()).filteredOn(v -> v.label().startsWith("b-value"))
+                .extracting(v -> v.label() + " " + (v.value() + " " + v.unit()).strip())
+                .containsExactly("b-value 1 0 s/mm²", "b-value 2 800 s/mm²", "b-value 1 5", "b-value 2 1");
+        ConsoleExport xa61 = read(SpineGeneric.XA61 + ".exar1");
+        assertThat(value(xa61, "DWI", "Averages 1")).isEqualTo("5");
+        assertThat(value(xa61, "DWI", "Averages 2")).isEqualTo("1");
+    }
+
+    @Test
     void exar1_e11_agrees_with_its_printout_on_every_value_read() {
         ExportAgreement a = ExportAgreement.of(read(SpineGeneric.VE11C + ".exar1"), read(SpineGeneric.VE11C + ".pdf"));
 
@@ -112,7 +125,7 @@ class SiemensExportTest {
 
         ExportAgreement a = ExportAgreement.of(export, read(SpineGeneric.XA61 + ".pdf"));
         assertThat(a.printed()).isEqualTo(1039);
-        assertThat(a.read()).isEqualTo(313); // 288 + the SPACE T2w turbo factor (XA61 sequence "space") + 8 'Fat-Water Contrast' + DWI 'Fat Saturation' + Physio + five 3D 'Elliptical Scanning Off' (issue 12)
+        assertThat(a.read()).isEqualTo(315); // 288 + the DWI 'Averages 1', 'Averages 2' + the SPACE T2w turbo factor (XA61 sequence "space") + 8 'Fat-Water Contrast' + DWI 'Fat Saturation' + Physio + five 3D 'Elliptical Scanning Off' (issue 12)
         assertThat(a.disagreements()).isEmpty();
     }
 

@@ -115,9 +115,9 @@ public final class PhilipsAdapter extends ConsoleAdapter {
                 || mb > 1) {
             b.text("sense", c.profile().text(r > 1 || r3 > 1 || mb > 1 ? "yes" : "no"));
             if (r > 1) {
-                // "P reduction 2 AP": the factor and the fold-over direction in one value, as the console prints it
+                // "P reduction (AP) 2": the fold-over direction in the label ({phaseAxis}), the factor as the console prints it
                 double factor = c.step("pReduction", r);
-                b.text("pReduction", BigDecimal.valueOf(factor).stripTrailingZeros().toPlainString() + " " + pe.axis());
+                b.text("pReduction", BigDecimal.valueOf(factor).stripTrailingZeros().toPlainString());
             }
             if (r3 > 1) {
                 b.stepped("sReduction", r3);
