@@ -131,6 +131,38 @@ class XmlFormatReaderTest {
     }
 
     @Test
+    void aDynamicOfAnotherSequencesSeriesReadsAsTheJsonShape() throws IOException {
+        // spine-generic Philips R5.3: GRE-MT0 is the second dynamic of GRE-MT
+        String xml = """
+                <protocol xmlns="urn:diapason:protocol:1">
+                  <study id="s" version="1.0.0"><title>T</title></study>
+                  <exam><sequences>
+                    <sequence id="mt1" technique="3d-gre"><name>MT on</name></sequence>
+                    <sequence id="mt0" technique="3d-gre"><name>MT off</name></sequence>
+                  </sequences></exam>
+                  <overrides>
+                    <override id="philips-gre-mt">
+                      <reason>Philips printout: dyn scans 2</reason>
+                      <when vendor="philips"/>
+                      <sequences>
+                        <sequence ref="mt0" seriesName="GRE-MT">
+                          <parameters/>
+                          <dynamicOf sequence="mt1" dynamic="2"/>
+                        </sequence>
+                      </sequences>
+                    </override>
+                  </overrides>
+                </protocol>
+                """;
+        Validated<Located<Protocol>> read = reader.readProtocol(write("protocol.xml", xml));
+        assertThat(read.diagnostics()).isEmpty();
+        Protocol p = read.valid().orElseThrow().value();
+
+        assertThat(p.overrides().get(0).sequences().get("mt0").dynamicOf())
+                .isEqualTo(new io.github.diapason.model.DynamicOf("mt1", 2));
+    }
+
+    @Test
     void aDiffusionSplitAndEllipticalScanningReadAsTheJsonShapes() throws IOException {
         String xml = """
                 <protocol xmlns="urn:diapason:protocol:1">
