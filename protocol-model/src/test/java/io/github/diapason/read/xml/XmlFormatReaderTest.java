@@ -82,6 +82,13 @@ class XmlFormatReaderTest {
         assertThat(patch.consoleSettings().get("User CV1").value()).isEqualTo("1200.00");
     }
 
+    /** The protocol an XML text reads as, asserting it reads without a diagnostic. */
+    private Protocol readsWithoutDiagnostics(String xml) throws IOException {
+        Validated<Located<Protocol>> read = reader.readProtocol(write("protocol.xml", xml));
+        assertThat(read.diagnostics()).isEmpty();
+        return read.valid().orElseThrow().value();
+    }
+
     @Test
     void cardiacTriggeringAndNavigatorsReadAsTheJsonShape() throws IOException {
         String xml = """
@@ -114,9 +121,7 @@ class XmlFormatReaderTest {
                   </overrides>
                 </protocol>
                 """;
-        Validated<Located<Protocol>> read = reader.readProtocol(write("protocol.xml", xml));
-        assertThat(read.diagnostics()).isEmpty();
-        Protocol p = read.valid().orElseThrow().value();
+        Protocol p = readsWithoutDiagnostics(xml);
 
         io.github.diapason.model.CardiacTriggering t = p.exam().sequences().get(0).cardiacTriggering();
         assertThat(t.mode()).isEqualTo("pulse");
@@ -154,9 +159,7 @@ class XmlFormatReaderTest {
                   </overrides>
                 </protocol>
                 """;
-        Validated<Located<Protocol>> read = reader.readProtocol(write("protocol.xml", xml));
-        assertThat(read.diagnostics()).isEmpty();
-        Protocol p = read.valid().orElseThrow().value();
+        Protocol p = readsWithoutDiagnostics(xml);
 
         assertThat(p.overrides().get(0).sequences().get("mt0").dynamicOf())
                 .isEqualTo(new io.github.diapason.model.DynamicOf("mt1", 2));
