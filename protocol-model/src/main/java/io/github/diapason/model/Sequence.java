@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * vendor settings without a neutral meaning (GE user CVs, imaging options), by console label.
  * {@code runs} is how many times the same program is run in one exam (a study doing 4 rs-fMRI
  * runs): each run is its own series; absent means 1. {@code cardiacTriggering} is absent for a sequence that does
- * not wait for heart beats, {@code navigator} for one without prospective motion correction.
+ * not wait for heart beats, {@code navigator} for one without prospective motion correction. {@code dynamicOf} is
+ * set, by a vendor's override, on a sequence that vendor acquires as a dynamic of another sequence's series (no
+ * series, no card of its own); absent otherwise.
  */
 public record Sequence(String id, LocalizedText name, Technique technique, Boolean mandatory,
                        Boolean repeatIfNonConformant, Orientation orientation, LocalizedText coverage,
@@ -23,7 +25,7 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
                        List<LocalizedText> reconstructions, List<LocalizedText> checksBeforeStart,
                        List<LocalizedText> allowedAdaptations, Quantity estimatedDuration,
                        Map<String, ConsoleSetting> consoleSettings, Integer runs, CardiacTriggering cardiacTriggering,
-                       Navigator navigator) {
+                       Navigator navigator, DynamicOf dynamicOf) {
 
     @JsonCreator
     public Sequence {
@@ -70,7 +72,7 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 seriesName, newParameters, diffusion, functional, requiredOptions, reconstructions,
                 checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs, cardiacTriggering,
-                navigator);
+                navigator, dynamicOf);
     }
 
     /** The same sequence with other named console settings (an override's {@code consoleSettings} merged in). */
@@ -78,7 +80,7 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 seriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
                 checksBeforeStart, allowedAdaptations, estimatedDuration, newConsoleSettings, runs,
-                cardiacTriggering, navigator);
+                cardiacTriggering, navigator, dynamicOf);
     }
 
     /** The same sequence with other cardiac triggering (an override's {@code cardiacTriggering}). */
@@ -86,7 +88,7 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 seriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
                 checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs, newTriggering,
-                navigator);
+                navigator, dynamicOf);
     }
 
     /** The same sequence with another navigator (an override's {@code navigator}). */
@@ -94,7 +96,7 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 seriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
                 checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs, cardiacTriggering,
-                newNavigator);
+                newNavigator, dynamicOf);
     }
 
     /**
@@ -120,9 +122,17 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
                     repeatIfNonConformant, orientation, coverage, landmark,
                     seriesName == null ? null : seriesName + separator + k, parameters, parts.get(k - 1), functional,
                     requiredOptions, reconstructions, checksBeforeStart, allowedAdaptations, null, consoleSettings,
-                    runs, cardiacTriggering, navigator));
+                    runs, cardiacTriggering, navigator, dynamicOf));
         }
         return List.copyOf(out);
+    }
+
+    /** The same sequence acquired as a dynamic of another sequence's series (an override's {@code dynamicOf}). */
+    public Sequence withDynamicOf(DynamicOf newDynamicOf) {
+        return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
+                seriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
+                checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs, cardiacTriggering,
+                navigator, newDynamicOf);
     }
 
     /** The same sequence under the series name a vendor's console gives it (an override's {@code seriesName}). */
@@ -130,6 +140,6 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
         return new Sequence(id, name, technique, mandatory, repeatIfNonConformant, orientation, coverage, landmark,
                 newSeriesName, parameters, diffusion, functional, requiredOptions, reconstructions,
                 checksBeforeStart, allowedAdaptations, estimatedDuration, consoleSettings, runs, cardiacTriggering,
-                navigator);
+                navigator, dynamicOf);
     }
 }

@@ -10,12 +10,13 @@ import java.util.Map;
  * (spine-generic: Siemens VE11C "DWI_no-ZOOMit", Philips "GRE-T1" for the "GRE-T1w" of the other vendors);
  * named console settings added or replaced by label (GE user CVs, imaging options); and the cardiac triggering,
  * replaced whole, as each vendor's console takes it (spine-generic DWI: Siemens 5 concatenations of one beat, GE
- * 5 RR intervals, Philips TR 4 beats in 2 packages); and the navigator, replaced whole.
+ * 5 RR intervals, Philips TR 4 beats in 2 packages); and the navigator, replaced whole; and, where the vendor
+ * acquires the sequence as a dynamic of another sequence's series, which dynamic ({@link DynamicOf}).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SequencePatch(String seriesName, Map<ParameterName, ParameterSpec> parameters,
                             Map<String, ConsoleSetting> consoleSettings, CardiacTriggering cardiacTriggering,
-                            Navigator navigator) {
+                            Navigator navigator, DynamicOf dynamicOf) {
     @JsonCreator
     public SequencePatch {
         parameters = Immutables.sortedMap(parameters);
@@ -23,11 +24,11 @@ public record SequencePatch(String seriesName, Map<ParameterName, ParameterSpec>
     }
 
     public SequencePatch(Map<ParameterName, ParameterSpec> parameters) {
-        this(null, parameters, null, null, null);
+        this(null, parameters, null, null, null, null);
     }
 
     public SequencePatch(String seriesName, Map<ParameterName, ParameterSpec> parameters,
                          Map<String, ConsoleSetting> consoleSettings) {
-        this(seriesName, parameters, consoleSettings, null, null);
+        this(seriesName, parameters, consoleSettings, null, null, null);
     }
 }

@@ -57,6 +57,10 @@ public final class OverrideResolver {
         Map<String, String> seriesNames = new LinkedHashMap<>();
         Map<String, io.github.diapason.model.CardiacTriggering> triggering = new LinkedHashMap<>();
         Map<String, io.github.diapason.model.Navigator> navigators = new LinkedHashMap<>();
+        Map<String, io.github.diapason.model.DynamicOf> dynamics = new LinkedHashMap<>();
+        Map<String, ProtocolOverride> dynamicsBy = new LinkedHashMap<>();
+        protocol.exam().sequences().stream().filter(s -> s.dynamicOf() != null)
+                .forEach(s -> dynamics.put(s.id(), s.dynamicOf())); // the protocol's own, for every vendor
         Map<String, Map<String, ConsoleSetting>> consoleSettings = new LinkedHashMap<>();
         protocol.exam().sequences().forEach(s -> consoleSettings.put(s.id(), new TreeMap<>(s.consoleSettings())));
         for (ProtocolOverride o : applicable) {
@@ -76,6 +80,10 @@ public final class OverrideResolver {
                 if (patch.getValue().navigator() != null) {
                     navigators.put(patch.getKey(), patch.getValue().navigator()); // replaced whole
                 }
+                if (patch.getValue().dynamicOf() != null) {
+                    dynamics.put(patch.getKey(), patch.getValue().dynamicOf()); // the most specific level wins
+                    dynamicsBy.put(patch.getKey(), o);
+                }
                 consoleSettings.get(patch.getKey()).putAll(patch.getValue().consoleSettings());
                 patch.getValue().parameters().forEach((name, spec) -> {
                     ParameterSpec before = target.put(name, spec);
@@ -86,12 +94,14 @@ public final class OverrideResolver {
             }
             applied.add(new AppliedOverride(o.id(), o.when().level(), o.reason(), touched));
         }
+        hostDynamics(dynamics, dynamicsBy, parameters, provenance);
         List<Sequence> sequences = protocol.exam().sequences().stream()
                 .map(s -> s.withParameters(parameters.get(s.id())))
                 .map(s -> seriesNames.containsKey(s.id()) ? s.withSeriesName(seriesNames.get(s.id())) : s)
                 .map(s -> s.withConsoleSettings(consoleSettings.get(s.id())))
                 .map(s -> triggering.containsKey(s.id()) ? s.withCardiacTriggering(triggering.get(s.id())) : s)
                 .map(s -> navigators.containsKey(s.id()) ? s.withNavigator(navigators.get(s.id())) : s)
+                .map(s -> dynamics.containsKey(s.id()) ? s.withDynamicOf(dynamics.get(s.id())) : s)
                 .flatMap(s -> s.diffusionParts().stream()) // a split diffusion scheme: one sequence per series
                 .toList();
         // each part of a split sequence carries the overrides of the sequence it comes from
@@ -109,5 +119,34 @@ public final class OverrideResolver {
         });
         return new EffectiveProtocol(protocol.withExam(protocol.exam().withSequences(sequences)), site, scanner,
                 applied, frozen);
+    }
+
+    /**
+     * A series that holds other sequences as its dynamics acquires 1 + that many volumes: its NumberOfVolumes (the
+     * Philips 'dyn scans', the temporal positions its DICOM carries), set with the override that made them dynamics
+     * as its provenance (none when the protocol itself declares them). A dynamic whose target is unknown or itself a dynamic is left to validation.
+     */
+    private static void hostDynamics(Map<String, io.github.diapason.model.DynamicOf> dynamics,
+                                     Map<String, ProtocolOverride> by,
+                                     Map<String, Map<ParameterName, ParameterSpec>> parameters,
+                                     Map<String, Map<ParameterName, List<Provenance>>> provenance) {
+        Map<String, List<String>> byHost = new TreeMap<>();
+        dynamics.forEach((id, d) -> {
+            if (parameters.containsKey(d.sequence()) && !dynamics.containsKey(d.sequence())) {
+                byHost.computeIfAbsent(d.sequence(), k -> new ArrayList<>()).add(id);
+            }
+        });
+        byHost.forEach((host, members) -> {
+            ParameterSpec spec = ParameterSpec.of(1 + members.size(), "count");
+            ParameterSpec before = parameters.get(host).put(ParameterName.NumberOfVolumes, spec);
+            ProtocolOverride o = members.stream().map(by::get).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
+                    .orElse(null);
+            if (o == null) {
+                return; // dynamics the protocol itself declares: no override to name
+            }
+            provenance.computeIfAbsent(host, k -> new EnumMap<>(ParameterName.class))
+                    .computeIfAbsent(ParameterName.NumberOfVolumes, k -> new ArrayList<>())
+                    .add(new Provenance(o.id(), o.when().level(), o.reason(), before, spec));
+        });
     }
 }

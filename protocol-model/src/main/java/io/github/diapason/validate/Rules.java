@@ -40,6 +40,7 @@ public final class Rules {
                 new SiteCodeNotInPseudonym(),
                 new InjectionOrder(),
                 new CardiacTriggeringInconsistent(),
-                new NavigatorInconsistent());
+                new NavigatorInconsistent(),
+                new DynamicInconsistent());
     }
 }

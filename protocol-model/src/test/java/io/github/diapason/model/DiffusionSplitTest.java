@@ -57,7 +57,7 @@ class DiffusionSplitTest {
     void eachPartIsASequenceNamedAfterItsSeriesNumber() {
         Sequence dwi = new Sequence("dwi", new LocalizedText(Map.of("en", "DWI", "fr", "Diffusion")), Technique.DIFFUSION_EPI,
                 true, false, null, null, null, "dwi_dir-AP", Map.of(), new DiffusionScheme(List.of(new Shell(0, 2, null),
-                new Shell(1000, 30, null)), List.of(), null, 2), null, null, null, null, null, null, null, null, null, null);
+                new Shell(1000, 30, null)), List.of(), null, 2), null, null, null, null, null, null, null, null, null, null, null);
         List<Sequence> parts = dwi.diffusionParts();
         assertThat(parts).extracting(Sequence::id).containsExactly("dwi-part1", "dwi-part2");
         assertThat(parts).extracting(Sequence::seriesName).containsExactly("dwi_dir-AP_run-1", "dwi_dir-AP_run-2");

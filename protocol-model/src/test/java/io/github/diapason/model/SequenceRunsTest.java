@@ -11,7 +11,7 @@ class SequenceRunsTest {
 
     private static Sequence named(String seriesName, Integer runs) {
         return new Sequence("rest", null, Technique.BOLD_EPI, null, null, null, null, null, seriesName, Map.of(),
-                null, null, List.of(), List.of(), List.of(), List.of(), null, Map.of(), runs, null, null);
+                null, null, List.of(), List.of(), List.of(), List.of(), null, Map.of(), runs, null, null, null);
     }
 
     @Test

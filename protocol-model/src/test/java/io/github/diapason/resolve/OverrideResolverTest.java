@@ -40,7 +40,7 @@ class OverrideResolverTest {
         Sequence t1 = new Sequence("t1", LocalizedText.of("T1"), Technique.T1_3D_IR_GRE, true, false, null, null, null,
                 null, Map.of(ParameterName.InversionTime, ParameterSpec.of(900, "ms"),
                 ParameterName.RepetitionTime, ParameterSpec.of(2300, "ms")),
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
         return new Protocol(new StudyInfo("s", LocalizedText.of("S"), "1.0.0", null, null, null, null, null, null),
                 new Exam(null, null, null, null, null, null, List.of(t1)), overrides, null, null);
     }
@@ -84,6 +84,34 @@ class OverrideResolverTest {
     }
 
     @Test
+    void aVendorsDynamicGivesItsHostSeriesOneVolumePerDynamicOnlyForThatVendor() {
+        // spine-generic Philips R5.3: GRE-MT0 is dynamic 2 of GRE-MT ('dyn scans 2'); GE acquires two series
+        Protocol base = protocol(List.of());
+        Sequence t1 = base.exam().sequences().get(0);
+        Sequence second = new Sequence("t1-bis", LocalizedText.of("T1 bis"), Technique.T1_3D_IR_GRE, true, false, null,
+                null, null, null, t1.parameters(), null, null, null, null, null, null, null, null, null, null, null, null);
+        ProtocolOverride philips = new ProtocolOverride("philips-dynamics", LocalizedText.of("Philips printout"),
+                new OverrideSelector(null, "philips", null, null, null), Map.of("t1-bis", new SequencePatch(null,
+                Map.of(), null, null, null, new io.github.diapason.model.DynamicOf("t1", 2))));
+        Protocol p = new Protocol(base.study(), base.exam().withSequences(List.of(t1, second)), List.of(philips), null, null);
+        ScannerPeriod achieva = new ScannerPeriod("philips", "Achieva", 3.0, "R5.3", "SN2", null, null);
+        Site philipsSite = new Site("lille", "Lille", "fr", null, List.of(achieva), null, null, null, null, null, null,
+                null, null, null);
+
+        EffectiveProtocol onPhilips = OverrideResolver.resolve(p, philipsSite, achieva);
+        EffectiveProtocol onGe = OverrideResolver.resolve(p, SITE, GE_3T);
+
+        assertThat(onPhilips.protocol().sequence("t1-bis").orElseThrow().dynamicOf())
+                .isEqualTo(new io.github.diapason.model.DynamicOf("t1", 2));
+        assertThat(onPhilips.protocol().sequence("t1").orElseThrow().parameter(ParameterName.NumberOfVolumes)
+                .orElseThrow().value()).isEqualTo(2.0);
+        assertThat(onPhilips.history("t1", ParameterName.NumberOfVolumes)).extracting(Provenance::overrideId)
+                .containsExactly("philips-dynamics");
+        assertThat(onGe.protocol().sequence("t1-bis").orElseThrow().dynamicOf()).isNull();
+        assertThat(onGe.protocol().sequence("t1").orElseThrow().parameter(ParameterName.NumberOfVolumes)).isEmpty();
+    }
+
+    @Test
     void softwareVersionPrefixSelectsOnlyTheMatchingPeriod() {
         Protocol p = protocol(List.of(override("mr31", new OverrideSelector(null, null, null, "MR31*", null), 470)));
 
@@ -104,7 +132,7 @@ class OverrideResolverTest {
     @Test
     void sequenceWithoutParametersResolvesToAnEmptySet() {
         Sequence localiser = new Sequence("loc", LocalizedText.of("Localiser"), Technique.LOCALISER, true, false, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         Protocol base = protocol(List.of(override("vendor", new OverrideSelector(null, "ge", null, null, null), 450)));
         Protocol p = base.withExam(base.exam().withSequences(List.of(localiser, base.exam().sequences().get(0))));
 

@@ -63,7 +63,8 @@ ${exam.participantInstructions!msg("sequence.none")}
 - ${msg("sequence.product")}${colon}${s.productName}
 - ${msg("sequence.seriesName")}${colon}${mdCode(s.seriesName!s.id)}
 <#if (s.runs!1) gt 1>- **${msg("sequence.runs", s.runs?c, s.runSeriesNames?join(", "))}**
-</#if>- ${msg("sequence.acquisitionTime")}${colon}${s.acquisitionTime.display}
+</#if><#list s.dynamics![] as d>- **${d.text}**
+</#list>- ${msg("sequence.acquisitionTime")}${colon}${s.acquisitionTime.display}
 
 <#list s.cards as card>
 | ${card.name} | |

@@ -33,7 +33,10 @@ final class AcquisitionTimes {
                 / v.getOr(ParameterName.ParallelReductionFactorOutOfPlane, 1) - 1e-9);
         double etl = Math.max(1, v.getOr(ParameterName.EchoTrainLength, 1));
         boolean threeD = Techniques.is3D(sequence);
-        return switch (t) {
+        // a series acquiring other sequences as its dynamics (DynamicOf) repeats its program once per dynamic: the
+        // spine-generic R5.3 printout, GRE-MT: 'Dyn. scan time 02:10.1', 'dyn scans 2', 'Total scan duration 04:20.4'
+        double dynamics = Math.max(1, v.getOr(ParameterName.NumberOfVolumes, 1));
+        return dynamics * switch (t) {
             // inversion-prepared 3D GRE: inversion cycle x outer-loop (phase) lines
             case T1_3D_IR_GRE -> tr * lines * averages;
             case FLAIR_3D, TSE_3D -> tr * Math.ceil(lines * partitions / etl) * averages;

@@ -38,6 +38,9 @@ public final class SiteTranslator {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int k = 0; k < exam.sequences().size(); k++) {
             Sequence sequence = exam.sequences().get(k);
+            if (sequence.dynamicOf() != null) {
+                continue; // acquired in its host's series: the host's card and time count it (DynamicOf)
+            }
             SourceLocation location = SourceLocation.NONE.withPath("/exam/sequences/" + k);
             Feasibility feasibility = adapter.feasibility(sequence, site, scanner, minimumChannels);
             switch (feasibility.verdict()) {

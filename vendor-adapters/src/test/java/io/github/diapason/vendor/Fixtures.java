@@ -108,7 +108,7 @@ final class Fixtures {
 
         Sequence build() {
             return new Sequence(id, LocalizedText.of(id), technique, mandatory, false, orientation, null, null, null,
-                    parameters, diffusion, functional, options, null, null, null, null, null, null, null, null);
+                    parameters, diffusion, functional, options, null, null, null, null, null, null, null, null, null);
         }
     }
 

@@ -69,6 +69,6 @@ class RobustnessPropertiesTest {
         return Combinators.combine(Arbitraries.of(Technique.class), Arbitraries.of(Orientation.class), parameters,
                         diffusion.injectNull(0.5), Arbitraries.of(true, false))
                 .as((t, o, p, d, mandatory) -> new Sequence("s", LocalizedText.of("s"), t, mandatory, false, o, null,
-                        null, null, p, d, null, List.of(), null, null, null, null, null, null, null, null));
+                        null, null, p, d, null, List.of(), null, null, null, null, null, null, null, null, null));
     }
 }

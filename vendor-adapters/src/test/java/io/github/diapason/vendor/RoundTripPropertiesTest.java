@@ -133,7 +133,7 @@ class RoundTripPropertiesTest {
                             p.put(ParameterName.FatSuppression, ParameterSpec.code(fat));
                             FunctionalRun run = t == Technique.BOLD_EPI ? new FunctionalRun("rest", 200, 4) : null;
                             return new Sequence("s-" + t.id(), LocalizedText.of(t.id()), t, true, false, orientation,
-                                    null, null, null, p, null, run, List.of(), null, null, null, null, null, null, null, null);
+                                    null, null, null, p, null, run, List.of(), null, null, null, null, null, null, null, null, null);
                         }));
     }
 

@@ -90,8 +90,10 @@ public final class StudyCompiler {
                     .filter(v -> v.sequenceId().equals(sequence.id())).findFirst();
             Optional<NotRun> notRun = set.notRun().stream()
                     .filter(d -> d.sequenceId().equals(sequence.id())).findFirst();
+            // a dynamic of another sequence's series runs with its host, with no card of its own
             Feasibility feasibility = notRun.map(NotRun::feasibility)
-                    .orElseGet(() -> new Feasibility(vendor.isPresent() ? Feasibility.Verdict.RUNNABLE
+                    .orElseGet(() -> new Feasibility(vendor.isPresent() || sequence.dynamicOf() != null
+                            ? Feasibility.Verdict.RUNNABLE
                             : Feasibility.Verdict.INFEASIBLE, List.of()));
             notRun.ifPresent(n -> diagnostics.add(notRunDiagnostic(n, site, study, sequenceIndex(study, sequence))));
             outcomes.add(new SequenceOutcome(sequence, feasibility, vendor));

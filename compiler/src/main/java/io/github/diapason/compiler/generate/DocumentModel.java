@@ -60,6 +60,8 @@ final class DocumentModel {
         for (SequenceOutcome s : outcome.sequences()) {
             if (s.feasibility().runnable() && s.vendor().isPresent()) {
                 sequences.add(sequence(++number, s, outcome, w));
+            } else if (s.sequence().dynamicOf() != null && s.feasibility().runnable()) {
+                continue; // listed under its host series (dynamics)
             } else {
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("id", s.sequence().id());
@@ -180,6 +182,7 @@ final class DocumentModel {
         putIfPresent(m, "seriesName", s.seriesName(), Function.identity());
         m.put("runs", s.runs());
         m.put("runSeriesNames", s.runSeriesNames());
+        m.put("dynamics", dynamics(s, site, w));
         m.put("productName", w.typography(v.productName()));
         m.put("cards", v.cards().stream().map(c -> card(c, w)).toList());
         m.put("approximations", v.approximations().stream().map(a -> approximation(a, w)).toList());
@@ -221,6 +224,21 @@ final class DocumentModel {
         });
         m.put("adjustments", adjustments);
         return m;
+    }
+
+    /**
+     * The sequences this site's console acquires as further dynamics of {@code host}'s series (DynamicOf), in
+     * dynamic order: each with its name, its dynamic number and the series holding it.
+     */
+    private static List<Map<String, Object>> dynamics(Sequence host, SiteOutcome site, Words w) {
+        return site.sequences().stream().map(SequenceOutcome::sequence)
+                .filter(d -> d.dynamicOf() != null && d.dynamicOf().sequence().equals(host.id()))
+                .sorted(java.util.Comparator.comparingInt(d -> d.dynamicOf().dynamic()))
+                .map(d -> Map.<String, Object>of("id", d.id(), "name", w.text(d.name()),
+                        "number", d.dynamicOf().dynamic(), "text", w.msg("sequence.dynamic",
+                                w.text(d.name()), d.dynamicOf().dynamic(), host.seriesName() == null ? host.id()
+                                        : host.seriesName())))
+                .toList();
     }
 
     /** A console card: labels as the console shows them, values with the document's decimal separator. */

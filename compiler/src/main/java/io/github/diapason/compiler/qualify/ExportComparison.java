@@ -76,16 +76,37 @@ final class ExportComparison {
         List<Integer> positions = new ArrayList<>();
         int compared = 0;
         java.util.Map<String, String> takenBy = new java.util.HashMap<>();
-        for (SequenceOutcome s : site.runnable()) {
+        // the runnable sequences with a card, and those acquired as a dynamic of another's series (no card of their own)
+        List<SequenceOutcome> runnable = site.sequences().stream().filter(o -> o.feasibility().runnable()
+                && (o.vendor().isPresent() || o.sequence().dynamicOf() != null)).toList();
+        for (SequenceOutcome s : runnable) {
             Sequence sequence = s.sequence();
+            if (sequence.dynamicOf() != null) {
+                Optional<SequenceOutcome> host = runnable.stream()
+                        .filter(o -> o.sequence().id().equals(sequence.dynamicOf().sequence())).findFirst();
+                String series = host.map(h -> h.sequence().seriesName() == null ? h.sequence().id()
+                        : h.sequence().seriesName()).orElse(sequence.dynamicOf().sequence());
+                Optional<ConsoleProgram> program = export.programs().stream().filter(p -> !free.contains(p)
+                        && sequence.dynamicOf().sequence().equals(takenBy.get(key(p.name())))).findFirst();
+                verdicts.add(new SequenceVerdict(sequence.id(), series, sequence.isMandatory(),
+                        program.map(ConsoleProgram::name).orElse(""), program.isPresent() ? "name" : "",
+                        program.isPresent() ? "qualified" : "missing", List.of(), program.isEmpty() ? List.of()
+                        : List.of(new NotCompared(program.get().name(), sequence.dynamicOf().sequence(), "shared-series"))));
+                program.ifPresent(p -> findings.add(new Finding("note", "SeriesShared", file, series, "", "sequence "
+                        + sequence.id() + " is acquired in the program " + p.name() + " as dynamic "
+                        + sequence.dynamicOf().dynamic() + " of sequence " + sequence.dynamicOf().sequence()
+                        + ": its values were compared once, with " + sequence.dynamicOf().sequence() + "'s card", "",
+                        p.name())));
+                continue;
+            }
             VendorSequence card = s.vendor().orElseThrow();
             String series = sequence.seriesName() == null ? sequence.id() : sequence.seriesName();
             Optional<ConsoleProgram> byName = free.stream().filter(p -> p.name().strip().equalsIgnoreCase(series.strip())).findFirst();
             Optional<ConsoleProgram> shared = byName.isPresent() ? Optional.empty() : export.programs().stream()
                     .filter(p -> !free.contains(p) && takenBy.containsKey(key(p.name())) && key(p.name()).equals(key(series))).findFirst();
             if (shared.isPresent()) {
-                // two sequences of one series (Philips GRE-MT: MT on and off are its two dynamics, spine_generic_philips_R53.pdf):
-                // the program was compared with the first; the export shows one set of values, so this one is not compared again
+                // two sequences given one series name without a DynamicOf: the program was compared with the first; the
+                // export shows one set of values, so this one is not compared again
                 verdicts.add(new SequenceVerdict(sequence.id(), series, sequence.isMandatory(), shared.get().name(), "name", "qualified",
                         List.of(), List.of(new NotCompared(shared.get().name(), takenBy.get(key(series)), "shared-series"))));
                 findings.add(new Finding("note", "SeriesShared", file, series, "", "sequence " + sequence.id() + " is acquired in the program "

@@ -120,6 +120,11 @@ final class RuleDerivation {
                 position++;
                 sequences.add(sequenceRule(s.sequence(), s.vendor().get(), adapter.get(), scanner, position,
                         key.language()));
+            } else if (s.sequence().dynamicOf() != null && s.feasibility().runnable()) {
+                // no series of its own: its host's rule expects one volume more per dynamic (NumberOfVolumes)
+                dropped.add(new DroppedSequenceRule(s.sequence().id(), "acquired as dynamic "
+                        + s.sequence().dynamicOf().dynamic() + " of the series of '" + s.sequence().dynamicOf().sequence()
+                        + "', which counts it among its volumes"));
             } else {
                 String reason = s.feasibility().reasons().stream().map(Messages.builtIn("en")::reason)
                         .collect(java.util.stream.Collectors.joining("; "));

@@ -76,13 +76,22 @@ class ConsoleFidelityTest {
     /** Labels under which each vendor's printout gives the scan time ({@code TA 4:44}, {@code Total scan duration 04:22.0}). */
     private static final List<String> TIME_LABELS = List.of("TA", "Total scan duration");
 
-    /** Matched values per site against the printouts today: the floor, which only goes up. */
+    /**
+     * Matched values per site against the printouts today: the floor, which only goes up. Lowered once for
+     * achieva-r53, 180 of 186 to 158 of 162 (96.8 % to 97.5 %), when GRE-MT0 became dynamic 2 of GRE-MT (issue 12):
+     * its own card, compared with the same GRE-MT series (26 shown, 25 matched), is gone; GRE-MT gains 'Dynamic
+     * study' and 'dyn scans' and its time now agrees.
+     */
     private static final Map<String, Integer> MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 152, "cimax-xa61", 152, "mr750-dv2x", 96, "achieva-r53", 180);
+            "prisma-ve11c", 152, "cimax-xa61", 152, "mr750-dv2x", 96, "achieva-r53", 158);
 
-    /** Matched values per site against the importable exports today: the floor, which only goes up. */
+    /**
+     * Matched values per site against the importable exports today: the floor, which only goes up. Lowered once for
+     * achieva-r53, 180 of 186 to 158 of 162, for the same reason as {@link #MATCHED_FLOOR} (the ExamCard's
+     * EX_DYN_nr_scans now read as 'dyn scans').
+     */
     private static final Map<String, Integer> EXPORT_MATCHED_FLOOR = Map.of(
-            "prisma-ve11c", 150, "cimax-xa61", 149, "mr750-dv2x", 96, "achieva-r53", 180);
+            "prisma-ve11c", 150, "cimax-xa61", 149, "mr750-dv2x", 96, "achieva-r53", 158);
 
     private record Difference(String site, String series, String label, String card, String export) {
         String key() {

@@ -27,6 +27,8 @@ import java.util.Map;
  *  "mustNotAppear": ["Doe^Jane"],                                          // identifying values no report may copy
  *  "series": [{"fixture": "siemensClassic", "folder": "2", "uid": "1.2.3.2", "files": 3,
  *              "set": {"SeriesNumber": "2", "RepetitionTime": "2500"}},  // attribute → DICOM text ("" empties it)
+ *             {"fixture": "siemensClassic", "folder": "3", "uid": "1.2.3.3", "files": 4, "zPositions": [1, 2]},
+ *                                                                         // 2 slices x 2 volumes
  *             {"fixture": "siemensMosaic", "folder": "5", "uid": "1.2.3.5", "bValues": [0, 1000],
  *              "directions": [null, [1, 0, 0]], "set": {"SeriesNumber": "5"}}]}
  * }</pre>
@@ -99,8 +101,12 @@ public final class CheckCases {
             String fixture = series.path("fixture").asText();
             switch (fixture) {
                 case "siemensClassic" -> {
+                    // "zPositions": the slice positions the files take in turn (a series of several volumes, e.g.
+                    // two dynamics: [1, 2] over 4 files); absent: file i at position i
+                    JsonNode z = series.path("zPositions");
                     for (int i = 1; i <= series.path("files").asInt(1); i++) {
-                        Files.write(folder.resolve(Integer.toString(i)), VendorFixtures.siemensClassic(uid, i, i, 0, set));
+                        double position = z.isArray() && !z.isEmpty() ? z.get((i - 1) % z.size()).asDouble() : i;
+                        Files.write(folder.resolve(Integer.toString(i)), VendorFixtures.siemensClassic(uid, i, position, 0, set));
                     }
                 }
                 case "siemensMosaic" -> {

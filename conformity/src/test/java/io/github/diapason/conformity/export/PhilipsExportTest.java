@@ -148,7 +148,7 @@ class PhilipsExportTest {
 
         assertThat(a.unmatchedPrograms()).isEmpty();
         assertThat(a.printed()).isEqualTo(982);
-        assertThat(a.read()).isEqualTo(683); // 642 + issue 12: typed numbers, Halfscan, NSA, strength, EPI factor, triggering, DWI 'Entered heartrate'
+        assertThat(a.read()).isEqualTo(684); // 642 + issue 12: typed numbers, Halfscan, NSA, strength, EPI factor, triggering, DWI 'Entered heartrate', GRE-MT 'dyn scans' (EX_DYN_nr_scans)
         // the info page adds the highest rate its TR in beats allows ("< 78"), which the ExamCard does not hold
         assertThat(a.disagreements()).containsExactly("DWI / Entered heartrate: export 70 , printout 70 (< 78) ");
     }

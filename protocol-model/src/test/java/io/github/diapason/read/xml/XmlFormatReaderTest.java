@@ -82,6 +82,13 @@ class XmlFormatReaderTest {
         assertThat(patch.consoleSettings().get("User CV1").value()).isEqualTo("1200.00");
     }
 
+    /** The protocol an XML text reads as, asserting it reads without a diagnostic. */
+    private Protocol readsWithoutDiagnostics(String xml) throws IOException {
+        Validated<Located<Protocol>> read = reader.readProtocol(write("protocol.xml", xml));
+        assertThat(read.diagnostics()).isEmpty();
+        return read.valid().orElseThrow().value();
+    }
+
     @Test
     void cardiacTriggeringAndNavigatorsReadAsTheJsonShape() throws IOException {
         String xml = """
@@ -114,9 +121,7 @@ class XmlFormatReaderTest {
                   </overrides>
                 </protocol>
                 """;
-        Validated<Located<Protocol>> read = reader.readProtocol(write("protocol.xml", xml));
-        assertThat(read.diagnostics()).isEmpty();
-        Protocol p = read.valid().orElseThrow().value();
+        Protocol p = readsWithoutDiagnostics(xml);
 
         io.github.diapason.model.CardiacTriggering t = p.exam().sequences().get(0).cardiacTriggering();
         assertThat(t.mode()).isEqualTo("pulse");
@@ -128,6 +133,36 @@ class XmlFormatReaderTest {
         assertThat(patched.heartRate()).isEqualTo(io.github.diapason.model.CardiacTriggering.DEFAULT_HEART_RATE);
         assertThat(p.exam().sequences().get(1).navigator())
                 .isEqualTo(new io.github.diapason.model.Navigator("prospective-reacquire", 24, null));
+    }
+
+    @Test
+    void aDynamicOfAnotherSequencesSeriesReadsAsTheJsonShape() throws IOException {
+        // spine-generic Philips R5.3: GRE-MT0 is the second dynamic of GRE-MT
+        String xml = """
+                <protocol xmlns="urn:diapason:protocol:1">
+                  <study id="s" version="1.0.0"><title>T</title></study>
+                  <exam><sequences>
+                    <sequence id="mt1" technique="3d-gre"><name>MT on</name></sequence>
+                    <sequence id="mt0" technique="3d-gre"><name>MT off</name></sequence>
+                  </sequences></exam>
+                  <overrides>
+                    <override id="philips-gre-mt">
+                      <reason>Philips printout: dyn scans 2</reason>
+                      <when vendor="philips"/>
+                      <sequences>
+                        <sequence ref="mt0" seriesName="GRE-MT">
+                          <parameters/>
+                          <dynamicOf sequence="mt1" dynamic="2"/>
+                        </sequence>
+                      </sequences>
+                    </override>
+                  </overrides>
+                </protocol>
+                """;
+        Protocol p = readsWithoutDiagnostics(xml);
+
+        assertThat(p.overrides().get(0).sequences().get("mt0").dynamicOf())
+                .isEqualTo(new io.github.diapason.model.DynamicOf("mt1", 2));
     }
 
     @Test

@@ -201,7 +201,15 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         n.get(ParameterName.NumberOfVolumes)
                 .or(() -> sequence.functional() == null ? Optional.empty()
                         : Optional.of((double) sequence.functional().volumes()))
-                .ifPresent(v -> b.stepped("dynamicScans", v));
+                .ifPresent(v -> {
+                    // a series holding other sequences as its dynamics (DynamicOf) is a dynamic study, each dynamic
+                    // its own image set ('Dynamic study individual', then 'dyn scans 2': spine_generic_philips_R53.pdf,
+                    // GRE-MT, Dyn/Ang); an fMRI card keeps its dyn scans alone [U: no Philips fMRI printout here]
+                    if (v > 1 && !Techniques.isVolumeSeries(t)) {
+                        b.text("dynamicStudy", c.profile().text("dynamicStudy.individual"));
+                    }
+                    b.stepped("dynamicScans", v);
+                });
         n.get(ParameterName.LabelingDuration).ifPresent(v -> b.stepped("labelingDuration", v));
         n.get(ParameterName.PostLabelingDelay).ifPresent(v -> b.stepped("postLabelingDelay", v));
         if (sequence.diffusion() != null) {
