@@ -47,6 +47,11 @@ public record Sequence(String id, LocalizedText name, Technique technique, Boole
     /** A BIDS entity or ReproIn datatype-suffix pair in a series name: {@code task-rest}, {@code anat-T1w}. */
     private static final java.util.regex.Pattern BIDS_ENTITY = java.util.regex.Pattern.compile("(^|_)[a-z]+-[A-Za-z0-9]+");
 
+    /** The name the console's series carries: the series name, else the sequence id. */
+    public String seriesNameOrId() {
+        return seriesName == null ? id : seriesName;
+    }
+
     /**
      * The series name of each run, in order: the series name itself when the program runs once;
      * otherwise, when the name already carries BIDS entities (ReproIn {@code func-bold_task-rest}),

@@ -236,8 +236,7 @@ final class DocumentModel {
                 .sorted(java.util.Comparator.comparingInt(d -> d.dynamicOf().dynamic()))
                 .map(d -> Map.<String, Object>of("id", d.id(), "name", w.text(d.name()),
                         "number", d.dynamicOf().dynamic(), "text", w.msg("sequence.dynamic",
-                                w.text(d.name()), d.dynamicOf().dynamic(), host.seriesName() == null ? host.id()
-                                        : host.seriesName())))
+                                w.text(d.name()), d.dynamicOf().dynamic(), host.seriesNameOrId())))
                 .toList();
     }
 

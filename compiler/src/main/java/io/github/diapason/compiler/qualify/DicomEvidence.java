@@ -89,7 +89,7 @@ final class DicomEvidence {
                         f.expected(), f.actual()));
             }
             for (SequenceOutcome s : outcome.runnable()) {
-                String series = s.sequence().seriesName() == null ? s.sequence().id() : s.sequence().seriesName();
+                String series = s.sequence().seriesNameOrId();
                 Optional<ExamReport.Match> match = exam.matches().stream().filter(m -> m.sequence().equals(s.sequence().id())).findFirst();
                 boolean failing = exam.findings().stream().anyMatch(f -> f.isError() && f.subject().sequence().equals(s.sequence().id()));
                 verdicts.add(new SequenceVerdict(s.sequence().id(), series, s.sequence().isMandatory(),

@@ -47,7 +47,7 @@ public final class QualificationRecords {
     public static List<CardValue> cardValues(SiteOutcome outcome) {
         List<CardValue> out = new ArrayList<>();
         for (SequenceOutcome s : outcome.runnable()) {
-            String series = s.sequence().seriesName() == null ? s.sequence().id() : s.sequence().seriesName();
+            String series = s.sequence().seriesNameOrId();
             for (Card c : s.vendor().orElseThrow().cards()) {
                 for (ConsoleParameter p : c.parameters()) {
                     out.add(new CardValue(series, p.label(), ConsoleAgreement.printed(p.value().display(), p.unit())));
