@@ -67,6 +67,32 @@ final class ExportComparison {
     record Result(Evidence evidence, List<Finding> findings) {
     }
 
+    /**
+     * A sequence acquired in the program matched to another sequence ({@code host}): qualified with it, its values
+     * compared once, with the host's card ({@code how}: how it is acquired there).
+     */
+    private static SequenceVerdict sharedSeries(Sequence sequence, String series, ConsoleProgram program, String host,
+                                                String how, String file, List<Finding> findings) {
+        findings.add(new Finding("note", "SeriesShared", file, series, "", "sequence " + sequence.id()
+                + " is acquired in the program " + program.name() + " " + how + ": its values were compared once, with "
+                + host + "'s card", "", program.name()));
+        return new SequenceVerdict(sequence.id(), series, sequence.isMandatory(), program.name(), "name", "qualified",
+                List.of(), List.of(new NotCompared(program.name(), host, "shared-series")));
+    }
+
+    /** A sequence acquired as a dynamic of its host's series: qualified with the host's program, missing without it. */
+    private static SequenceVerdict dynamicVerdict(Sequence sequence, java.util.Map<String, String> seriesOf,
+                                                  java.util.Map<String, ConsoleProgram> programOf, String file,
+                                                  List<Finding> findings) {
+        String host = sequence.dynamicOf().sequence();
+        String series = seriesOf.getOrDefault(host, host);
+        ConsoleProgram program = programOf.get(host);
+        return program == null
+                ? new SequenceVerdict(sequence.id(), series, sequence.isMandatory(), "", "", "missing", List.of(), List.of())
+                : sharedSeries(sequence, series, program, host, "as dynamic " + sequence.dynamicOf().dynamic()
+                + " of sequence " + host, file, findings);
+    }
+
     Result compare(ConsoleExport export) {
         String file = Path.of(export.file()).getFileName().toString();
         ScannerPeriod scanner = site.effective().scanner();
@@ -76,42 +102,32 @@ final class ExportComparison {
         List<Integer> positions = new ArrayList<>();
         int compared = 0;
         java.util.Map<String, String> takenBy = new java.util.HashMap<>();
+        java.util.Map<String, ConsoleProgram> programOf = new java.util.HashMap<>(); // sequence id -> its matched program
         // the runnable sequences with a card, and those acquired as a dynamic of another's series (no card of their own)
         List<SequenceOutcome> runnable = site.sequences().stream().filter(o -> o.feasibility().runnable()
                 && (o.vendor().isPresent() || o.sequence().dynamicOf() != null)).toList();
+        java.util.Map<String, String> seriesOf = new java.util.HashMap<>();
+        java.util.Map<Integer, Sequence> dynamics = new java.util.TreeMap<>(); // verdict index -> a dynamic sequence
+        runnable.forEach(o -> seriesOf.put(o.sequence().id(), o.sequence().seriesNameOrId()));
         for (SequenceOutcome s : runnable) {
             Sequence sequence = s.sequence();
             if (sequence.dynamicOf() != null) {
-                Optional<SequenceOutcome> host = runnable.stream()
-                        .filter(o -> o.sequence().id().equals(sequence.dynamicOf().sequence())).findFirst();
-                String series = host.map(h -> h.sequence().seriesName() == null ? h.sequence().id()
-                        : h.sequence().seriesName()).orElse(sequence.dynamicOf().sequence());
-                Optional<ConsoleProgram> program = export.programs().stream().filter(p -> !free.contains(p)
-                        && sequence.dynamicOf().sequence().equals(takenBy.get(key(p.name())))).findFirst();
-                verdicts.add(new SequenceVerdict(sequence.id(), series, sequence.isMandatory(),
-                        program.map(ConsoleProgram::name).orElse(""), program.isPresent() ? "name" : "",
-                        program.isPresent() ? "qualified" : "missing", List.of(), program.isEmpty() ? List.of()
-                        : List.of(new NotCompared(program.get().name(), sequence.dynamicOf().sequence(), "shared-series"))));
-                program.ifPresent(p -> findings.add(new Finding("note", "SeriesShared", file, series, "", "sequence "
-                        + sequence.id() + " is acquired in the program " + p.name() + " as dynamic "
-                        + sequence.dynamicOf().dynamic() + " of sequence " + sequence.dynamicOf().sequence()
-                        + ": its values were compared once, with " + sequence.dynamicOf().sequence() + "'s card", "",
-                        p.name())));
+                // judged with its host's program: now when the host came first, else once every program is matched
+                dynamics.put(verdicts.size(), sequence);
+                verdicts.add(programOf.containsKey(sequence.dynamicOf().sequence()) ? dynamicVerdict(sequence, seriesOf, programOf, file, findings) : null);
                 continue;
             }
             VendorSequence card = s.vendor().orElseThrow();
-            String series = sequence.seriesName() == null ? sequence.id() : sequence.seriesName();
+            String series = sequence.seriesNameOrId();
             Optional<ConsoleProgram> byName = free.stream().filter(p -> p.name().strip().equalsIgnoreCase(series.strip())).findFirst();
             Optional<ConsoleProgram> shared = byName.isPresent() ? Optional.empty() : export.programs().stream()
                     .filter(p -> !free.contains(p) && takenBy.containsKey(key(p.name())) && key(p.name()).equals(key(series))).findFirst();
             if (shared.isPresent()) {
                 // two sequences given one series name without a DynamicOf: the program was compared with the first; the
                 // export shows one set of values, so this one is not compared again
-                verdicts.add(new SequenceVerdict(sequence.id(), series, sequence.isMandatory(), shared.get().name(), "name", "qualified",
-                        List.of(), List.of(new NotCompared(shared.get().name(), takenBy.get(key(series)), "shared-series"))));
-                findings.add(new Finding("note", "SeriesShared", file, series, "", "sequence " + sequence.id() + " is acquired in the program "
-                        + shared.get().name() + " with sequence " + takenBy.get(key(series)) + " (e.g. as its second dynamic): its values were"
-                        + " compared once, with " + takenBy.get(key(series)) + "'s card", "", shared.get().name()));
+                String first = takenBy.get(key(series));
+                verdicts.add(sharedSeries(sequence, series, shared.get(), first,
+                        "with sequence " + first + " (e.g. as its second dynamic)", file, findings));
                 continue;
             }
             Optional<ConsoleProgram> program = byName.or(() -> byFingerprint(card, free));
@@ -124,6 +140,7 @@ final class ExportComparison {
             }
             ConsoleProgram p = program.get();
             free.remove(p);
+            programOf.put(sequence.id(), p);
             if (byName.isPresent()) {
                 takenBy.put(key(series), sequence.id());
             }
@@ -133,6 +150,11 @@ final class ExportComparison {
             compared += (int) verdict.values().stream().filter(v -> !v.outcome().isEmpty()).count();
             verdicts.add(verdict);
         }
+        dynamics.forEach((index, sequence) -> {
+            if (verdicts.get(index) == null) {
+                verdicts.set(index, dynamicVerdict(sequence, seriesOf, programOf, file, findings));
+            }
+        });
         for (int i = 1; i < positions.size(); i++) {
             if (positions.get(i) < positions.get(i - 1)) {
                 findings.add(new Finding("warning", "SequenceOutOfOrder", file, "", "",

@@ -166,6 +166,21 @@ class SpineGenericQualificationTest {
     }
 
     @Test
+    void a_dynamic_is_qualified_with_its_host_program_found_by_its_values_under_another_name() {
+        // the site renamed GRE-MT: gre-mt1 finds the program by its values, and gre-mt0, its dynamic 2, goes with it
+        ConsoleExport card = ConsoleExportReader.read(EXPORTS.resolve(EXAMCARD));
+        ConsoleExport renamed = new ConsoleExport(card.file(), card.format(), card.vendor(), card.programs().stream()
+                .map(p -> p.name().equals("GRE-MT") ? new ConsoleProgram("MT pair", p.sequenceType(), p.values(), p.notRead(),
+                        p.location()) : p).toList(), card.diagnostics(), card.model(), card.software());
+        ExportComparison.Result r = compare("achieva-r53", renamed);
+        assertThat(r.evidence().sequences()).filteredOn(s -> s.sequenceId().startsWith("gre-mt"))
+                .extracting(Qualification.SequenceVerdict::sequenceId, Qualification.SequenceVerdict::program,
+                        Qualification.SequenceVerdict::verdict)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gre-mt1", "MT pair", "qualified"),
+                        org.assertj.core.groups.Tuple.tuple("gre-mt0", "MT pair", "qualified"));
+    }
+
+    @Test
     void a_label_the_philips_printout_repeats_is_compared_with_the_value_after_the_same_label() {
         // spine_generic_philips_R53.pdf, T2w: "TE user defined (ms) 120" comes before "TR user defined (ms) 3500"; the card
         // lists TR first: each "(ms)" goes with the line before it, not with the first "(ms)" of the printout
