@@ -60,8 +60,22 @@ public abstract class ConsoleAdapter implements VendorAdapter {
     protected abstract NeutralValues neutral(Map<String, ConsoleValue> settings, Console console,
                                              ScannerPeriod scanner, Orientation orientation);
 
+    /**
+     * The settings that say how the dynamics of a series differ from its own sequence ({@code DynamicOf}), on the
+     * console's dynamics card after its dynamic scans: none unless the console has such a setting.
+     */
+    protected List<Setting> dynamicsSettings(Sequence host, List<Sequence> dynamics, Console console) {
+        return List.of();
+    }
+
     @Override
     public Validated<VendorSequence> translate(Sequence sequence, ScannerPeriod scanner, SourceLocation location) {
+        return translate(sequence, List.of(), scanner, location);
+    }
+
+    @Override
+    public Validated<VendorSequence> translate(Sequence sequence, List<Sequence> dynamics, ScannerPeriod scanner,
+                                               SourceLocation location) {
         if (!profile.supports(sequence.technique())) {
             return Validated.failed(List.of(Diagnostic.error("VendorTechniqueUnsupported",
                     "sequence '" + sequence.id() + "': " + profile.displayName() + " has no product sequence for "
@@ -71,7 +85,10 @@ public abstract class ConsoleAdapter implements VendorAdapter {
         Console console = profile.console(sequence.technique(), scanner.softwareVersion());
         NeutralValues requested = NeutralValues.requestedBy(sequence);
         List<ConsoleNote> notes = new ArrayList<>();
-        List<Setting> settings = settings(sequence, requested, console, scanner, notes);
+        List<Setting> settings = new ArrayList<>(settings(sequence, requested, console, scanner, notes));
+        if (!dynamics.isEmpty()) {
+            settings.addAll(dynamicsSettings(sequence, dynamics, console));
+        }
         // the achieved values (approximations, acquisition time) are those of the nominal settings; the cards show
         // a protocol range as a range and a console choice (shortest, Minimum, user defined) as the console does
         NeutralValues achieved = neutral(byConcept(settings), console, scanner, sequence.orientation());

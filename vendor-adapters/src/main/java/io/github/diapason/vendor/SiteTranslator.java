@@ -36,6 +36,10 @@ public final class SiteTranslator {
         List<VendorSequence> sequences = new ArrayList<>();
         List<NotRun> notRun = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        java.util.Map<String, List<Sequence>> dynamicsOf = new java.util.HashMap<>();
+        exam.sequences().stream().filter(s -> s.dynamicOf() != null)
+                .sorted(java.util.Comparator.comparingInt(s -> s.dynamicOf().dynamic()))
+                .forEach(s -> dynamicsOf.computeIfAbsent(s.dynamicOf().sequence(), h -> new ArrayList<>()).add(s));
         for (int k = 0; k < exam.sequences().size(); k++) {
             Sequence sequence = exam.sequences().get(k);
             if (sequence.dynamicOf() != null) {
@@ -46,7 +50,8 @@ public final class SiteTranslator {
             switch (feasibility.verdict()) {
                 case DROPPED, INFEASIBLE -> notRun.add(new NotRun(sequence.id(), feasibility));
                 case RUNNABLE -> {
-                    Validated<VendorSequence> v = adapter.translate(sequence, scanner, location);
+                    Validated<VendorSequence> v = adapter.translate(sequence, dynamicsOf.getOrDefault(sequence.id(), List.of()), scanner,
+                            location);
                     diagnostics.addAll(v.diagnostics());
                     v.value().ifPresent(sequences::add);
                 }

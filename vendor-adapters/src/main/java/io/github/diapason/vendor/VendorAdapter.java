@@ -35,6 +35,16 @@ public interface VendorAdapter {
      */
     Validated<VendorSequence> translate(Sequence sequence, ScannerPeriod scanner, SourceLocation location);
 
+    /**
+     * {@link #translate(Sequence, ScannerPeriod, SourceLocation)} for a sequence whose series also holds
+     * {@code dynamics}, the sequences acquired as its dynamics ({@code DynamicOf}), in dynamic order: a console whose card
+     * says how the dynamics differ (Philips "Dyn/Ang") shows it. Without dynamics, the same card.
+     */
+    default Validated<VendorSequence> translate(Sequence sequence, java.util.List<Sequence> dynamics, ScannerPeriod scanner,
+                                                SourceLocation location) {
+        return translate(sequence, scanner, location);
+    }
+
     /** Neutral values in canonical units read back from a console parameter set (all echoes of TE). */
     NeutralValues backTranslate(VendorSequence vendorSequence, ScannerPeriod scanner);
 

@@ -173,6 +173,35 @@ class ConsoleVocabularyTest {
     }
 
     @Test
+    void philipsShowsTheMagnetizationTransferPulseAsMtcOffResonance() {
+        // spine_generic_philips_R53.pdf, Contrast: GRE-MT "MTC off resonance", GRE-T1 "MTC no"
+        VendorSequence on = translate("philips", 3, seq("mt1", Technique.GRE_3D).code(ParameterName.MagnetizationTransfer, "on").build());
+        assertThat(shown(on, "MTC")).isEqualTo("off resonance");
+        assertThat(Fixtures.adapter("philips").backTranslate(on, Fixtures.scanner("philips", 3))
+                .code(ParameterName.MagnetizationTransfer)).contains("on");
+        assertThat(shown(translate("philips", 3, seq("t1", Technique.GRE_3D).code(ParameterName.MagnetizationTransfer, "off")
+                .build()), "MTC")).isEqualTo("no");
+    }
+
+    @Test
+    void philipsSaysMtcOnDynAngWhenTheDynamicsOfASeriesDifferInTheMtPulse() {
+        // spine_generic_philips_R53.pdf, GRE-MT: Contrast "MTC off resonance", Dyn/Ang "dyn scans 2", then "MTC yes"
+        io.github.diapason.model.Sequence host = seq("mt1", Technique.GRE_3D).code(ParameterName.MagnetizationTransfer, "on")
+                .p(ParameterName.NumberOfVolumes, 2, "count").build();
+        io.github.diapason.model.Sequence mtOff = seq("mt0", Technique.GRE_3D).code(ParameterName.MagnetizationTransfer, "off").build()
+                .withDynamicOf(new io.github.diapason.model.DynamicOf("mt1", 2));
+        VendorSequence philips = Fixtures.adapter("philips").translate(host, List.of(mtOff), Fixtures.scanner("philips", 3),
+                SourceLocation.NONE).value().orElseThrow();
+        io.github.diapason.vendor.Card dyn = philips.cards().stream().filter(c -> c.name().equals("Dyn/Ang")).findFirst().orElseThrow();
+        assertThat(dyn.parameters()).extracting(p -> p.label() + " " + p.value().display())
+                .containsExactly("Dynamic study individual", "dyn scans 2", "MTC yes");
+        io.github.diapason.model.Sequence sameMt = seq("mt0", Technique.GRE_3D).code(ParameterName.MagnetizationTransfer, "on").build();
+        assertThat(Fixtures.adapter("philips").translate(host, List.of(sameMt), Fixtures.scanner("philips", 3), SourceLocation.NONE)
+                .value().orElseThrow().cards().stream().filter(c -> c.name().equals("Dyn/Ang")).findFirst().orElseThrow().parameters())
+                .extracting(p -> p.label()).doesNotContain("MTC");
+    }
+
+    @Test
     void philipsShowsNoSliceOversamplingOnATwoDScan() {
         assertThat(translate("philips", 3, seq("me", Technique.GRE_2D).p(ParameterName.NumberOfSlices, 15, "count")
                 .p(ParameterName.SliceOversampling, 15, "%").build()).parameter("oversample factor")).isEmpty();

@@ -178,8 +178,9 @@ final class ExportComparison {
     /**
      * The value the program shows for one card parameter: under the same console label, and, where the card repeats that
      * label (Philips prints the typed value of a user defined TR, TE, shot interval or delay on a line of its own labelled
-     * "(ms)", spine_generic_philips_R53.pdf), the one that follows the same label as on the card (the "(ms)" after "TR"),
-     * never merely the first.
+     * "(ms)", spine_generic_philips_R53.pdf), the one right after the same label as on the card (the "(ms)" after "TR"),
+     * never merely the first; another repeated label (Philips "MTC" on Contrast and on Dyn/Ang) the first after the line
+     * that precedes it on the card.
      */
     static Optional<io.github.diapason.conformity.export.ConsoleValue> shown(List<ConsoleParameter> card, int index, ConsoleProgram program) {
         String label = card.get(index).label();
@@ -191,9 +192,17 @@ final class ExportComparison {
         }
         String anchor = card.get(index - 1).label();
         List<io.github.diapason.conformity.export.ConsoleValue> values = program.values();
-        for (int i = 1; i < values.size(); i++) {
-            if (values.get(i).label().equals(label) && values.get(i - 1).label().equals(anchor)) {
-                return Optional.of(values.get(i));
+        boolean typedValue = label.startsWith("(") && label.endsWith(")");
+        for (int a = program.indexOf(anchor, -1); a >= 0; a = program.indexOf(anchor, a)) {
+            if (typedValue) { // a typed value belongs to the choice right above it, or to none
+                if (a + 1 < values.size() && values.get(a + 1).label().equals(label)) {
+                    return Optional.of(values.get(a + 1));
+                }
+                continue;
+            }
+            int at = program.indexOf(label, a);
+            if (at >= 0) {
+                return Optional.of(values.get(at));
             }
         }
         return Optional.empty();

@@ -193,6 +193,25 @@ class SpineGenericQualificationTest {
 
     @ParameterizedTest
     @MethodSource("philipsExports")
+    void a_philips_gre_mt_without_its_mt_pulse_fails_on_the_contrast_mtc_and_the_dynamics_mtc_is_compared_apart(String export) {
+        // spine_generic_philips_R53, GRE-MT: Contrast "MTC off resonance" and Dyn/Ang "MTC yes" (two cards, one label); a site
+        // that left the MT pulse off acquires no MT-on image: the Contrast line fails, the Dyn/Ang line is still the same
+        ConsoleExport read = ConsoleExportReader.read(EXPORTS.resolve(export));
+        ConsoleExport noMt = read.withPrograms(read.programs().stream().map(p -> !p.name().equals("GRE-MT") ? p
+                : new ConsoleProgram(p.name(), p.sequenceType(), p.values().stream().map(v -> v.value().equals("off resonance")
+                        ? new ConsoleValue(v.key(), v.label(), "no", v.unit(), v.location()) : v).toList(), p.notRead(), p.location()))
+                .toList());
+        assertThat(compare("achieva-r53", read).evidence().sequences()).filteredOn(s -> s.sequenceId().equals("gre-mt1"))
+                .singleElement().satisfies(s -> assertThat(s.values()).filteredOn(v -> v.label().equals("MTC"))
+                        .extracting(Qualification.ValueCheck::found, Qualification.ValueCheck::outcome)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("off resonance", "same"),
+                                org.assertj.core.groups.Tuple.tuple("yes", "same")));
+        assertThat(errors(compare("achieva-r53", noMt).findings())).extracting(Finding::sequence, Finding::label, Finding::found)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GRE-MT", "MTC", "no"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("philipsExports")
     void a_philips_sense_factor_is_found_under_its_axis_label(String export) {
         // spine_generic_philips_R53 T2w (sagittal, AP fold-over): "P reduction (AP) 2", "S reduction (RL) 1.5", the
         // card's labels; the printout reader once took "(RL)" for a unit and filed the line under "S reduction"

@@ -27,6 +27,20 @@ public record ConsoleProgram(String name, String sequenceType, List<ConsoleValue
         return values.stream().filter(v -> v.label().equals(label)).findFirst();
     }
 
+    /**
+     * Where the export shows {@code label} first after line {@code after} (-1: from the start), -1 when nowhere after it:
+     * a label printed on two cards (Philips 'MTC' on Contrast and on Dyn/Ang, spine_generic_philips_R53.pdf, GRE-MT) is
+     * read after the line that precedes it on the card, not at its first line.
+     */
+    public int indexOf(String label, int after) {
+        for (int i = Math.max(0, after + 1); i < values.size(); i++) {
+            if (values.get(i).label().equals(label)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The value whose export key is {@code key}, if any. */
     public Optional<ConsoleValue> byKey(String key) {
         return values.stream().filter(v -> v.key().equals(key)).findFirst();

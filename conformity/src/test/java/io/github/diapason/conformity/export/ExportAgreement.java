@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Compares what an importable export says with the printout of the same protocol, program by program
  * and label by label: each distinct label the printout shows for a program counts once; it is "read"
- * when the export gives a value under the same label, and "agreeing" when both values are the same
- * once printed the console's way (numbers equal to the printout's precision, words ignoring case and
+ * when the export gives a value under the same label, and "agreeing" when both first values are the same, or
+ * the values under that label are (a label printed on two cards, which each side lists in its own order: Philips
+ * "MTC" on Contrast and on Dyn/Ang), each compared once printed the console's way (numbers equal to the printout's precision, words ignoring case and
  * underscores, times as seconds; a bandwidth in Hz/Px derived from a quantised dwell time within 1 %, as
  * reference/vendors.md section 2 advises).
  */
@@ -44,7 +45,10 @@ record ExportAgreement(int printed, int read, int agreeing, List<String> disagre
                     continue;
                 }
                 read++;
-                if (same(e.get(), p)) {
+                List<ConsoleValue> printedUnder = under(shown, p.label());
+                List<ConsoleValue> exportedUnder = under(exported.get(), p.label());
+                if (same(e.get(), p) || printedUnder.stream().allMatch(x -> exportedUnder.stream().anyMatch(y -> same(y, x)))
+                        && exportedUnder.stream().allMatch(y -> printedUnder.stream().anyMatch(x -> same(y, x)))) {
                     agreeing++;
                 } else {
                     disagreements.add(shown.name() + " / " + p.label() + ": export " + e.get().value() + " "
@@ -53,6 +57,11 @@ record ExportAgreement(int printed, int read, int agreeing, List<String> disagre
             }
         }
         return new ExportAgreement(printed, read, agreeing, disagreements, unmatched);
+    }
+
+    /** Every value under {@code label}: a label on two cards (Philips "MTC" on Contrast and Dyn/Ang) in either order. */
+    private static List<ConsoleValue> under(ConsoleProgram program, String label) {
+        return program.values().stream().filter(v -> v.label().equals(label)).toList();
     }
 
     double readShare() {

@@ -193,6 +193,9 @@ public final class PhilipsAdapter extends ConsoleAdapter {
         }
         n.code(ParameterName.FatSuppression).ifPresent(code -> b.text("fatSuppression", c.profile().textOr("fatSuppression." + code, code)));
         n.code(ParameterName.FatSuppressionStrength).ifPresent(code -> b.text("fatSuppressionStrength", c.text("strength." + code)));
+        // MTC: no, or the magnetization-transfer pulse the console offers, off resonance (spine_generic_philips_R53.pdf:
+        // GRE-MT 'MTC off resonance', every other scan 'MTC no'; its ExamCard EX_MTC_enable OFF_RES and NO)
+        n.code(ParameterName.MagnetizationTransfer).ifPresent(code -> b.text("mtc", c.profile().text("mtc." + code)));
         // Postproc: the ExamCard offers the shutter on 3D scans (spine-generic R5.3: T1w, T2w, GRE-MT, GRE-T1)
         n.code(ParameterName.EllipticalScanning).filter(code -> threeD)
                 .ifPresent(code -> b.text("kspaceShutter", c.text("kspaceShutter." + code)));
@@ -229,6 +232,26 @@ public final class PhilipsAdapter extends ConsoleAdapter {
     }
 
     /** No product prospective navigator (vNav, PROMO) on Philips consoles [U: none found in R5 documentation]. */
+    /**
+     * Dyn/Ang 'MTC yes' when the series' dynamics differ from it in the magnetization-transfer pulse: how one Philips
+     * series acquires the MT-on and MT-off images of a magnetization-transfer ratio as its dynamics
+     * (spine_generic_philips_R53.pdf, GRE-MT: 'Dynamic study individual', 'dyn scans 2', Dyn/Ang 'MTC yes' beside Contrast
+     * 'MTC off resonance'; its ExamCard EX_DYN_mtc_enable YES; the SOP's GRE-MT1 and GRE-MT0 come from that one series).
+     * Which dynamic carries the pulse is the console's choice [U: neither export says].
+     */
+    @Override
+    protected List<Setting> dynamicsSettings(Sequence host, List<Sequence> dynamics, Console c) {
+        Optional<String> mt = NeutralValues.requestedBy(host).code(ParameterName.MagnetizationTransfer);
+        boolean differs = dynamics.stream().anyMatch(d -> !NeutralValues.requestedBy(d).code(ParameterName.MagnetizationTransfer)
+                .equals(mt));
+        if (!differs) {
+            return List.of();
+        }
+        SettingsBuilder b = new SettingsBuilder(c);
+        b.text("dynamicMtc", c.profile().text("yes"));
+        return b.build();
+    }
+
     @Override
     protected boolean supportsNavigator() {
         return false;
@@ -312,6 +335,8 @@ public final class PhilipsAdapter extends ConsoleAdapter {
                 .ifPresent(code -> codes.put(ParameterName.FatSuppression, code));
         r.text("fatSuppressionStrength").flatMap(text -> codeShownAs(c, "strength.", text))
                 .ifPresent(code -> codes.put(ParameterName.FatSuppressionStrength, code));
+        r.text("mtc").flatMap(text -> codeShownAs(c, "mtc.", text))
+                .ifPresent(code -> codes.put(ParameterName.MagnetizationTransfer, code));
         r.text("kspaceShutter").flatMap(text -> codeShownAs(c, "kspaceShutter.", text))
                 .ifPresent(code -> codes.put(ParameterName.EllipticalScanning, code));
         return new NeutralValues(n, codes);
