@@ -95,10 +95,10 @@ class SeriesReaderTest {
             afterTemplate(previous, replace(next, "SIEMENS", "SIEMENZ"), name + " Siemens creators");
             afterTemplate(previous, replace(next, "GEMS_", "GEMZ_"), name + " GE creators");
             afterTemplate(previous, replace(next, "Philips", "Philipz"), name + " Philips creators");
-            afterTemplate(previous, lengthened(next, 0x00200013), name + " Instance Number longer");
-            afterTemplate(previous, lengthened(next, 0x00080018), name + " SOP Instance UID longer");
-            afterTemplate(previous, lengthened(next, 0x00020003), name + " meta SOP Instance UID longer");
-            afterTemplate(previous, next, name + " as is");
+            assertThat(afterTemplate(previous, lengthened(next, 0x00200013), name + " Instance Number longer")).isTrue();
+            assertThat(afterTemplate(previous, lengthened(next, 0x00080018), name + " SOP Instance UID longer")).isTrue();
+            assertThat(afterTemplate(previous, lengthened(next, 0x00020003), name + " meta SOP Instance UID longer")).isTrue();
+            assertThat(afterTemplate(previous, next, name + " as is")).isTrue();
         }
     }
 
@@ -117,18 +117,62 @@ class SeriesReaderTest {
         }
     }
 
-    private void afterTemplate(byte[] previous, byte[] next, String what) throws IOException {
-        for (DicomReader reader : READERS) {
-            afterTemplate(reader, previous, next, what);
+    @Test
+    void a_file_cut_inside_its_pixel_data_is_reported_as_in_full() throws IOException {
+        for (List<Path> folder : sampleSeries()) {
+            byte[] previous = withPixels(Files.readAllBytes(folder.get(0)), 256);
+            byte[] next = withPixels(Files.readAllBytes(folder.get(1)), 256);
+            byte[] cut = Arrays.copyOf(next, next.length - 100);
+            assertThat(new DicomReader().read(cut, "b").diagnostics()).extracting(d -> d.code()).contains("DicomPixelDataTruncated");
+            afterTemplate(previous, cut, folder.get(1) + " cut in its pixel data");
+            assertThat(afterTemplate(previous, next, folder.get(1) + " with its pixel data")).isTrue();
         }
     }
 
-    private void afterTemplate(DicomReader reader, byte[] previous, byte[] next, String what) throws IOException {
+    @Test
+    void a_changed_text_element_is_decoded_with_the_file_s_character_set() throws IOException {
+        int utf8 = 0;
+        for (List<Path> folder : sampleSeries()) {
+            byte[] previous = replace(Files.readAllBytes(folder.get(0)), "ISO_IR 100", "ISO_IR 192");
+            byte[] next = replace(Files.readAllBytes(folder.get(1)), "ISO_IR 100", "ISO_IR 192");
+            if (Arrays.equals(previous, Files.readAllBytes(folder.get(0)))) {
+                continue; // no character set to change
+            }
+            utf8++;
+            byte[] accented = next.clone(); // "é" in UTF-8 at the start of the series description
+            int at = valueAt(accented, 0x0008103E);
+            accented[at] = (byte) 0xC3;
+            accented[at + 1] = (byte) 0xA9;
+            assertThat(afterTemplate(previous, accented, folder.get(1) + " UTF-8 series description")).isTrue();
+        }
+        assertThat(utf8).isGreaterThan(0);
+    }
+
+    /** The file (emptied pixel data, the corpus's) with {@code n} bytes of pixel data. */
+    private static byte[] withPixels(byte[] b, int n) {
+        int at = headerEnd(b);
+        byte[] out = Arrays.copyOf(b, at + 12 + n);
+        out[at + 8] = (byte) n;
+        out[at + 9] = (byte) (n >> 8);
+        return out;
+    }
+
+    /** Whether {@code next} was realigned on {@code previous} (with every reader), after checking it reads as in full. */
+    private boolean afterTemplate(byte[] previous, byte[] next, String what) throws IOException {
+        boolean realigned = true;
+        for (DicomReader reader : READERS) {
+            realigned &= afterTemplate(reader, previous, next, what);
+        }
+        return realigned;
+    }
+
+    private boolean afterTemplate(DicomReader reader, byte[] previous, byte[] next, String what) throws IOException {
         Path a = Files.write(tmp.resolve("a.dcm"), previous);
         Path b = Files.write(tmp.resolve("b.dcm"), next);
         SeriesReader series = reader.forSeries();
         same(reader.read(a), series.read(a, previous.length), what + " (template)");
         same(reader.read(b), series.read(b, next.length), what);
+        return series.realigned == 1;
     }
 
     private static void same(Validated<DicomHeader> full, Validated<DicomHeader> series, String what) {
@@ -151,6 +195,17 @@ class SeriesReaderTest {
             }
         }
         return out;
+    }
+
+    /** Where the value of the top-level element {@code tag} (short explicit VR form) starts. */
+    private static int valueAt(byte[] b, int tag) {
+        byte[] key = {(byte) (tag >> 16), (byte) (tag >> 24), (byte) tag, (byte) (tag >> 8)};
+        for (int i = 132; i + 8 <= b.length; i++) {
+            if (Arrays.equals(b, i, i + 4, key, 0, 4)) {
+                return i + 8;
+            }
+        }
+        throw new AssertionError("no " + Tags.format(tag));
     }
 
     /** The element {@code tag} (short explicit VR form, at the top level) two bytes longer: every later element moves. */
