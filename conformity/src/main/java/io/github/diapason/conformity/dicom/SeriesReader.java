@@ -25,7 +25,8 @@ import java.util.List;
  *
  * <p>Only what is plainly the same structure is realigned; anything else is read in full, and that read (when it
  * qualifies) becomes the template. A template is a Part 10 file in explicit VR little endian, read without a single
- * diagnostic, with tags in ascending order, no stray item delimiter, and pixel data of defined length. A new file is
+ * diagnostic, with tags in ascending order, no stray item delimiter, at least one data set element, and pixel data of
+ * defined length. A new file is
  * read in full when: its {@code DICM} marker is missing; a differing element is not at the same place as the
  * template's with the same tag; it is the data set's first element (the encoding is guessed from it), a private
  * creator, the specific character set, Pixel Representation or the transfer syntax; re-reading it gives a diagnostic
@@ -109,7 +110,7 @@ public final class SeriesReader {
         Validated<DicomHeader> v = reader.read(in, total, name, l);
         header = null;
         DicomHeader h = v.value().orElse(null);
-        if (h == null || !v.diagnostics().isEmpty() || !l.part10 || l.irregular || l.metaCount == 0
+        if (h == null || !v.diagnostics().isEmpty() || !l.part10 || l.irregular || l.metaCount == 0 || l.rootCount == 0
                 || !h.transferSyntaxUid().equals(DicomReader.EXPLICIT_LE) || h.pixelDataOffset() < 0
                 || h.pixelDataOffset() + 12 > Math.min(total, Integer.MAX_VALUE - SLACK)) {
             return v;

@@ -157,6 +157,32 @@ class SeriesReaderTest {
         return out;
     }
 
+    @Test
+    void headers_a_template_cannot_describe_read_as_in_full() throws IOException {
+        // the data set's first element is the same in all: the encoding is guessed from it, a change there is read in full
+        DicomTestWriter.Ds plain = DicomTestWriter.Ds.of().text(0x00080016, Vr.UI, "1.2.840.10008.5.1.4.1.1.4")
+                .text(0x00080018, Vr.UI, "1.2.3").text(0x0020000E, Vr.UI, "1.2.4").us(0x00280010, 64).raw(0x7FE00010, Vr.OB, new byte[0]);
+        DicomTestWriter.Ds other = DicomTestWriter.Ds.of().text(0x00080016, Vr.UI, "1.2.840.10008.5.1.4.1.1.4")
+                .text(0x00080018, Vr.UI, "1.2.3.5").text(0x0020000E, Vr.UI, "1.2.4").us(0x00280010, 64).raw(0x7FE00010, Vr.OB, new byte[0]);
+        DicomTestWriter.Ds unordered = DicomTestWriter.Ds.of().text(0x00080016, Vr.UI, "1.2.840.10008.5.1.4.1.1.4")
+                .text(0x0020000E, Vr.UI, "1.2.4").text(0x00080018, Vr.UI, "1.2.3").us(0x00280010, 64).raw(0x7FE00010, Vr.OB, new byte[0]);
+        List<byte[]> files = List.of(
+                DicomTestWriter.part10(DicomTestWriter.Syntax.EXPLICIT_LE, DicomTestWriter.Ds.of().raw(0x7FE00010, Vr.OB, new byte[0])),
+                DicomTestWriter.part10(DicomTestWriter.Syntax.EXPLICIT_LE, DicomTestWriter.Ds.of().text(0x00080018, Vr.UI, "1.2.3")),
+                DicomTestWriter.part10(DicomTestWriter.Syntax.EXPLICIT_LE, unordered),
+                DicomTestWriter.part10(DicomTestWriter.Syntax.IMPLICIT_LE, plain),
+                DicomTestWriter.part10(DicomTestWriter.Syntax.EXPLICIT_BE, plain),
+                DicomTestWriter.part10(DicomTestWriter.Syntax.DEFLATED_LE, plain),
+                DicomTestWriter.raw(DicomTestWriter.Syntax.EXPLICIT_LE, plain));
+        for (int i = 0; i < files.size(); i++) {
+            byte[] f = files.get(i);
+            assertThat(afterTemplate(f, f, "fixture " + i + " twice")).as("fixture " + i).isFalse();
+        }
+        byte[] first = DicomTestWriter.part10(DicomTestWriter.Syntax.EXPLICIT_LE, plain);
+        assertThat(afterTemplate(first, DicomTestWriter.part10(DicomTestWriter.Syntax.EXPLICIT_LE, other), "fixture realigned")).isTrue();
+        assertThat(afterTemplate(first, DicomTestWriter.part10(DicomTestWriter.Syntax.EXPLICIT_LE, unordered), "unordered next")).isFalse();
+    }
+
     /** Whether {@code next} was realigned on {@code previous} (with every reader), after checking it reads as in full. */
     private boolean afterTemplate(byte[] previous, byte[] next, String what) throws IOException {
         boolean realigned = true;
