@@ -26,13 +26,12 @@ import java.util.List;
  * <p>Only what is plainly the same structure is realigned; anything else is read in full, and that read (when it
  * qualifies) becomes the template. A template is a Part 10 file in explicit VR little endian, read without a single
  * diagnostic, with tags in ascending order, no stray item delimiter, at least one data set element, and pixel data of
- * defined length. A new file is
- * read in full when: its {@code DICM} marker is missing; a differing element is not at the same place as the
- * template's with the same tag; it is the data set's first element (the encoding is guessed from it), a private
- * creator, the specific character set, Pixel Representation or the transfer syntax; re-reading it gives a diagnostic
- * or a different kept/skipped outcome; more than {@link #MAX_CHANGES} elements differ; its bytes run past what was
- * read; or the pixel data element is not byte for byte the template's at the shifted place, or its length does not fit
- * in the file. Limits stay exact: the re-reading starts from the template's element and loaded-byte counts, which bound
+ * defined length. A new file is read in full when: its {@code DICM} marker is missing; a differing element is not at
+ * the same place as the template's with the same tag; it is the data set's first element (the encoding is guessed from
+ * it), a private creator, the specific character set, Pixel Representation or the transfer syntax; re-reading it gives
+ * a diagnostic or a different kept/skipped outcome; more than {@link #MAX_CHANGES} elements differ; its bytes run past
+ * what was read; or the pixel data element is not byte for byte the template's at the shifted place, or its length
+ * does not fit in the file. Limits stay exact: the re-reading starts from the template's element and loaded-byte counts, which bound
  * the new file's (see {@link DicomReader.Rereader}). {@code SeriesReaderTest} holds both reads to the same result.
  *
  * <p>Memory: one template header (tens of KB) and one buffer per instance. Not thread-safe: one per reading thread.
