@@ -102,6 +102,9 @@ public final class DicomElement {
      * Lets a caller reuse what it derived from one file's element for the next file of a series.
      */
     public boolean sameValueAs(DicomElement other) {
+        if (other == this) {
+            return vr != Vr.SQ; // the same object: a series reader's unchanged element (SeriesReader)
+        }
         return other != null && vr == other.vr && vr != Vr.SQ && other.vr != Vr.SQ && bigEndian == other.bigEndian
                 && valueSkipped == other.valueSkipped && length == other.length
                 && (charset == null ? other.charset == null : charset.decodesLike(other.charset))

@@ -29,6 +29,8 @@ final class DicomInput {
     private String path = "";
     private int pathTag = -1;
     private Inflater inflater;
+    /** Over a caller's array ({@link #over}): never compacted, never given to the thread as its spare buffer. */
+    private final boolean fixed;
 
     DicomInput(InputStream in, long size) {
         this.in = in;
@@ -36,6 +38,30 @@ final class DicomInput {
         byte[] spare = SPARE.get();
         SPARE.set(null);
         this.buf = spare != null ? spare : new byte[BUFFER];
+        this.fixed = false;
+    }
+
+    private DicomInput(byte[] bytes, int length, long size) {
+        this.in = InputStream.nullInputStream();
+        this.size = size;
+        this.buf = bytes;
+        this.blen = length;
+        this.fixed = true;
+    }
+
+    /**
+     * The first {@code length} bytes of {@code bytes}, read in place (not copied), as the start of a file of {@code size}
+     * bytes: lengths are checked against {@code size}, and reading past {@code length} is a truncation. For re-reading
+     * single elements of a file whose header is already in memory ({@link #seek}); the array is never written.
+     */
+    static DicomInput over(byte[] bytes, int length, long size) {
+        return new DicomInput(bytes, length, size);
+    }
+
+    /** Moves to byte {@code position} of an input {@link #over} an array. */
+    void seek(int position) {
+        bpos = position;
+        pos = position;
     }
 
     long position() {
@@ -61,7 +87,7 @@ final class DicomInput {
 
     /** Ensures {@code n <= BUFFER} bytes are buffered if the stream has them; returns how many are. */
     private int fill(int n) throws IOException {
-        if (blen - bpos >= n) {
+        if (blen - bpos >= n || fixed) {
             return blen - bpos;
         }
         if (bpos > 0) {
@@ -212,6 +238,8 @@ final class DicomInput {
         }
         blen = 0;
         bpos = 0;
-        SPARE.set(buf);
+        if (!fixed) {
+            SPARE.set(buf);
+        }
     }
 }

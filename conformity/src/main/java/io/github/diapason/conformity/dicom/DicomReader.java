@@ -43,7 +43,7 @@ public final class DicomReader {
     static final String EXPLICIT_BE = "1.2.840.10008.1.2.2";
 
     private static final long UNDEFINED = 0xFFFFFFFFL;
-    private static final int PIXEL_REPRESENTATION = 0x00280103;
+    static final int PIXEL_REPRESENTATION = 0x00280103;
     /** Tags whose dictionary VR is "US or SS", resolved by Pixel Representation in implicit VR. */
     private static final java.util.Set<Integer> US_OR_SS = java.util.Set.of(0x00189810, 0x00221452, 0x00280071,
             0x00280104, 0x00280105, 0x00280106, 0x00280107, 0x00280108, 0x00280109, 0x00280110, 0x00280111,
@@ -116,13 +116,118 @@ public final class DicomReader {
         }
     }
 
+    /** A series' reader: each file read against the previous file of its series ({@link SeriesReader}); one per thread. */
+    public SeriesReader forSeries() {
+        return new SeriesReader(this);
+    }
+
     public Validated<DicomHeader> read(byte[] bytes, String name) {
         return read(new ByteArrayInputStream(bytes), bytes.length, name);
     }
 
     /** Reads from a stream of {@code size} bytes ({@code -1} if unknown); the caller closes it. */
     public Validated<DicomHeader> read(InputStream in, long size, String name) {
-        return new Session(new DicomInput(in, size), name).run();
+        return new Session(new DicomInput(in, size), name, null).run();
+    }
+
+    /** A read as {@link #read(InputStream, long, String)} that also fills {@code layout} (a {@link SeriesReader}'s template). */
+    Validated<DicomHeader> read(InputStream in, long size, String name, Layout layout) {
+        return new Session(new DicomInput(in, size), name, layout).run();
+    }
+
+    /**
+     * Where a read found each top-level element (file meta and data set) and the state it ended with: what a
+     * {@link SeriesReader} needs to re-read single elements of the next file of a series as a read of the whole
+     * file would (same private creators, character set, Pixel Representation, element and loaded-byte counts).
+     * Positions are byte offsets in the file; {@code rootSizes[i]} is how many data set elements were kept before
+     * top-level element {@code i} (so element {@code i} was kept when the next one is larger).
+     */
+    static final class Layout {
+        int[] metaStarts = new int[16];
+        int metaCount;
+        int[] rootStarts = new int[512];
+        int[] rootSizes = new int[512];
+        int rootCount;
+        /** Something a top-level span cannot describe was met (a stray item delimiter): no template. */
+        boolean irregular;
+        boolean part10;
+        int elementCount;
+        long loadedBytes;
+        SpecificCharacterSet charset;
+        boolean signedPixels;
+        int[] creatorKeys;
+        String[] creatorNames;
+
+        void meta(long at) {
+            if (metaCount == metaStarts.length) {
+                metaStarts = java.util.Arrays.copyOf(metaStarts, metaCount * 2);
+            }
+            metaStarts[metaCount++] = (int) Math.min(at, Integer.MAX_VALUE);
+        }
+
+        void root(long at, int kept) {
+            if (rootCount == rootStarts.length) {
+                rootStarts = java.util.Arrays.copyOf(rootStarts, rootCount * 2);
+                rootSizes = java.util.Arrays.copyOf(rootSizes, rootCount * 2);
+            }
+            rootStarts[rootCount] = (int) Math.min(at, Integer.MAX_VALUE);
+            rootSizes[rootCount++] = kept;
+        }
+    }
+
+    /**
+     * Re-reads single top-level elements of one file whose header is in memory, each exactly as a read of the whole
+     * file would, given the state a {@link Layout} recorded for a file of identical structure: the element and
+     * loaded-byte counts start at the template's (an upper bound of the new file's running counts, so that no limit
+     * the new file would meet goes unseen). Not thread-safe: one per file.
+     */
+    final class Rereader {
+        private final Session session;
+        private final Layout template;
+        private Object element;
+
+        Rereader(byte[] bytes, int length, long size, String name, Layout template) {
+            this.session = new Session(DicomInput.over(bytes, length, size), name, null);
+            this.template = template;
+            session.elementCount = template.elementCount;
+            session.loadedBytes = template.loadedBytes;
+            for (int i = 0; i < template.creatorKeys.length; i++) {
+                session.root.creator(template.creatorKeys[i], template.creatorNames[i]);
+            }
+        }
+
+        /**
+         * Reads the element at byte {@code start} (of the file meta when {@code inMeta}), which must be {@code tag}; returns
+         * where it ends, or -1 when it is another tag, or reading it gave a diagnostic or more than one element. {@link #element()} is then what the read kept (null when the top-level filter skipped it).
+         */
+        long reread(int start, boolean inMeta, int tag) {
+            DatasetBuilder ds = inMeta ? session.meta : session.root;
+            if (!inMeta) { // the state a full read has when it reaches this element (tags ascend: the template is checked)
+                ds.charset = Integer.compareUnsigned(tag, Tags.SPECIFIC_CHARACTER_SET) > 0 ? template.charset : SpecificCharacterSet.DEFAULT;
+                ds.signedPixels = Integer.compareUnsigned(tag, PIXEL_REPRESENTATION) > 0 && template.signedPixels;
+            }
+            int before = ds.elements.size();
+            try {
+                session.input.seek(start);
+                if (session.readTag(Encoding.EXPLICIT_LE) != tag) {
+                    return -1;
+                }
+                session.readElement(ds, tag, -1, 0, Encoding.EXPLICIT_LE, "");
+            } catch (IOException | DicomFormatException e) {
+                return -1;
+            }
+            int added = ds.elements.size() - before;
+            if (!session.diagnostics.isEmpty() || session.stopped || added > 1) {
+                return -1;
+            }
+            element = added == 0 ? null : ds.elements.get(before);
+            return session.input.position();
+        }
+
+        /** The element the last {@link #reread} kept, built (a sequence with its items), or null. */
+        DicomElement element() {
+            return element instanceof SequenceBuilder s ? s.build() : (DicomElement) element;
+        }
     }
 
     private enum Encoding {
@@ -224,6 +329,8 @@ public final class DicomReader {
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private final DatasetBuilder meta = new DatasetBuilder(SpecificCharacterSet.DEFAULT);
         private final DatasetBuilder root = new DatasetBuilder(SpecificCharacterSet.DEFAULT);
+        /** Filled for a series template, else null. */
+        private final Layout layout;
         private long pixelDataOffset = -1;
         private boolean stopped;
         private int elementCount;
@@ -231,9 +338,10 @@ public final class DicomReader {
         private boolean warnedLoaded;
         private boolean warnedVr;
 
-        Session(DicomInput input, String name) {
+        Session(DicomInput input, String name, Layout layout) {
             this.input = input;
             this.name = name;
+            this.layout = layout;
             root.elements.ensureCapacity(64);
         }
 
@@ -243,6 +351,9 @@ public final class DicomReader {
                 byte[] head = new byte[132];
                 int n = input.peek(head, 132);
                 boolean part10 = n >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M';
+                if (layout != null) {
+                    layout.part10 = part10;
+                }
                 if (part10) {
                     input.skip(132);
                 } else if (n >= 4 && head[0] == 'D' && head[1] == 'I' && head[2] == 'C' && head[3] == 'M') {
@@ -304,6 +415,16 @@ public final class DicomReader {
             } finally {
                 input.release();
             }
+            if (layout != null) {
+                layout.elementCount = elementCount;
+                layout.loadedBytes = loadedBytes;
+                layout.charset = root.charset;
+                layout.signedPixels = root.signedPixels;
+                layout.creatorKeys = java.util.Arrays.copyOf(root.creatorKeys, root.creatorCount);
+                layout.creatorNames = java.util.Arrays.copyOf(root.creatorNames, root.creatorCount);
+                layout.root(pixelDataOffset, root.elements.size()); // the end of the last element
+                layout.rootCount--;
+            }
             DicomHeader header = new DicomHeader(name, meta.build(), ts == null ? "" : ts, root.build(), pixelDataOffset);
             return Validated.of(header, diagnostics);
         }
@@ -311,6 +432,9 @@ public final class DicomReader {
         private void readMeta() throws IOException, DicomFormatException {
             byte[] g = new byte[2];
             while (input.peek(g, 2) == 2 && (g[0] & 0xFF | (g[1] & 0xFF) << 8) == 2) {
+                if (layout != null) {
+                    layout.meta(input.position());
+                }
                 int tag = readTag(Encoding.EXPLICIT_LE);
                 readElement(meta, tag, -1, 0, Encoding.EXPLICIT_LE, "");
             }
@@ -430,6 +554,9 @@ public final class DicomReader {
                     if (depth > 0) {
                         return;
                     }
+                    if (layout != null) {
+                        layout.irregular = true;
+                    }
                     continue;
                 }
                 if (tag == Tags.SEQUENCE_DELIMITATION && depth > 0) {
@@ -441,6 +568,9 @@ public final class DicomReader {
                     stopped = true;
                     checkPixelDataEnd(enc, tag);
                     return;
+                }
+                if (layout != null && ds == root) {
+                    layout.root(at, ds.elements.size());
                 }
                 readElement(ds, tag, end, depth, enc, prefix);
             }
@@ -458,6 +588,7 @@ public final class DicomReader {
         private void fastElements(DatasetBuilder ds, long end, boolean filtered, String prefix) throws IOException, DicomFormatException {
             int last = -1; // the last element read here names the place of a truncation met right after it, as in the general path
             boolean any = false;
+            Layout record = ds == root ? layout : null;
             while (true) {
                 if (any) {
                     input.at(prefix, last);
@@ -508,6 +639,9 @@ public final class DicomReader {
                         if (length > maxValueLength || loadedBytes + length > maxLoadedBytes || p + header + length > limit) {
                             break;
                         }
+                        if (record != null) {
+                            record.root(input.position() + (p - start), ds.elements.size());
+                        }
                         elementCount++;
                         any = true;
                         last = tag;
@@ -517,6 +651,9 @@ public final class DicomReader {
                         ds.elements.add(new DicomElement(tag, vr, creator, length, java.util.Arrays.copyOfRange(b, from, p),
                                 false, ds.charset, null, false));
                         continue;
+                    }
+                    if (record != null) {
+                        record.root(input.position() + (p - start), ds.elements.size());
                     }
                     elementCount++;
                     any = true;

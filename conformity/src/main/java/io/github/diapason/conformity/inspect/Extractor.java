@@ -87,7 +87,7 @@ final class Extractor {
 
     /**
      * The files of a series repeat most of their values: per thread (files of a folder are read on one thread, one
-     * after the other), the element each single-valued top-level rule found in the last file of the series and the
+     * after the other), the element each rule reading one top-level element found in the last file of the series and the
      * value it gave. When the next file's element holds the same bytes ({@link DicomElement#sameValueAs}), the value
      * is reused instead of decoded and converted again; any other series starts afresh. Only ever the same value
      * the rule would compute: values are immutable and pure functions of the element.
@@ -269,13 +269,13 @@ final class Extractor {
             for (int r = 0; r < rules.length; r++) {
                 Rule rule = rules[r];
                 if (rule.kind() == Kind.EACH) {
-                    List<Double> found = s.eachNumber(rule);
+                    List<Double> found = s.each(rule, ruleIndex[f][r], s::eachNumber);
                     if (!found.isEmpty()) {
                         perFrame.put(fieldNames[f], found);
                         break;
                     }
                 } else if (rule.kind() == Kind.VECTOR) {
-                    List<List<Double>> found = s.eachVector(rule);
+                    List<List<Double>> found = s.each(rule, ruleIndex[f][r], s::eachVector);
                     if (!found.isEmpty()) {
                         vectors.put(fieldNames[f], found);
                         break;
@@ -485,6 +485,28 @@ final class Extractor {
                 }
                 default -> throw new IllegalStateException(rule.kind().name());
             };
+        }
+
+        /**
+         * {@code each} (per frame) of a rule, remembered like {@link #single}: when the rule reads one top-level element
+         * (one frame, not the functional groups) holding the same value as in the last file of the series (the same
+         * object when the file was read against that one, {@code SeriesReader}), the values it gave then.
+         */
+        @SuppressWarnings("unchecked")
+        <T> List<T> each(Rule rule, int index, Function<Rule, List<T>> each) {
+            if (memo != null && rule.location() instanceof Location.Path p && !p.functionalGroups()) {
+                DicomElement e = at(root, p.steps());
+                if (e != null && !e.isSequence()) {
+                    if (e.sameValueAs(memo.elements[index])) {
+                        return (List<T>) memo.values[index];
+                    }
+                    List<T> value = List.copyOf(each.apply(rule));
+                    memo.elements[index] = e;
+                    memo.values[index] = value;
+                    return value;
+                }
+            }
+            return each.apply(rule);
         }
 
         /** The first number of every frame (distinct, in frame order). */

@@ -270,6 +270,11 @@ public final class Inspector {
         final Map<String, Map<String, String>> protocols = new ConcurrentHashMap<>();
         /** One object for the whole run: the extractor keeps its map for the next files of a series (see {@link Extractor#extract}). */
         final java.util.function.Function<DicomHeader, Map<String, String>> protocolOf = this::seriesProtocolOf;
+        /**
+         * Per reading thread, each file read against the previous one of its series (a thread gets files in folder
+         * order, so consecutive files are mostly of one series): only the elements that differ are read again.
+         */
+        final ThreadLocal<io.github.diapason.conformity.dicom.SeriesReader> seriesReaders = ThreadLocal.withInitial(reader::forSeries);
         final AtomicLong files = new AtomicLong();
         final AtomicLong dicom = new AtomicLong();
         final AtomicLong done = new AtomicLong();
@@ -286,7 +291,7 @@ public final class Inspector {
         }
 
         private void read(Path file, long size) {
-            header(reader.read(file, size), file.toString());
+            header(seriesReaders.get().read(file, size), file.toString());
         }
 
         /** One header from any source; {@code name} (a file, an instance URL) locates its diagnostics. */

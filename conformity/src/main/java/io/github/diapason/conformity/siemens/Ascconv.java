@@ -137,10 +137,20 @@ public final class Ascconv {
         return -1;
     }
 
+    /**
+     * The first {@code word} from {@code from} (Horspool's search: the byte under the window's last place says how far
+     * the word can move, up to its whole length, instead of one comparison per byte through the 20–100 KB of XProtocol
+     * text before the block and the block itself: 7.6 % of inspect's samples on the dicom-qa bench, series-diff).
+     */
     private static int indexOf(byte[] b, byte[] word, int from) {
-        byte first = word[0];
-        for (int i = from, last = b.length - word.length; i <= last; i++) {
-            if (b[i] == first && java.util.Arrays.equals(b, i, i + word.length, word, 0, word.length)) {
+        int last = word.length - 1;
+        int[] shift = new int[256];
+        java.util.Arrays.fill(shift, word.length);
+        for (int i = 0; i < last; i++) {
+            shift[word[i] & 0xFF] = last - i;
+        }
+        for (int i = from, end = b.length - word.length; i <= end; i += shift[b[i + last] & 0xFF]) {
+            if (b[i + last] == word[last] && java.util.Arrays.equals(b, i, i + last, word, 0, last)) {
                 return i;
             }
         }

@@ -113,6 +113,16 @@ class AscconvTest {
     }
 
     @Test
+    void the_block_is_found_after_text_holding_pieces_of_its_markers() {
+        // pieces of the markers before the block and inside it (the marker search skips ahead by the byte under its end)
+        String text = "### ASCCONV BEGI\n## ASCCONV BEGIN\n### ASCCONV BEGIn\u00e9\n### ASCCONV BEGIN ###\n"
+                + "a = 1\nb = 2 # ### ASCCONV EN\n### ASCCONV END ###\nc = 3\n";
+
+        assertThat(Ascconv.parse(text).asMap()).containsExactly(java.util.Map.entry("a", "1"), java.util.Map.entry("b", "2"));
+        assertThat(Ascconv.parseBlock(text, null)).hasValueSatisfying(p -> assertThat(p.asMap()).containsOnlyKeys("a", "b"));
+    }
+
+    @Test
     void values_outside_ascii_read_the_same_as_the_text() {
         Ascconv p = Ascconv.parse("### ASCCONV BEGIN ###\ntProtocolName\t = \t\"\"T2 \u00b5s \u2013 \u4e2d\"\"\n\u00e9t\u00e9 = 3\n### ASCCONV END ###\n",
                 java.util.Set.of("tProtocolName", "\u00e9t\u00e9"));
