@@ -8,8 +8,11 @@ import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Site;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Translates an exam already resolved for one site (overrides applied) into that site's
@@ -36,9 +39,9 @@ public final class SiteTranslator {
         List<VendorSequence> sequences = new ArrayList<>();
         List<NotRun> notRun = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        java.util.Map<String, List<Sequence>> dynamicsOf = new java.util.HashMap<>();
+        Map<String, List<Sequence>> dynamicsOf = new HashMap<>();
         exam.sequences().stream().filter(s -> s.dynamicOf() != null)
-                .sorted(java.util.Comparator.comparingInt(s -> s.dynamicOf().dynamic()))
+                .sorted(Comparator.comparingInt(s -> s.dynamicOf().dynamic()))
                 .forEach(s -> dynamicsOf.computeIfAbsent(s.dynamicOf().sequence(), h -> new ArrayList<>()).add(s));
         for (int k = 0; k < exam.sequences().size(); k++) {
             Sequence sequence = exam.sequences().get(k);

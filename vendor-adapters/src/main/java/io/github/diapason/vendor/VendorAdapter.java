@@ -8,6 +8,7 @@ import io.github.diapason.model.ScannerPeriod;
 import io.github.diapason.model.Sequence;
 import io.github.diapason.model.Site;
 import io.github.diapason.vendor.diffusion.DirectionFile;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ public interface VendorAdapter {
      * {@code dynamics}, the sequences acquired as its dynamics ({@code DynamicOf}), in dynamic order: a console whose card
      * says how the dynamics differ (Philips "Dyn/Ang") shows it. Without dynamics, the same card.
      */
-    default Validated<VendorSequence> translate(Sequence sequence, java.util.List<Sequence> dynamics, ScannerPeriod scanner,
+    default Validated<VendorSequence> translate(Sequence sequence, List<Sequence> dynamics, ScannerPeriod scanner,
                                                 SourceLocation location) {
         return translate(sequence, scanner, location);
     }
