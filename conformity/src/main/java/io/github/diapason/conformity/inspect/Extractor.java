@@ -346,15 +346,10 @@ final class Extractor {
 
     /** The ASCCONV values of {@code keys} (only those: the protocol has thousands of lines, see {@link Ascconv#parse(String, java.util.Set)}). */
     private static Map<String, String> ascconv(DicomHeader h, java.util.Set<String> keys) {
-        Optional<SiemensCsa.CsaHeader> series = SiemensCsa.read(h.dataset(), SiemensCsa.SERIES_HEADER, h.source(), SiemensCsa.PROTOCOLS)
-                .flatMap(Validated::value);
         // the first protocol tag whose ASCCONV block has key lines (MrPhoenixProtocol, else MrProtocol)
-        for (String name : SiemensCsa.PROTOCOL_NAMES) {
-            Optional<Ascconv> block = series.flatMap(csa -> csa.get(name)).flatMap(SiemensCsa.CsaTag::first)
-                    .flatMap(t -> Ascconv.parseBlock(t, keys));
-            if (block.isPresent()) {
-                return block.get().asMap();
-            }
+        Optional<Ascconv> block = SiemensCsa.asciiProtocol(h.dataset(), h.source(), keys);
+        if (block.isPresent()) {
+            return block.get().asMap();
         }
         // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
         Session s = new Session(h, x -> Map.of(), null, null, null);
