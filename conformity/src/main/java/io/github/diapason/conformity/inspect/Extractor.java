@@ -100,10 +100,29 @@ final class Extractor {
         /** The series protocol of the series, and the function that gave it (a caller's function gives one map per series). */
         Function<DicomHeader, Map<String, String>> protocolSource;
         Map<String, String> protocol;
+        /**
+         * The last data set read on this thread, and per rule reading one top-level element where it found it in that
+         * data set ({@link DicomDataset#indexOf}; -1 absent, {@link #UNKNOWN} not looked for): valid for the next data set
+         * while it has the same layout ({@link DicomDataset#sameLayoutAs}, a file read against the previous one), which
+         * spares the ~110 lookups per file (binary search, private creators) of a file whose elements did not move.
+         */
+        DicomDataset root;
+        final int[] positions;
+        static final int UNKNOWN = -2;
 
         Memo(int rules) {
             elements = new DicomElement[rules];
             values = new Object[rules];
+            positions = new int[rules];
+            java.util.Arrays.fill(positions, UNKNOWN);
+        }
+
+        /** Starts a file: the places found in the last data set are kept only when {@code next} has its layout. */
+        void layout(DicomDataset next) {
+            if (!next.sameLayoutAs(root)) {
+                java.util.Arrays.fill(positions, UNKNOWN);
+            }
+            root = next;
         }
 
         Memo forSeries(String studyUid, String seriesUid) {
@@ -260,7 +279,9 @@ final class Extractor {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        Session s = new Session(h, ascconv, memo.get().forSeries(key.get()[0], key.get()[1]), protocolKeys, csaNames);
+        Memo m = memo.get().forSeries(key.get()[0], key.get()[1]);
+        m.layout(h.dataset());
+        Session s = new Session(h, ascconv, m, protocolKeys, csaNames);
         Map<String, Object> values = new LinkedHashMap<>(fieldNames.length * 2); // sized once: no rehash per file
         Map<String, List<Double>> perFrame = new HashMap<>();
         Map<String, List<List<Double>>> vectors = new HashMap<>();
@@ -428,7 +449,7 @@ final class Extractor {
          */
         Object single(Rule rule, int index) {
             if (memo != null && rule.location() instanceof Location.Path p && !p.functionalGroups()) {
-                DicomElement e = at(root, p.steps());
+                DicomElement e = top(p.steps(), index);
                 if (e != null && !e.isSequence()) {
                     if (e.sameValueAs(memo.elements[index])) {
                         return memo.values[index];
@@ -490,7 +511,7 @@ final class Extractor {
         @SuppressWarnings("unchecked")
         <T> List<T> each(Rule rule, int index, Function<Rule, List<T>> each) {
             if (memo != null && rule.location() instanceof Location.Path p && !p.functionalGroups()) {
-                DicomElement e = at(root, p.steps());
+                DicomElement e = top(p.steps(), index);
                 if (e != null && !e.isSequence()) {
                     if (e.sameValueAs(memo.elements[index])) {
                         return (List<T>) memo.values[index];
@@ -623,6 +644,21 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** {@link #at}{@code (root, steps)} for rule {@code index}, at the place the memo found it when the layout is the same. */
+        private DicomElement top(List<Step> steps, int index) {
+            if (steps.size() != 1) {
+                return at(root, steps);
+            }
+            int at = memo.positions[index];
+            if (at == Memo.UNKNOWN) {
+                Step step = steps.get(0);
+                at = step.creator() == null ? root.indexOf(step.tag())
+                        : root.indexOfPrivate(step.creator(), Tags.group(step.tag()), Tags.element(step.tag()));
+                memo.positions[index] = at;
+            }
+            return at < 0 ? null : root.elementAt(at);
         }
 
         private static DicomElement at(DicomDataset ds, List<Step> steps) {
