@@ -108,6 +108,9 @@ final class Extractor {
          */
         DicomDataset root;
         final int[] positions;
+        /** Per rule reading the series protocol, whether its value is known for {@link #protocol}, and the value. */
+        final boolean[] protocolKnown;
+        final Object[] protocolValues;
         static final int UNKNOWN = -2;
 
         Memo(int rules) {
@@ -115,6 +118,16 @@ final class Extractor {
             values = new Object[rules];
             positions = new int[rules];
             java.util.Arrays.fill(positions, UNKNOWN);
+            protocolKnown = new boolean[rules];
+            protocolValues = new Object[rules];
+        }
+
+        /** The series protocol of {@code source}: the rules' values drawn from the one before are forgotten. */
+        void protocol(Function<DicomHeader, Map<String, String>> source, Map<String, String> map) {
+            protocolSource = source;
+            protocol = map;
+            java.util.Arrays.fill(protocolKnown, false);
+            java.util.Arrays.fill(protocolValues, null);
         }
 
         /** Starts a file: the places found in the last data set are kept only when {@code next} has its layout. */
@@ -131,8 +144,7 @@ final class Extractor {
                 series = seriesUid;
                 java.util.Arrays.fill(elements, null);
                 java.util.Arrays.fill(values, null);
-                protocolSource = null;
-                protocol = null;
+                protocol(null, null);
             }
             return this;
         }
@@ -290,13 +302,13 @@ final class Extractor {
             for (int r = 0; r < rules.length; r++) {
                 Rule rule = rules[r];
                 if (rule.kind() == Kind.EACH) {
-                    List<Double> found = s.each(rule, ruleIndex[f][r], s::eachNumber);
+                    List<Double> found = s.each(rule, ruleIndex[f][r], false);
                     if (!found.isEmpty()) {
                         perFrame.put(fieldNames[f], found);
                         break;
                     }
                 } else if (rule.kind() == Kind.VECTOR) {
-                    List<List<Double>> found = s.each(rule, ruleIndex[f][r], s::eachVector);
+                    List<List<Double>> found = s.each(rule, ruleIndex[f][r], true);
                     if (!found.isEmpty()) {
                         vectors.put(fieldNames[f], found);
                         break;
@@ -435,8 +447,7 @@ final class Extractor {
                 } else {
                     ascconv = ascconvSource.apply(header);
                     if (memo != null) {
-                        memo.protocolSource = ascconvSource;
-                        memo.protocol = ascconv;
+                        memo.protocol(ascconvSource, ascconv);
                     }
                 }
             }
@@ -462,8 +473,17 @@ final class Extractor {
                 }
             }
             if (protocolKeys != null && protocolKeys[index] != null) {
+                // the same protocol map (the series', from the same source): the value this rule gave it for an earlier file
+                if (memo != null && memo.protocolSource == ascconvSource && memo.protocolKnown[index]) {
+                    return memo.protocolValues[index];
+                }
                 String v = seriesProtocol(protocolKeys[index]);
-                return single(rule, v == null || v.isEmpty() ? null : List.of(v));
+                Object value = single(rule, v == null || v.isEmpty() ? null : List.of(v));
+                if (memo != null && memo.protocol == ascconv && memo.protocolSource == ascconvSource) {
+                    memo.protocolKnown[index] = true;
+                    memo.protocolValues[index] = value;
+                }
+                return value;
             }
             return single(rule, texts(rule.location(), 0));
         }
@@ -509,20 +529,26 @@ final class Extractor {
          * object when the file was read against that one, {@code SeriesReader}), the values it gave then.
          */
         @SuppressWarnings("unchecked")
-        <T> List<T> each(Rule rule, int index, Function<Rule, List<T>> each) {
+        <T> List<T> each(Rule rule, int index, boolean vectors) {
             if (memo != null && rule.location() instanceof Location.Path p && !p.functionalGroups()) {
                 DicomElement e = top(p.steps(), index);
                 if (e != null && !e.isSequence()) {
                     if (e.sameValueAs(memo.elements[index])) {
                         return (List<T>) memo.values[index];
                     }
-                    List<T> value = List.copyOf(each.apply(rule));
+                    List<T> value = List.copyOf(each(rule, vectors));
                     memo.elements[index] = e;
                     memo.values[index] = value;
                     return value;
                 }
             }
-            return each.apply(rule);
+            return each(rule, vectors);
+        }
+
+        /** {@link #eachVector} or {@link #eachNumber}: chosen by a flag, not a method reference made per rule and file. */
+        @SuppressWarnings("unchecked")
+        private <T> List<T> each(Rule rule, boolean vectors) {
+            return (List<T>) (vectors ? eachVector(rule) : eachNumber(rule));
         }
 
         /** The first number of every frame (distinct, in frame order). */

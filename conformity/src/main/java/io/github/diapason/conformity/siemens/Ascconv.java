@@ -99,10 +99,19 @@ public final class Ascconv {
         }
         // a line's key is decoded only when a wanted key has its length: most of a protocol's lines are not wanted
         boolean[] wantedLength = null;
+        // and, once the block is known to have a key line, a line whose first bytes begin no wanted key is passed over
+        // to its end without reading its key: a protocol has 1,000–3,000 lines for a few dozen keys (issue 11, speed)
+        int prefix = 0;
+        long[] prefixes = null;
         if (keys != null) {
             wantedLength = new boolean[keys.stream().mapToInt(k -> k.getBytes(charset).length).max().orElse(0) + 1];
+            prefix = Math.min(PREFIX, keys.stream().mapToInt(k -> k.getBytes(charset).length).min().orElse(0));
+            prefixes = new long[PREFIX_BITS / 64];
             for (String k : keys) {
-                wantedLength[k.getBytes(charset).length] = true;
+                byte[] key = k.getBytes(charset);
+                wantedLength[key.length] = true;
+                int h = prefixHash(key, 0, prefix);
+                prefixes[h >>> 6] |= 1L << h;
             }
         }
         Map<String, String> out = new LinkedHashMap<>();
@@ -113,6 +122,14 @@ public final class Ascconv {
             int k = pos;
             while (k < to && b[k] != '\n' && isWhitespace(b[k])) {
                 k++;
+            }
+            if (any && prefix > 0 && k + prefix <= to) {
+                int h = prefixHash(b, k, prefix); // the first bytes of a wanted key, or of another line that has them
+                if ((prefixes[h >>> 6] & 1L << h) == 0) {
+                    int next = indexOf(b, (byte) '\n', k, to);
+                    pos = next < 0 ? to : next + 1;
+                    continue;
+                }
             }
             int i = k;
             int keyEnd = k;
@@ -139,6 +156,18 @@ public final class Ascconv {
             pos = lineEnd + 1;
         }
         return blockOnly && !any ? Optional.empty() : Optional.of(new Ascconv(out));
+    }
+
+    /** How many first bytes of a key {@link #read} compares (at most), and the bits of its set of them. */
+    private static final int PREFIX = 8;
+    private static final int PREFIX_BITS = 4096;
+
+    private static int prefixHash(byte[] b, int from, int length) {
+        long p = 0;
+        for (int i = from; i < from + length; i++) {
+            p = p << 8 | (b[i] & 0xFF);
+        }
+        return (int) (p * 0x9E3779B97F4A7C15L >>> 52); // 12 bits: PREFIX_BITS
     }
 
     private static final byte[] BEGIN_BYTES = BEGIN.getBytes(StandardCharsets.US_ASCII);

@@ -148,7 +148,10 @@ class SiemensCsaTest {
         try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(DicomQaCorpus.dicom())) {
             files = walk.filter(java.nio.file.Files::isRegularFile).sorted().toList();
         }
-        java.util.Set<String> someKeys = java.util.Set.of("alTR[0]", "sKSpace.ucPhasePartialFourier", "sPat.lAccelFactPE", "tProtocolName");
+        // keys inspect reads (series-fields.tsv) and others
+        java.util.Set<String> someKeys = java.util.Set.of("alTR[0]", "sKSpace.ucPhasePartialFourier", "sPat.lAccelFactPE", "tProtocolName",
+                "asCoilSelectMeas[0].asList[0].sCoilElementID.tCoilID", "sCoilSelectMeas.aRxCoilSelectData[0].asList[0].sCoilElementID.tCoilID",
+                "sSliceAcceleration.lMultiBandFactor", "sSliceArray.lSize", "sKSpace.lBaseResolution", "sRXSPEC.alDwellTime[0]");
         for (java.nio.file.Path f : files) {
             java.util.Optional<DicomHeader> h = new DicomReader().read(f).value();
             if (h.isEmpty() || h.get().dataset().getPrivate(SiemensCsa.CREATOR, SiemensCsa.GROUP, SiemensCsa.SERIES_HEADER).isEmpty()) {
@@ -158,6 +161,9 @@ class SiemensCsaTest {
             for (java.util.Set<String> keys : java.util.Arrays.asList(null, someKeys)) {
                 assertThat(SiemensCsa.asciiProtocol(ds, f.toString(), keys)).as("%s", f).isEqualTo(decodedThenParsed(ds, keys));
             }
+            // and the keys asked for are those of the whole block (lines are passed over by their first bytes)
+            assertThat(SiemensCsa.asciiProtocol(ds, f.toString(), someKeys))
+                    .isEqualTo(SiemensCsa.asciiProtocol(ds, f.toString(), null).map(p -> p.retain(someKeys)));
             withProtocol += SiemensCsa.asciiProtocol(ds, f.toString(), null).isPresent() ? 1 : 0;
         }
         assertThat(withProtocol).as("Siemens files with a Phoenix protocol").isGreaterThan(50); // 76 in dicom-qa
