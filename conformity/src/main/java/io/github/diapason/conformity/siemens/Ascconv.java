@@ -99,11 +99,14 @@ public final class Ascconv {
         }
         // a line's key is decoded only when a wanted key has its length: most of a protocol's lines are not wanted
         boolean[] wantedLength = null;
-        // and, once the block is known to have a key line, a line whose first bytes begin no wanted key is passed over
-        // to its end without reading its key: a protocol has 1,000–3,000 lines for a few dozen keys (issue 11, speed)
+        // and, once the block is known to have a key line, a line that does not begin with a wanted key followed by a blank
+        // or '=' is passed over to its end without reading its key: a protocol has 1,000–3,000 lines for a few keys
+        // (issue 11, speed). A set of the keys' first bytes answers for most lines before the keys are compared.
         int prefix = 0;
         long[] prefixes = null;
+        byte[][] wanted = null;
         if (keys != null) {
+            wanted = keys.stream().map(k -> k.getBytes(charset)).toArray(byte[][]::new);
             wantedLength = new boolean[keys.stream().mapToInt(k -> k.getBytes(charset).length).max().orElse(0) + 1];
             prefix = Math.min(PREFIX, keys.stream().mapToInt(k -> k.getBytes(charset).length).min().orElse(0));
             prefixes = new long[PREFIX_BITS / 64];
@@ -125,7 +128,7 @@ public final class Ascconv {
             }
             if (any && prefix > 0 && k + prefix <= to) {
                 int h = prefixHash(b, k, prefix); // the first bytes of a wanted key, or of another line that has them
-                if ((prefixes[h >>> 6] & 1L << h) == 0) {
+                if ((prefixes[h >>> 6] & 1L << h) == 0 || !startsWithKey(b, k, to, wanted)) {
                     int next = indexOf(b, (byte) '\n', k, to);
                     pos = next < 0 ? to : next + 1;
                     continue;
@@ -161,6 +164,17 @@ public final class Ascconv {
     /** How many first bytes of a key {@link #read} compares (at most), and the bits of its set of them. */
     private static final int PREFIX = 8;
     private static final int PREFIX_BITS = 4096;
+
+    /** Whether a key of {@code wanted} is at {@code at}, followed by a blank or '=' before {@code to}. */
+    private static boolean startsWithKey(byte[] b, int at, int to, byte[][] wanted) {
+        for (byte[] key : wanted) {
+            int end = at + key.length;
+            if (end < to && (isWhitespace(b[end]) || b[end] == '=') && java.util.Arrays.equals(b, at, end, key, 0, key.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static int prefixHash(byte[] b, int from, int length) {
         long p = 0;
