@@ -104,7 +104,7 @@ public final class DicomDataset {
      * {@link #sameLayoutAs} tells a caller that a place it found a tag at in one holds it in the other.
      */
     static DicomDataset replacing(DicomDataset template, DicomElement[] elements, int[] keys, String[] names) {
-        boolean same = template.byTag == null ? false : template.byTag.length == elements.length
+        boolean same = template.byTag.length == elements.length
                 && template.elements.size() == elements.length
                 && java.util.Arrays.equals(keys, template.creatorKeys) && java.util.Arrays.equals(names, template.creatorNames);
         for (int i = 0; same && i < elements.length; i++) {
