@@ -89,6 +89,61 @@ public final class DicomDataset {
         }
     }
 
+    /** {@code elements} at the places of {@code template}'s, tag for tag: its lookup arrays are shared, not rebuilt. */
+    private DicomDataset(DicomDataset template, DicomElement[] elements) {
+        this.elements = List.of(elements);
+        this.byTag = elements;
+        this.tags = template.tags;
+        this.creatorKeys = template.creatorKeys;
+        this.creatorNames = template.creatorNames;
+    }
+
+    /**
+     * {@code template}'s elements with some replaced by elements of the same tags at the same places (a file of a series
+     * read against the previous one, {@link SeriesReader}): the result shares {@code template}'s layout, so that
+     * {@link #sameLayoutAs} tells a caller that a place it found a tag at in one holds it in the other.
+     */
+    static DicomDataset replacing(DicomDataset template, DicomElement[] elements, int[] keys, String[] names) {
+        boolean same = template.byTag.length == elements.length
+                && template.elements.size() == elements.length
+                && java.util.Arrays.equals(keys, template.creatorKeys) && java.util.Arrays.equals(names, template.creatorNames);
+        for (int i = 0; same && i < elements.length; i++) {
+            same = elements[i].tag() == template.tags[i] && template.byTag[i] == template.elements.get(i);
+        }
+        return same ? new DicomDataset(template, elements) : new DicomDataset(java.util.Arrays.asList(elements), keys, names);
+    }
+
+    /**
+     * Whether {@code other} has the same tags at the same places and the same private creators, known without comparing
+     * them (one was made from the other by {@link #replacing}): {@link #indexOf} and {@link #indexOfPrivate} answer
+     * the same for both.
+     */
+    public boolean sameLayoutAs(DicomDataset other) {
+        return other != null && other.tags == tags && other.creatorKeys == creatorKeys && other.creatorNames == creatorNames;
+    }
+
+    /** Where {@link #get(int)} finds {@code tag} ({@link #elementAt}), -1 when absent. */
+    public int indexOf(int tag) {
+        return find(tag);
+    }
+
+    /** Where {@link #getPrivate} finds the element ({@link #elementAt}), -1 when absent. */
+    public int indexOfPrivate(String creator, int group, int elementByte) {
+        int lowest = -1; // the lowest block the creator reserved in the group
+        for (int i = 0; i < creatorKeys.length; i++) {
+            if (creatorKeys[i] >>> 8 == group && creator.equals(creatorNames[i])) {
+                int block = creatorKeys[i] & 0xFF;
+                lowest = lowest < 0 ? block : Math.min(lowest, block);
+            }
+        }
+        return lowest < 0 ? -1 : find(Tags.of(group, lowest << 8 | (elementByte & 0xFF)));
+    }
+
+    /** The element at {@code index} of {@link #indexOf} or {@link #indexOfPrivate}. */
+    public DicomElement elementAt(int index) {
+        return byTag[index];
+    }
+
     public List<DicomElement> elements() {
         return elements;
     }
@@ -133,14 +188,8 @@ public final class DicomDataset {
      * of the element number (0x10 for {@code (0029,xx10)}).
      */
     public Optional<DicomElement> getPrivate(String creator, int group, int elementByte) {
-        int lowest = -1; // the lowest block the creator reserved in the group
-        for (int i = 0; i < creatorKeys.length; i++) {
-            if (creatorKeys[i] >>> 8 == group && creator.equals(creatorNames[i])) {
-                int block = creatorKeys[i] & 0xFF;
-                lowest = lowest < 0 ? block : Math.min(lowest, block);
-            }
-        }
-        return lowest < 0 ? Optional.empty() : get(Tags.of(group, lowest << 8 | (elementByte & 0xFF)));
+        int i = indexOfPrivate(creator, group, elementByte);
+        return i < 0 ? Optional.empty() : Optional.of(byTag[i]);
     }
 
     public Optional<String> string(int tag) {

@@ -252,7 +252,7 @@ public final class SeriesReader {
                 meta = new DicomDataset(Arrays.asList(metaElements), new int[0], new String[0]);
             }
             if (rootElements != null) {
-                dataset = new DicomDataset(Arrays.asList(rootElements), layout.creatorKeys, layout.creatorNames);
+                dataset = DicomDataset.replacing(dataset, rootElements, layout.creatorKeys, layout.creatorNames);
             }
         }
         return new DicomHeader(name, meta, header.transferSyntaxUid(), dataset, pixel);

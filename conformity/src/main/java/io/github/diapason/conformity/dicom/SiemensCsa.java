@@ -132,6 +132,43 @@ public final class SiemensCsa {
 
     /** The tags named in {@code only} (every tag when null), with the same values and diagnostics as a full parse. */
     public static Validated<CsaHeader> parse(byte[] data, SourceLocation where, Names only) {
+        return parse(data, where, only, null);
+    }
+
+    /**
+     * The ASCCONV block (keeping {@code keys} only) of the series header's first {@link #PROTOCOL_NAMES} tag that has one
+     * with key lines: {@code read(dataset, SERIES_HEADER, file, PROTOCOLS)}'s {@code get(name).first()} handed to
+     * {@link Ascconv#parseBlock(String, java.util.Set)}, with the same result, but the protocol's bytes are read where
+     * the header stores them instead of decoded to a String that the parser encoded back (a Phoenix protocol is 20–100
+     * KB; once per Siemens series, 6 % of inspect's samples on the dicom-qa bench; issue 11, speed). The header's
+     * diagnostics are not returned (the caller has none to report for the series protocol).
+     */
+    public static Optional<Ascconv> asciiProtocol(DicomDataset dataset, String file, java.util.Set<String> keys) {
+        Optional<DicomElement> element = dataset.getPrivate(CREATOR, GROUP, SERIES_HEADER);
+        if (element.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] data = element.get().rawValue();
+        Map<String, int[]> first = new java.util.HashMap<>();
+        parse(data, SourceLocation.file(file), PROTOCOLS, first);
+        for (String name : PROTOCOL_NAMES) {
+            int[] at = first.get(name);
+            Optional<Ascconv> block = at == null ? Optional.empty()
+                    : Ascconv.parseBlock(data, at[0], at[1], StandardCharsets.ISO_8859_1, keys);
+            if (block.isPresent()) {
+                return block;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * With {@code firstValues} null, the tags named in {@code only}; else, instead of decoding their values, each such
+     * tag's first value as the range [from, to) of {@code data} that {@link CsaTag#first()} decodes (up to its first NUL;
+     * ISO 8859-1 whitespace at its ends is what the parser ignores too), null when it has none.
+     */
+    private static Validated<CsaHeader> parse(byte[] data, SourceLocation where, Names only, Map<String, int[]> firstValues) {
+        boolean ranges = firstValues != null;
         Map<String, CsaTag> tags = new LinkedHashMap<>();
         ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
         try {
@@ -164,7 +201,8 @@ public final class SiemensCsa {
                     tag0Items = items;
                 }
                 int values = vm == 0 ? items : vm;
-                List<String> out = keep ? new ArrayList<>() : null;
+                List<String> out = keep && !ranges ? new ArrayList<>() : null;
+                int[] firstValue = null;
                 for (int itemNo = 0; itemNo < items; itemNo++) {
                     int x0 = b.getInt();
                     int x1 = b.getInt();
@@ -178,12 +216,18 @@ public final class SiemensCsa {
                         break; // CSA1 ends its last items this way
                     }
                     if (keep && itemNo < values && len > 0) {
-                        out.add(cString(data, b.position(), len).strip());
+                        if (!ranges) {
+                            out.add(cString(data, b.position(), len).strip());
+                        } else if (firstValue == null) {
+                            firstValue = new int[] {b.position(), cStringEnd(data, b.position(), len)};
+                        }
                     }
                     long next = (long) b.position() + len + (4 - len % 4) % 4; // items are padded to 4 bytes
                     b.position((int) Math.min(next, data.length));
                 }
-                if (keep) {
+                if (keep && ranges) {
+                    firstValues.put(name, firstValue);
+                } else if (keep) {
                     tags.put(name, new CsaTag(name, vr, vm, List.copyOf(out)));
                 }
             }
@@ -199,12 +243,17 @@ public final class SiemensCsa {
     }
 
     private static String cString(byte[] data, int off, int max) {
+        return new String(data, off, Math.max(0, cStringEnd(data, off, max) - off), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Where the NUL-terminated string of at most {@code max} bytes at {@code off} ends. */
+    private static int cStringEnd(byte[] data, int off, int max) {
         int end = off;
         int limit = Math.min(data.length, off + max);
         while (end < limit && data[end] != 0) {
             end++;
         }
-        return new String(data, off, Math.max(0, end - off), StandardCharsets.ISO_8859_1);
+        return end;
     }
 
     /** The ASCCONV block of {@code text} as key → value (empty when the text has none); see {@link Ascconv}. */

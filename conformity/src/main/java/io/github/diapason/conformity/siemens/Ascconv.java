@@ -70,23 +70,51 @@ public final class Ascconv {
      */
     private static Optional<Ascconv> read(String text, java.util.Set<String> keys, boolean blockOnly) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        int from = 0;
-        int to = b.length;
-        int begin = indexOf(b, BEGIN_BYTES, 0);
+        return read(b, 0, b.length, StandardCharsets.UTF_8, keys, blockOnly);
+    }
+
+    /**
+     * {@link #parseBlock(String, java.util.Set)} of the text that {@code bytes[from, to)} encode in {@code charset}
+     * (UTF-8 or an ASCII-compatible single-byte charset such as ISO 8859-1), without decoding it first: the CSA series
+     * header stores its protocol as ISO 8859-1 bytes, which decoding to a String that {@code parseBlock} encoded back
+     * to UTF-8 cost as much as reading the block (6 % of inspect's samples, once per Siemens series; issue 11, speed).
+     * The lines kept are decoded in {@code charset}, so the values are those of parsing the decoded text.
+     */
+    public static Optional<Ascconv> parseBlock(byte[] bytes, int from, int to, java.nio.charset.Charset charset, java.util.Set<String> keys) {
+        return read(bytes, from, to, charset, keys, true);
+    }
+
+    private static Optional<Ascconv> read(byte[] b, int start, int stop, java.nio.charset.Charset charset, java.util.Set<String> keys,
+            boolean blockOnly) {
+        int from = start;
+        int to = stop;
+        int begin = indexOf(b, BEGIN_BYTES, start, stop);
         if (begin >= 0) {
-            int lineEnd = indexOf(b, (byte) '\n', begin, b.length);
-            from = lineEnd < 0 ? b.length : lineEnd + 1;
-            int end = indexOf(b, END_BYTES, from);
-            to = end < 0 ? b.length : end;
+            int lineEnd = indexOf(b, (byte) '\n', begin, stop);
+            from = lineEnd < 0 ? stop : lineEnd + 1;
+            int end = indexOf(b, END_BYTES, from, stop);
+            to = end < 0 ? stop : end;
         } else if (blockOnly) {
             return Optional.empty();
         }
         // a line's key is decoded only when a wanted key has its length: most of a protocol's lines are not wanted
         boolean[] wantedLength = null;
+        // and, once the block is known to have a key line, a line that does not begin with a wanted key followed by a blank
+        // or '=' is passed over to its end without reading its key: a protocol has 1,000–3,000 lines for a few keys
+        // (issue 11, speed). A set of the keys' first bytes answers for most lines before the keys are compared.
+        int prefix = 0;
+        long[] prefixes = null;
+        byte[][] wanted = null;
         if (keys != null) {
-            wantedLength = new boolean[keys.stream().mapToInt(k -> k.getBytes(StandardCharsets.UTF_8).length).max().orElse(0) + 1];
+            wanted = keys.stream().map(k -> k.getBytes(charset)).toArray(byte[][]::new);
+            wantedLength = new boolean[keys.stream().mapToInt(k -> k.getBytes(charset).length).max().orElse(0) + 1];
+            prefix = Math.min(PREFIX, keys.stream().mapToInt(k -> k.getBytes(charset).length).min().orElse(0));
+            prefixes = new long[PREFIX_BITS / 64];
             for (String k : keys) {
-                wantedLength[k.getBytes(StandardCharsets.UTF_8).length] = true;
+                byte[] key = k.getBytes(charset);
+                wantedLength[key.length] = true;
+                int h = prefixHash(key, 0, prefix);
+                prefixes[h >>> 6] |= 1L << h;
             }
         }
         Map<String, String> out = new LinkedHashMap<>();
@@ -97,6 +125,14 @@ public final class Ascconv {
             int k = pos;
             while (k < to && b[k] != '\n' && isWhitespace(b[k])) {
                 k++;
+            }
+            if (any && prefix > 0 && k + prefix <= to) {
+                int h = prefixHash(b, k, prefix); // the first bytes of a wanted key, or of another line that has them
+                if ((prefixes[h >>> 6] & 1L << h) == 0 || !startsWithKey(b, k, to, wanted)) {
+                    int next = indexOf(b, (byte) '\n', k, to);
+                    pos = next < 0 ? to : next + 1;
+                    continue;
+                }
             }
             int i = k;
             int keyEnd = k;
@@ -116,13 +152,36 @@ public final class Ascconv {
                 int length = keyEnd - k;
                 any |= !innerBlank; // a key line that line() keeps
                 if (keys == null || length < wantedLength.length && wantedLength[length]
-                        && keys.contains(new String(b, k, length, StandardCharsets.UTF_8))) {
-                    line(new String(b, pos, lineEnd - pos, StandardCharsets.UTF_8), out);
+                        && keys.contains(new String(b, k, length, charset))) {
+                    line(new String(b, pos, lineEnd - pos, charset), out);
                 }
             }
             pos = lineEnd + 1;
         }
         return blockOnly && !any ? Optional.empty() : Optional.of(new Ascconv(out));
+    }
+
+    /** How many first bytes of a key {@link #read} compares (at most), and the bits of its set of them. */
+    private static final int PREFIX = 8;
+    private static final int PREFIX_BITS = 4096;
+
+    /** Whether a key of {@code wanted} is at {@code at}, followed by a blank or '=' before {@code to}. */
+    private static boolean startsWithKey(byte[] b, int at, int to, byte[][] wanted) {
+        for (byte[] key : wanted) {
+            int end = at + key.length;
+            if (end < to && (isWhitespace(b[end]) || b[end] == '=') && java.util.Arrays.equals(b, at, end, key, 0, key.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int prefixHash(byte[] b, int from, int length) {
+        long p = 0;
+        for (int i = from; i < from + length; i++) {
+            p = p << 8 | (b[i] & 0xFF);
+        }
+        return (int) (p * 0x9E3779B97F4A7C15L >>> 52); // 12 bits: PREFIX_BITS
     }
 
     private static final byte[] BEGIN_BYTES = BEGIN.getBytes(StandardCharsets.US_ASCII);
@@ -142,14 +201,14 @@ public final class Ascconv {
      * the word can move, up to its whole length, instead of one comparison per byte through the 20–100 KB of XProtocol
      * text before the block and the block itself: 7.6 % of inspect's samples on the dicom-qa bench, series-diff).
      */
-    private static int indexOf(byte[] b, byte[] word, int from) {
+    private static int indexOf(byte[] b, byte[] word, int from, int to) {
         int last = word.length - 1;
         int[] shift = new int[256];
         java.util.Arrays.fill(shift, word.length);
         for (int i = 0; i < last; i++) {
             shift[word[i] & 0xFF] = last - i;
         }
-        for (int i = from, end = b.length - word.length; i <= end; i += shift[b[i + last] & 0xFF]) {
+        for (int i = from, end = to - word.length; i <= end; i += shift[b[i + last] & 0xFF]) {
             if (b[i + last] == word[last] && java.util.Arrays.equals(b, i, i + last, word, 0, last)) {
                 return i;
             }

@@ -58,6 +58,11 @@ class SeriesReaderTest {
         assertThat(series.realigned).isEqualTo(1);
         DicomElement studyA = first.dataset().get(0x0020000D).orElseThrow();
         assertThat(second.dataset().get(0x0020000D).orElseThrow()).isSameAs(studyA);
+        // and the same layout, shared rather than rebuilt: a place found in one holds the same tag in the other
+        assertThat(second.dataset().sameLayoutAs(first.dataset())).isTrue();
+        int at = first.dataset().indexOf(0x00080018);
+        assertThat(second.dataset().elementAt(at).tag()).isEqualTo(0x00080018);
+        assertThat(new DicomReader().read(folder.get(1), -1).value().orElseThrow().dataset().sameLayoutAs(first.dataset())).isFalse();
         assertThat(second.dataset().get(0x00080018).orElseThrow()).isNotSameAs(first.dataset().get(0x00080018).orElseThrow());
         assertThat(second.dataset().get(0x00080018).orElseThrow().sameValueAs(first.dataset().get(0x00080018).orElseThrow())).isFalse();
     }

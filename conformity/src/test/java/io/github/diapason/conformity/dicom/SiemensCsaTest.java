@@ -122,4 +122,76 @@ class SiemensCsaTest {
         assertThat(v.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("DicomCsaMalformed"));
         assertThat(v.value().orElseThrow().number("B_value")).contains(1000.0);
     }
+    /** The protocol as {@code inspect} read it before {@link SiemensCsa#asciiProtocol}: decoded, then parsed. */
+    private static java.util.Optional<io.github.diapason.conformity.siemens.Ascconv> decodedThenParsed(DicomDataset ds, java.util.Set<String> keys) {
+        java.util.Optional<SiemensCsa.CsaHeader> series = SiemensCsa.read(ds, SiemensCsa.SERIES_HEADER, "x", SiemensCsa.PROTOCOLS)
+                .flatMap(Validated::value);
+        for (String name : SiemensCsa.PROTOCOL_NAMES) {
+            java.util.Optional<io.github.diapason.conformity.siemens.Ascconv> block = series.flatMap(csa -> csa.get(name))
+                    .flatMap(SiemensCsa.CsaTag::first).flatMap(t -> io.github.diapason.conformity.siemens.Ascconv.parseBlock(t, keys));
+            if (block.isPresent()) {
+                return block;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static DicomDataset withSeriesHeader(byte[] csa) {
+        Ds ds = Ds.of().text(0x00290010, Vr.LO, SiemensCsa.CREATOR).raw(0x00291020, Vr.OB, csa);
+        return new DicomReader().read(DicomTestWriter.part10(Syntax.EXPLICIT_LE, ds), "s.dcm").value().orElseThrow().dataset();
+    }
+
+    @Test
+    void the_protocol_read_from_its_bytes_is_the_protocol_decoded_then_parsed_on_every_siemens_file_of_dicom_qa() throws Exception {
+        int withProtocol = 0;
+        java.util.List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(DicomQaCorpus.dicom())) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        }
+        // keys inspect reads (series-fields.tsv) and others
+        java.util.Set<String> someKeys = java.util.Set.of("alTR[0]", "sKSpace.ucPhasePartialFourier", "sPat.lAccelFactPE", "tProtocolName",
+                "asCoilSelectMeas[0].asList[0].sCoilElementID.tCoilID", "sCoilSelectMeas.aRxCoilSelectData[0].asList[0].sCoilElementID.tCoilID",
+                "sSliceAcceleration.lMultiBandFactor", "sSliceArray.lSize", "sKSpace.lBaseResolution", "sRXSPEC.alDwellTime[0]");
+        for (java.nio.file.Path f : files) {
+            java.util.Optional<DicomHeader> h = new DicomReader().read(f).value();
+            if (h.isEmpty() || h.get().dataset().getPrivate(SiemensCsa.CREATOR, SiemensCsa.GROUP, SiemensCsa.SERIES_HEADER).isEmpty()) {
+                continue;
+            }
+            DicomDataset ds = h.get().dataset();
+            for (java.util.Set<String> keys : java.util.Arrays.asList(null, someKeys)) {
+                assertThat(SiemensCsa.asciiProtocol(ds, f.toString(), keys)).as("%s", f).isEqualTo(decodedThenParsed(ds, keys));
+            }
+            // and the keys asked for are those of the whole block (lines are passed over by their first bytes)
+            assertThat(SiemensCsa.asciiProtocol(ds, f.toString(), someKeys))
+                    .isEqualTo(SiemensCsa.asciiProtocol(ds, f.toString(), null).map(p -> p.retain(someKeys)));
+            withProtocol += SiemensCsa.asciiProtocol(ds, f.toString(), null).isPresent() ? 1 : 0;
+        }
+        assertThat(withProtocol).as("Siemens files with a Phoenix protocol").isGreaterThan(50); // 76 in dicom-qa
+    }
+
+    @Test
+    void the_protocol_read_from_its_bytes_keeps_latin1_text_and_falls_back_to_mr_protocol_as_decoding_did() {
+        String latin1 = PROTOCOL.replace("ulVersion", "tProtocolName = \"\"t1_\u00e9\u00df\u00a0\"\"\n\u00e9cho = 3\nulVersion")
+                .replace("### ASCCONV END ###\n", "### ASCCONV END ###\u00a0\t\n");
+        for (byte[] csa : java.util.List.of(
+                csa(),
+                DicomTestWriter.csa2(DicomTestWriter.tags("MrPhoenixProtocol", new String[] {latin1})),
+                // no block in the first protocol tag, one in the second
+                DicomTestWriter.csa2(DicomTestWriter.tags("MrPhoenixProtocol", new String[] {"<XProtocol> { }"}, "MrProtocol", new String[] {latin1})),
+                // a block without key lines, then a block
+                DicomTestWriter.csa2(DicomTestWriter.tags("MrPhoenixProtocol", new String[] {"### ASCCONV BEGIN ###\n### ASCCONV END ###"},
+                        "MrProtocol", new String[] {PROTOCOL})),
+                // no END marker, trailing blanks
+                DicomTestWriter.csa2(DicomTestWriter.tags("MrPhoenixProtocol", new String[] {latin1.replace("### ASCCONV END ###", "") + "  \t "})))) {
+            DicomDataset ds = withSeriesHeader(csa);
+            for (java.util.Set<String> keys : java.util.Arrays.asList(null, java.util.Set.of("tProtocolName", "alTR[0]", "\u00e9cho"))) {
+                java.util.Optional<io.github.diapason.conformity.siemens.Ascconv> expected = decodedThenParsed(ds, keys);
+
+                assertThat(expected).isPresent();
+                assertThat(SiemensCsa.asciiProtocol(ds, "s.dcm", keys)).isEqualTo(expected);
+            }
+        }
+        assertThat(SiemensCsa.asciiProtocol(withSeriesHeader(DicomTestWriter.csa2(DicomTestWriter.tags("MrPhoenixProtocol", new String[] {latin1}))),
+                "s.dcm", null).orElseThrow().text("tProtocolName")).contains("t1_\u00e9\u00df\u00a0");
+    }
 }

@@ -130,4 +130,20 @@ class AscconvTest {
         assertThat(p.text("tProtocolName")).contains("T2 \u00b5s \u2013 \u4e2d");
         assertThat(p.integer("\u00e9t\u00e9")).hasValue(3);
     }
+    @Test
+    void lines_passed_over_by_their_first_bytes_leave_the_same_values_as_a_full_parse() {
+        // keys of 7 bytes and more: lines are passed over by their first 7 bytes once the block has a key line
+        String text = "### ASCCONV BEGIN ###\nulVersion = 1\n  alTR[0] = 2\nalTR[0]x = 3\n\talTR[1]\t=\t4\nalTR[0 ] = 5\n#alTR[2] = 6\n"
+                + "sKSpace.ucPhasePartialFourier\t= 0x10 # 6/8\nsKSpace = 7\nalTR[2]\nalTR[2] = 8\nalTR[0] = 9\nshort\nsKSpac\n"
+                + "tProtocolName = \"\"a\u00e9\"\"\n### ASCCONV END ###\nalTR[3] = 10\n";
+        java.util.Set<String> keys = java.util.Set.of("alTR[0]", "alTR[1]", "alTR[2]", "alTR[3]", "alTR[0]x", "sKSpace.ucPhasePartialFourier",
+                "tProtocolName", "missing.key");
+
+        for (String t : List.of(text, E11)) {
+            assertThat(Ascconv.parseBlock(t, keys)).hasValueSatisfying(p -> assertThat(p.asMap())
+                    .isEqualTo(Ascconv.parse(t).retain(keys).asMap()));
+        }
+        assertThat(Ascconv.parseBlock(text, keys).orElseThrow().asMap()).containsOnlyKeys("alTR[0]", "alTR[0]x", "alTR[1]", "alTR[2]",
+                "sKSpace.ucPhasePartialFourier", "tProtocolName").containsEntry("alTR[0]", "2").containsEntry("alTR[2]", "8");
+    }
 }
