@@ -184,9 +184,13 @@ public final class DicomReader {
     final class Rereader {
         private final Session session;
         private final Layout template;
+        private final byte[] bytes;
+        private final int length;
         private Object element;
 
         Rereader(byte[] bytes, int length, long size, String name, Layout template) {
+            this.bytes = bytes;
+            this.length = length;
             this.session = new Session(DicomInput.over(bytes, length, size), name, null);
             this.template = template;
             session.elementCount = template.elementCount;
@@ -206,6 +210,12 @@ public final class DicomReader {
                 ds.charset = Integer.compareUnsigned(tag, Tags.SPECIFIC_CHARACTER_SET) > 0 ? template.charset : SpecificCharacterSet.DEFAULT;
                 ds.signedPixels = Integer.compareUnsigned(tag, PIXEL_REPRESENTATION) > 0 && template.signedPixels;
             }
+            if (!inMeta) {
+                long end = simple(start, tag, ds);
+                if (end >= 0) {
+                    return end;
+                }
+            }
             int before = ds.elements.size();
             try {
                 session.input.seek(start);
@@ -222,6 +232,63 @@ public final class DicomReader {
             }
             element = added == 0 ? null : ds.elements.get(before);
             return session.input.position();
+        }
+
+        /**
+         * A top-level element of a simple explicit VR (the conditions of {@link Session#fastElements}: a known VR other
+         * than SQ and UN, a defined length within the bytes in memory, neither pixel data, an item tag, a private creator,
+         * the character set nor Pixel Representation, no loading limit reached) read straight from the bytes, as the
+         * general path would read it without a word; its end, or -1 for anything else (then read by the general path).
+         */
+        private long simple(int start, int tag, DatasetBuilder ds) {
+            byte[] b = bytes;
+            int p = start;
+            if (p < 0 || length - p < 12) {
+                return -1;
+            }
+            int group = b[p] & 0xFF | (b[p + 1] & 0xFF) << 8;
+            int el = b[p + 2] & 0xFF | (b[p + 3] & 0xFF) << 8;
+            if ((group << 16 | el) != tag) {
+                return -1;
+            }
+            Vr vr = Vr.BY_TWO_BYTES[(b[p + 4] & 0xFF) << 8 | b[p + 5] & 0xFF];
+            if (vr == null || vr == Vr.SQ || vr == Vr.UN || group == 0xFFFE || group == 0x7FE0
+                    || tag == Tags.SPECIFIC_CHARACTER_SET || tag == PIXEL_REPRESENTATION) {
+                return -1;
+            }
+            int header;
+            long len;
+            if (vr.hasLongLength()) {
+                header = 12;
+                len = (b[p + 8] & 0xFFL) | (b[p + 9] & 0xFFL) << 8 | (b[p + 10] & 0xFFL) << 16 | (b[p + 11] & 0xFFL) << 24;
+            } else {
+                header = 8;
+                len = b[p + 6] & 0xFF | (b[p + 7] & 0xFF) << 8;
+            }
+            if (len > length - p - header || session.elementCount >= maxElements) {
+                return -1; // an undefined length (0xFFFFFFFF) too
+            }
+            String creator = null;
+            if (Tags.isPrivate(tag)) {
+                if (el < 0x1000) {
+                    return -1;
+                }
+                creator = ds.creator(group << 8 | el >> 8);
+            }
+            int from = p + header;
+            int to = from + (int) len;
+            session.elementCount++;
+            if (topLevel != null && !topLevel.keep(tag, creator)) {
+                element = null;
+                return to;
+            }
+            if (len > maxValueLength || session.loadedBytes + len > maxLoadedBytes) {
+                session.elementCount--;
+                return -1;
+            }
+            session.loadedBytes += len;
+            element = new DicomElement(tag, vr, creator, len, java.util.Arrays.copyOfRange(b, from, to), false, ds.charset, null, false);
+            return to;
         }
 
         /** The element the last {@link #reread} kept, built (a sequence with its items), or null. */
