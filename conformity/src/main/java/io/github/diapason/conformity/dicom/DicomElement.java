@@ -180,6 +180,12 @@ public final class DicomElement {
             }
             return out;
         }
+        if (vr == Vr.DS || vr == Vr.IS) {
+            double[] plain = plainDecimals();
+            if (plain != null) {
+                return plain;
+            }
+        }
         if (vr.isText()) {
             return text().stream().map(DicomElement::parseNumber).filter(d -> d != null)
                     .mapToDouble(Double::doubleValue).toArray();
@@ -255,6 +261,77 @@ public final class DicomElement {
             }
         }
         return out;
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * DS/IS values written as plain decimals ({@code [+-]digits[.digits]}, blanks around, at most 2^53 as digits without
+     * the point and at most 22 after it), parsed from the bytes without a String each (Image Position and the other
+     * per-frame values of every file); null when any value is written otherwise, for {@link Double#valueOf}. Not a
+     * hand-written parser of every form: in this range the integer and the power of ten are exact doubles, so their one
+     * correctly rounded quotient is the value {@code Double.valueOf} gives (Clinger's fast path, as in the JDK's own
+     * {@code FloatingDecimal}); an empty value is skipped, as {@code parseNumber} skips it.
+     */
+    private double[] plainDecimals() {
+        byte[] v = value;
+        int end = v.length;
+        while (end > 0 && (v[end - 1] == 0 || v[end - 1] == ' ')) {
+            end--;
+        }
+        int count = end == 0 ? 0 : 1;
+        for (int i = 0; i < end; i++) {
+            if (v[i] == '\\') {
+                count++;
+            }
+        }
+        double[] out = new double[count];
+        int n = 0;
+        int i = 0;
+        while (i < end) {
+            while (i < end && v[i] == ' ') {
+                i++;
+            }
+            if (i == end || v[i] == '\\') {
+                i++; // an empty value
+                continue;
+            }
+            boolean negative = v[i] == '-';
+            if (negative || v[i] == '+') {
+                i++;
+            }
+            long m = 0;
+            int digits = 0;
+            int after = -1;
+            for (; i < end; i++) {
+                byte c = v[i];
+                if (c >= '0' && c <= '9') {
+                    m = m * 10 + (c - '0');
+                    digits++;
+                    if (after >= 0) {
+                        after++;
+                    }
+                    if (m > 1L << 53) {
+                        return null;
+                    }
+                } else if (c == '.' && after < 0) {
+                    after = 0;
+                } else {
+                    break;
+                }
+            }
+            while (i < end && v[i] == ' ') {
+                i++;
+            }
+            if (digits == 0 || after > 22 || i < end && v[i] != '\\') {
+                return null;
+            }
+            i++;
+            double d = after > 0 ? m / POWERS_OF_TEN[after] : m;
+            out[n++] = negative ? -d : d;
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private static Double parseNumber(String s) {
