@@ -295,27 +295,6 @@ class SeriesReaderTest {
     }
 
     private static String describe(DicomHeader h) {
-        StringBuilder s = new StringBuilder(h.source()).append(' ').append(h.transferSyntaxUid()).append(' ')
-                .append(h.pixelDataOffset()).append('\n');
-        describe(h.fileMeta(), "", s);
-        describe(h.dataset(), "", s);
-        return s.toString();
-    }
-
-    private static void describe(DicomDataset ds, String indent, StringBuilder s) {
-        for (DicomElement e : ds.elements()) {
-            s.append(indent).append(Tags.format(e.tag())).append(' ').append(e.vr()).append(' ')
-                    .append(e.privateCreator().orElse("-")).append(' ').append(e.length()).append(' ')
-                    .append(e.isValueSkipped()).append(' ').append(Arrays.hashCode(e.bytes())).append(' ')
-                    .append(e.strings()).append('\n');
-            for (DicomDataset item : e.items()) {
-                s.append(indent).append(" item\n");
-                describe(item, indent + "  ", s);
-            }
-        }
-        for (DicomElement e : ds.elements()) { // lookups too: private ones go through the creators
-            e.privateCreator().ifPresent(c -> s.append(Tags.format(e.tag())).append(" by ").append(c).append(" -> ")
-                    .append(ds.getPrivate(c, Tags.group(e.tag()), Tags.element(e.tag()) & 0xFF).map(x -> x == e).orElse(false)).append('\n'));
-        }
+        return h.source() + ' ' + HeaderDescription.of(h, true);
     }
 }
