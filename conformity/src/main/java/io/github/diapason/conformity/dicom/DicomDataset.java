@@ -26,6 +26,8 @@ public final class DicomDataset {
      */
     private final int[] creatorKeys;
     private final String[] creatorNames;
+    /** Whether {@link #elements} lists {@link #byTag} in its order (a data set read in ascending order): see {@link #replacingAt}. */
+    private final boolean ordered;
 
     /** A tag present twice keeps its first occurrence (as dcmtk does). */
     DicomDataset(List<DicomElement> elements) {
@@ -49,6 +51,7 @@ public final class DicomDataset {
                 ascending = false;
             }
         }
+        this.ordered = ascending;
         if (ascending) { // what a well-formed data set is: one pass, no sorting
             this.elements = List.of(e);
             this.tags = t;
@@ -91,6 +94,7 @@ public final class DicomDataset {
 
     /** {@code elements} at the places of {@code template}'s, tag for tag: its lookup arrays are shared, not rebuilt. */
     private DicomDataset(DicomDataset template, DicomElement[] elements) {
+        this.ordered = true;
         this.elements = List.of(elements);
         this.byTag = elements;
         this.tags = template.tags;
@@ -111,6 +115,33 @@ public final class DicomDataset {
             same = elements[i].tag() == template.tags[i] && template.byTag[i] == template.elements.get(i);
         }
         return same ? new DicomDataset(template, elements) : new DicomDataset(java.util.Arrays.asList(elements), keys, names);
+    }
+
+    /**
+     * {@link #replacing} for a caller that knows which places changed: {@code template}'s elements with those at
+     * {@code places[0..count)} replaced by {@code with[0..count)}, sharing its layout; null when {@code template} does not
+     * list its elements in tag order or a replacement has another tag than the element it replaces (the caller then
+     * uses {@link #replacing}). The same data set as {@code replacing} with the full array and the template's own
+     * creators, without comparing the ~100 elements that did not change, once per file of a series ({@link SeriesReader}).
+     */
+    static DicomDataset replacingAt(DicomDataset template, int[] places, DicomElement[] with, int count) {
+        if (!template.ordered) {
+            return null;
+        }
+        DicomElement[] e = template.byTag.clone();
+        for (int c = 0; c < count; c++) {
+            int i = places[c];
+            if (with[c].tag() != template.tags[i]) {
+                return null;
+            }
+            e[i] = with[c];
+        }
+        return new DicomDataset(template, e);
+    }
+
+    /** Whether this data set's private creators are {@code keys} and {@code names}, place for place. */
+    boolean hasCreators(int[] keys, String[] names) {
+        return java.util.Arrays.equals(keys, creatorKeys) && java.util.Arrays.equals(names, creatorNames);
     }
 
     /**

@@ -195,9 +195,7 @@ public final class DicomReader {
             this.template = template;
             session.elementCount = template.elementCount;
             session.loadedBytes = template.loadedBytes;
-            for (int i = 0; i < template.creatorKeys.length; i++) {
-                session.root.creator(template.creatorKeys[i], template.creatorNames[i]);
-            }
+            session.root.seed(template.creatorKeys, template.creatorNames);
         }
 
         /**
@@ -333,6 +331,17 @@ public final class DicomReader {
                 }
             }
             return null;
+        }
+
+        /**
+         * The creators of a data set read before, registered at once: {@code keys} are distinct (a {@link Layout}'s, taken
+         * from a builder), so this is {@link #creator(int, String)} for each in turn, without its search per creator.
+         */
+        void seed(int[] keys, String[] names) {
+            lastKey = -1;
+            creatorKeys = java.util.Arrays.copyOf(keys, Math.max(8, keys.length));
+            creatorNames = java.util.Arrays.copyOf(names, Math.max(8, names.length));
+            creatorCount = keys.length;
         }
 
         void creator(int key, String name) {

@@ -61,6 +61,8 @@ public final class SeriesReader {
     private int metaCount;
     private int spans;
     private int pixelData;
+    /** Whether the template's data set has the creators its layout recorded: {@link DicomDataset#replacingAt} then applies. */
+    private boolean sharesCreators;
     /** Files realigned rather than read in full (tests). */
     int realigned;
 
@@ -163,6 +165,7 @@ public final class SeriesReader {
         metaCount = l.metaCount;
         spans = n;
         pixelData = pixel;
+        sharesCreators = h.dataset().hasCreators(l.creatorKeys, l.creatorNames);
         return true;
     }
 
@@ -178,6 +181,7 @@ public final class SeriesReader {
         int op = 132;
         int np = 132;
         int changes = 0;
+        int next = 0;
         int[] changed = null;
         DicomElement[] replaced = null;
         DicomReader.Rereader rereader = null;
@@ -190,10 +194,20 @@ public final class SeriesReader {
             if (at >= pixelData) {
                 return null; // the pixel data element differs, or the bytes read end before it
             }
-            int i = Arrays.binarySearch(starts, 0, spans + 1, at);
-            if (i < 0) {
-                i = -i - 2;
+            // the element holding byte `at`: the last start at or before it, from the element after the last one
+            // re-read (starts[next] <= at < starts[spans], the pixel data's); written out, not Arrays.binarySearch, whose
+            // three calls per search C1 does not inline
+            int lo = next;
+            int hi = spans - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (starts[mid] <= at) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
             }
+            int i = lo;
             int tag = tags[i];
             if (i == metaCount || changes == MAX_CHANGES || tag == Tags.TRANSFER_SYNTAX_UID || tag == Tags.SPECIFIC_CHARACTER_SET
                     || tag == DicomReader.PIXEL_REPRESENTATION || Tags.isPrivateCreator(tag)) {
@@ -219,7 +233,8 @@ public final class SeriesReader {
             }
             changed[changes] = i;
             replaced[changes++] = e;
-            op = starts[i + 1];
+            next = i + 1;
+            op = starts[next];
             np = (int) ne;
         }
         int pixel = np + pixelData - op;
@@ -230,7 +245,7 @@ public final class SeriesReader {
         DicomDataset dataset = header.dataset();
         if (changes > 0) {
             DicomElement[] metaElements = null;
-            DicomElement[] rootElements = null;
+            int rootChanges = 0;
             for (int c = 0; c < changes; c++) {
                 int i = changed[c];
                 if (replaced[c] == null) {
@@ -241,18 +256,24 @@ public final class SeriesReader {
                         metaElements = meta.elements().toArray(DicomElement[]::new);
                     }
                     metaElements[kept[i]] = replaced[c];
-                } else {
-                    if (rootElements == null) {
-                        rootElements = dataset.elements().toArray(DicomElement[]::new);
-                    }
-                    rootElements[kept[i]] = replaced[c];
+                } else { // the data set's, compacted in place: its place in the data set, and the element
+                    changed[rootChanges] = kept[i];
+                    replaced[rootChanges++] = replaced[c];
                 }
             }
             if (metaElements != null) {
                 meta = new DicomDataset(Arrays.asList(metaElements), new int[0], new String[0]);
             }
-            if (rootElements != null) {
-                dataset = DicomDataset.replacing(dataset, rootElements, layout.creatorKeys, layout.creatorNames);
+            if (rootChanges > 0) {
+                DicomDataset shared = sharesCreators ? DicomDataset.replacingAt(dataset, changed, replaced, rootChanges) : null;
+                if (shared == null) {
+                    DicomElement[] rootElements = dataset.elements().toArray(DicomElement[]::new);
+                    for (int c = 0; c < rootChanges; c++) {
+                        rootElements[changed[c]] = replaced[c];
+                    }
+                    shared = DicomDataset.replacing(dataset, rootElements, layout.creatorKeys, layout.creatorNames);
+                }
+                dataset = shared;
             }
         }
         return new DicomHeader(name, meta, header.transferSyntaxUid(), dataset, pixel);
