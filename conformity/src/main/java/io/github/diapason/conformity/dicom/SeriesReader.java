@@ -195,10 +195,15 @@ public final class SeriesReader {
                 return null; // the pixel data element differs, or the bytes read end before it
             }
             // the element holding byte `at`: the last start at or before it, from the element after the last one
-            // re-read (starts[next] <= at < starts[spans], the pixel data's); written out, not Arrays.binarySearch, whose
+            // re-read (starts[next] <= at < starts[spans], the pixel data's): steps of 1, 2, 4… from there (differing
+            // elements often follow each other: times, UIDs), then halving; written out, not Arrays.binarySearch, whose
             // three calls per search C1 does not inline
             int lo = next;
             int hi = spans - 1;
+            for (int step = 1; lo + step <= hi && starts[lo + step] <= at; step <<= 1) {
+                lo += step;
+            }
+            hi = Math.min(hi, 2 * lo - next); // the next step overshot: at is before starts[lo + step], step = lo - next + 1
             while (lo < hi) {
                 int mid = (lo + hi + 1) >>> 1;
                 if (starts[mid] <= at) {
