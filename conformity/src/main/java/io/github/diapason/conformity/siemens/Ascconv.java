@@ -70,7 +70,7 @@ public final class Ascconv {
      */
     private static Optional<Ascconv> read(String text, java.util.Set<String> keys, boolean blockOnly) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        return read(b, 0, b.length, StandardCharsets.UTF_8, keys, blockOnly);
+        return read(b, 0, b.length, StandardCharsets.UTF_8, keys, blockOnly, false);
     }
 
     /**
@@ -81,19 +81,36 @@ public final class Ascconv {
      * The lines kept are decoded in {@code charset}, so the values are those of parsing the decoded text.
      */
     public static Optional<Ascconv> parseBlock(byte[] bytes, int from, int to, java.nio.charset.Charset charset, java.util.Set<String> keys) {
-        return read(bytes, from, to, charset, keys, true);
+        return read(bytes, from, to, charset, keys, true, false);
+    }
+
+    /**
+     * {@link #parseBlock(byte[], int, int, java.nio.charset.Charset, java.util.Set)} of the text that ends at the first NUL
+     * of {@code bytes[from, to)} (or at {@code to}): a CSA value as {@code SiemensCsa} stores it, padded with NULs. The NUL is
+     * looked for on the way (before the BEGIN marker, then in the lines read up to the END marker) instead of through the
+     * whole 20–140 KB value before the block is searched: the value ends a few bytes after the END marker, so the text is
+     * the same and the bytes after END are not read (issue 11, speed).
+     */
+    public static Optional<Ascconv> parseCStringBlock(byte[] bytes, int from, int to, java.nio.charset.Charset charset,
+            java.util.Set<String> keys) {
+        return read(bytes, from, to, charset, keys, true, true);
     }
 
     private static Optional<Ascconv> read(byte[] b, int start, int stop, java.nio.charset.Charset charset, java.util.Set<String> keys,
-            boolean blockOnly) {
+            boolean blockOnly, boolean cString) {
         int from = start;
-        int to = stop;
-        int begin = indexOf(b, BEGIN_BYTES, start, stop);
+        int begin = indexOf(b, BEGIN_BYTES, BEGIN_SHIFT, start, stop);
+        // a C string ends at its first NUL: the byte lineEnd() stops at besides the newline, else the newline again
+        byte third = cString ? 0 : (byte) '\n';
         if (begin >= 0) {
-            int lineEnd = indexOf(b, (byte) '\n', begin, stop);
-            from = lineEnd < 0 ? stop : lineEnd + 1;
-            int end = indexOf(b, END_BYTES, from, stop);
-            to = end < 0 ? stop : end;
+            if (cString && nul(b, start, begin) < begin) {
+                return Optional.empty(); // the text ends before the marker
+            }
+            int lineEnd = lineEnd(b, begin, stop, third, false);
+            if (lineEnd < stop && b[lineEnd] == 0) {
+                return Optional.empty(); // the text ends on the marker's line: its block has no line
+            }
+            from = lineEnd < stop ? lineEnd + 1 : stop;
         } else if (blockOnly) {
             return Optional.empty();
         }
@@ -101,44 +118,55 @@ public final class Ascconv {
         boolean[] wantedLength = null;
         // and, once the block is known to have a key line, a line that does not begin with a wanted key followed by a blank
         // or '=' is passed over to its end without reading its key: a protocol has 1,000–3,000 lines for a few keys
-        // (issue 11, speed). A set of the keys' first bytes answers for most lines before the keys are compared.
+        // (issue 11, speed). A set of the keys' first bytes, read as one long, answers for most lines before the keys are
+        // compared.
         int prefix = 0;
+        long prefixMask = 0;
         long[] prefixes = null;
         byte[][] wanted = null;
+        long[] wantedPrefixes = null;
         if (keys != null) {
             wanted = keys.stream().map(k -> k.getBytes(charset)).toArray(byte[][]::new);
-            wantedLength = new boolean[keys.stream().mapToInt(k -> k.getBytes(charset).length).max().orElse(0) + 1];
-            prefix = Math.min(PREFIX, keys.stream().mapToInt(k -> k.getBytes(charset).length).min().orElse(0));
+            wantedLength = new boolean[java.util.Arrays.stream(wanted).mapToInt(k -> k.length).max().orElse(0) + 1];
+            prefix = Math.min(PREFIX, java.util.Arrays.stream(wanted).mapToInt(k -> k.length).min().orElse(0));
+            prefixMask = prefix == 8 ? -1L : (1L << 8 * prefix) - 1;
             prefixes = new long[PREFIX_BITS / 64];
-            for (String k : keys) {
-                byte[] key = k.getBytes(charset);
-                wantedLength[key.length] = true;
-                int h = prefixHash(key, 0, prefix);
+            wantedPrefixes = new long[wanted.length];
+            for (int w = 0; w < wanted.length; w++) {
+                wantedLength[wanted[w].length] = true;
+                wantedPrefixes[w] = first8(wanted[w]) & prefixMask;
+                int h = prefixHash(wantedPrefixes[w]);
                 prefixes[h >>> 6] |= 1L << h;
             }
         }
         Map<String, String> out = new LinkedHashMap<>();
         boolean any = false;
         int pos = from;
-        while (pos < to) {
-            // one pass over the line: its key (from the first non-blank to the last non-blank before '='), then its end
+        int limit = stop; // the END marker's place once found: the block's lines are those before it
+        while (pos < limit) {
+            // the line's first non-blank, then its end: its newline, the END marker (which ends the block), or the text's end
             int k = pos;
-            while (k < to && b[k] != '\n' && isWhitespace(b[k])) {
+            while (k < limit && b[k] != '\n' && isWhitespace(b[k])) {
                 k++;
             }
-            if (any && prefix > 0 && k + prefix <= to) {
-                int h = prefixHash(b, k, prefix); // the first bytes of a wanted key, or of another line that has them
-                if ((prefixes[h >>> 6] & 1L << h) == 0 || !startsWithKey(b, k, to, wanted)) {
-                    int next = indexOf(b, (byte) '\n', k, to);
-                    pos = next < 0 ? to : next + 1;
+            int lineEnd = lineEnd(b, k, limit, third, begin >= 0); // without a block, no END marker either
+            if (lineEnd < limit && b[lineEnd] != '\n') {
+                limit = lineEnd; // the END marker, or the NUL that ends a C string: the block ends there
+            }
+            if (any && prefix > 0 && k + 8 <= lineEnd) {
+                // the first bytes of a wanted key, or of another line that has them
+                long first = (long) LONGS.get(b, k) & prefixMask;
+                int h = prefixHash(first);
+                if ((prefixes[h >>> 6] & 1L << h) == 0 || !startsWithKey(b, k, lineEnd, wanted, wantedPrefixes, first)) {
+                    pos = lineEnd + 1;
                     continue;
                 }
             }
             int i = k;
             int keyEnd = k;
             boolean innerBlank = false;
-            if (k < to && b[k] != '#') {
-                while (i < to && b[i] != '\n' && b[i] != '=') {
+            if (k < lineEnd && b[k] != '#') {
+                while (i < lineEnd && b[i] != '=') {
                     if (!isWhitespace(b[i])) {
                         innerBlank |= keyEnd < i && keyEnd > k; // a blank between two key characters
                         keyEnd = i + 1;
@@ -146,9 +174,7 @@ public final class Ascconv {
                     i++;
                 }
             }
-            int lineEnd = indexOf(b, (byte) '\n', i, to);
-            lineEnd = lineEnd < 0 ? to : lineEnd;
-            if (i < to && b[i] == '=' && keyEnd > k) {
+            if (i < lineEnd && b[i] == '=' && keyEnd > k) {
                 int length = keyEnd - k;
                 any |= !innerBlank; // a key line that line() keeps
                 if (keys == null || length < wantedLength.length && wantedLength[length]
@@ -165,49 +191,125 @@ public final class Ascconv {
     private static final int PREFIX = 8;
     private static final int PREFIX_BITS = 4096;
 
-    /** Whether a key of {@code wanted} is at {@code at}, followed by a blank or '=' before {@code to}. */
-    private static boolean startsWithKey(byte[] b, int at, int to, byte[][] wanted) {
-        for (byte[] key : wanted) {
+    /**
+     * Eight bytes of an array as one little-endian long. Under the launcher's C1-only compiler a byte array view reads them
+     * in one load, where a loop over the bytes costs a comparison and a bound check each: finding the newline (or a NUL)
+     * of 120 KB of protocol eight bytes at a time takes a quarter of the time (issue 11, speed).
+     */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = ONES * '\n';
+    private static final long HASHES = ONES * '#';
+    private static final long BELOW_0B = ONES * 0x0B;
+    /** Bytes 7, 6, …, 0 from the top: {@code (1L << 8 * j) * BYTE_INDEX >>> 56 == j} (Long.numberOfTrailingZeros is a call under C1). */
+    private static final long BYTE_INDEX = 0x0001020304050607L;
+
+    /** Whether {@code x} has a zero byte (exact: a borrow only runs past a zero byte). */
+    private static long zeroByte(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /**
+     * The first newline from {@code from}, or {@code third} (a C string's NUL; the newline again otherwise), or, when
+     * {@code end}, the first {@code ### ASCCONV END} that ends before {@code to}; else {@code to}: where the block's line from
+     * {@code from} ends. The END marker is found on the way instead of by a search of its own through the block; a NUL
+     * inside a marker's place is found first, so the marker is then not there, as in the text that ends at the NUL.
+     */
+    private static int lineEnd(byte[] b, int from, int to, byte third, boolean end) {
+        long hashes = end ? HASHES : NEWLINES;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            // the bytes below 0x0B (the newline and the NUL among them) and the '#' of a word, each with its high bit set:
+            // every such byte has it (a bit set above one by a borrow is looked at and passed over too)
+            long x = (long) LONGS.get(b, i);
+            long y = x ^ hashes;
+            for (long m = ((x - BELOW_0B) & ~x | (y - ONES) & ~y) & HIGHS; m != 0; m &= m - 1) {
+                // the lowest set bit is 1 << 8j + 7 for the word's byte j; times BYTE_INDEX, byte j of it moves to the top
+                int at = i + (int) (((m & -m) >>> 7) * BYTE_INDEX >>> 56);
+                byte c = b[at];
+                if (c == '\n' || c == third || c == '#' && end && isEnd(b, at, to)) {
+                    return at;
+                }
+            }
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '\n' || c == third || c == '#' && end && isEnd(b, i, to)) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Whether an END marker starts at {@code i} and ends before {@code to}. */
+    private static boolean isEnd(byte[] b, int i, int to) {
+        return i + END_BYTES.length <= to && java.util.Arrays.equals(b, i, i + END_BYTES.length, END_BYTES, 0, END_BYTES.length);
+    }
+
+    /** The first NUL of {@code b[from, to)}, else {@code to}. */
+    private static int nul(byte[] b, int from, int to) {
+        int i = from;
+        while (i + 8 <= to && zeroByte((long) LONGS.get(b, i)) == 0) {
+            i += 8;
+        }
+        while (i < to && b[i] != 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static long first8(byte[] key) {
+        long p = 0;
+        for (int i = Math.min(8, key.length) - 1; i >= 0; i--) {
+            p = p << 8 | (key[i] & 0xFF);
+        }
+        return p;
+    }
+
+    /**
+     * Whether a key of {@code wanted} is at {@code at}, followed by a blank or '=' before {@code to}; {@code first} is the
+     * text's first bytes there as {@code prefixes} has each key's (the coil element lines share a wanted key's first bytes).
+     */
+    private static boolean startsWithKey(byte[] b, int at, int to, byte[][] wanted, long[] prefixes, long first) {
+        for (int w = 0; w < wanted.length; w++) {
+            byte[] key = wanted[w];
             int end = at + key.length;
-            if (end < to && (isWhitespace(b[end]) || b[end] == '=') && java.util.Arrays.equals(b, at, end, key, 0, key.length)) {
+            if (prefixes[w] == first && end < to && (isWhitespace(b[end]) || b[end] == '=')
+                    && java.util.Arrays.equals(b, at, end, key, 0, key.length)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int prefixHash(byte[] b, int from, int length) {
-        long p = 0;
-        for (int i = from; i < from + length; i++) {
-            p = p << 8 | (b[i] & 0xFF);
-        }
+    private static int prefixHash(long p) {
         return (int) (p * 0x9E3779B97F4A7C15L >>> 52); // 12 bits: PREFIX_BITS
     }
 
     private static final byte[] BEGIN_BYTES = BEGIN.getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_BYTES = END.getBytes(StandardCharsets.US_ASCII);
+    private static final int[] BEGIN_SHIFT = shifts(BEGIN_BYTES);
 
-    private static int indexOf(byte[] b, byte c, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The first {@code word} from {@code from} (Horspool's search: the byte under the window's last place says how far
-     * the word can move, up to its whole length, instead of one comparison per byte through the 20–100 KB of XProtocol
-     * text before the block and the block itself: 7.6 % of inspect's samples on the dicom-qa bench, series-diff).
-     */
-    private static int indexOf(byte[] b, byte[] word, int from, int to) {
+    /** Horspool's shift table of {@code word}: how far the window may move given the byte under its last place. */
+    private static int[] shifts(byte[] word) {
         int last = word.length - 1;
         int[] shift = new int[256];
         java.util.Arrays.fill(shift, word.length);
         for (int i = 0; i < last; i++) {
             shift[word[i] & 0xFF] = last - i;
         }
+        return shift;
+    }
+
+    /**
+     * The first {@code word} from {@code from} (Horspool's search: the byte under the window's last place says how far
+     * the word can move, up to its whole length, instead of one comparison per byte through the 20–100 KB of XProtocol
+     * text before the block: 7.6 % of inspect's samples on the dicom-qa bench, series-diff).
+     */
+    private static int indexOf(byte[] b, byte[] word, int[] shift, int from, int to) {
+        int last = word.length - 1;
         for (int i = from, end = to - word.length; i <= end; i += shift[b[i + last] & 0xFF]) {
             if (b[i + last] == word[last] && java.util.Arrays.equals(b, i, i + last, word, 0, last)) {
                 return i;
