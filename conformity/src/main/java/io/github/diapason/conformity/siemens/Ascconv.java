@@ -87,9 +87,9 @@ public final class Ascconv {
     /**
      * {@link #parseBlock(byte[], int, int, java.nio.charset.Charset, java.util.Set)} of the text that ends at the first NUL
      * of {@code bytes[from, to)} (or at {@code to}): a CSA value as {@code SiemensCsa} stores it, padded with NULs. The NUL is
-     * looked for on the way (before the BEGIN marker, then in the lines read up to the END marker) instead of through the
-     * whole 20–140 KB value before the block is searched: the value ends a few bytes after the END marker, so the text is
-     * the same and the bytes after END are not read (issue 11, speed).
+     * looked for on the way (in the lines walked to the BEGIN marker, then to the END marker) instead of through the whole
+     * 20–140 KB value before the block is searched: the value ends a few bytes after the END marker, so the text is the
+     * same and the bytes after END are not read (issue 11, speed).
      */
     public static Optional<Ascconv> parseCStringBlock(byte[] bytes, int from, int to, java.nio.charset.Charset charset,
             java.util.Set<String> keys) {
@@ -98,68 +98,81 @@ public final class Ascconv {
 
     private static Optional<Ascconv> read(byte[] b, int start, int stop, java.nio.charset.Charset charset, java.util.Set<String> keys,
             boolean blockOnly, boolean cString) {
-        int from = start;
-        int begin = indexOf(b, BEGIN_BYTES, BEGIN_SHIFT, start, stop);
         // a C string ends at its first NUL: the byte lineEnd() stops at besides the newline, else the newline again
         byte third = cString ? 0 : (byte) '\n';
-        if (begin >= 0) {
-            if (cString && nul(b, start, begin) < begin) {
-                return Optional.empty(); // the text ends before the marker
+        // the BEGIN marker, line by line with the walk that reads the block (a NUL before it ends the text: no block)
+        int begin = -1;
+        for (int pos = start; pos < stop; ) {
+            int lineEnd = lineEnd(b, pos, stop, third, BEGIN_BYTES);
+            if (lineEnd >= stop || b[lineEnd] != '\n') {
+                begin = lineEnd < stop && b[lineEnd] == '#' ? lineEnd : -1;
+                break;
             }
-            int lineEnd = lineEnd(b, begin, stop, third, false);
-            if (lineEnd < stop && b[lineEnd] == 0) {
+            pos = lineEnd + 1;
+        }
+        int from = start;
+        if (begin >= 0) {
+            int lineEnd = lineEnd(b, begin, stop, third, null);
+            if (lineEnd < stop && b[lineEnd] != '\n') {
                 return Optional.empty(); // the text ends on the marker's line: its block has no line
             }
             from = lineEnd < stop ? lineEnd + 1 : stop;
         } else if (blockOnly) {
             return Optional.empty();
         }
-        // a line's key is decoded only when a wanted key has its length: most of a protocol's lines are not wanted
-        boolean[] wantedLength = null;
-        // and, once the block is known to have a key line, a line that does not begin with a wanted key followed by a blank
-        // or '=' is passed over to its end without reading its key: a protocol has 1,000–3,000 lines for a few keys
-        // (issue 11, speed). A set of the keys' first bytes, read as one long, answers for most lines before the keys are
-        // compared.
-        int prefix = 0;
-        long prefixMask = 0;
-        long[] prefixes = null;
-        byte[][] wanted = null;
-        long[] wantedPrefixes = null;
-        if (keys != null) {
-            wanted = keys.stream().map(k -> k.getBytes(charset)).toArray(byte[][]::new);
-            wantedLength = new boolean[java.util.Arrays.stream(wanted).mapToInt(k -> k.length).max().orElse(0) + 1];
-            prefix = Math.min(PREFIX, java.util.Arrays.stream(wanted).mapToInt(k -> k.length).min().orElse(0));
-            prefixMask = prefix == 8 ? -1L : (1L << 8 * prefix) - 1;
-            prefixes = new long[PREFIX_BITS / 64];
-            wantedPrefixes = new long[wanted.length];
-            for (int w = 0; w < wanted.length; w++) {
-                wantedLength[wanted[w].length] = true;
-                wantedPrefixes[w] = first8(wanted[w]) & prefixMask;
-                int h = prefixHash(wantedPrefixes[w]);
-                prefixes[h >>> 6] |= 1L << h;
-            }
+        Lines lines = new Lines(b, stop, charset, keys, third, begin >= 0 ? END_BYTES : null); // without a block, no END marker either
+        for (int pos = from; pos < lines.limit; ) {
+            pos = lines.next(pos);
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        boolean any = false;
-        int pos = from;
-        int limit = stop; // the END marker's place once found: the block's lines are those before it
-        while (pos < limit) {
+        return blockOnly && !lines.any ? Optional.empty() : Optional.of(new Ascconv(lines.out));
+    }
+
+    /**
+     * The walk through the block's lines, one line per call of {@link #next}: a small method called a thousand times per
+     * protocol is compiled by the JIT within the first protocol, where a loop in {@link #read}, called once per protocol,
+     * ran interpreted for the first tens of them (inspect reads each series' protocol once; issue 11, speed).
+     */
+    private static final class Lines {
+        final byte[] b;
+        final java.nio.charset.Charset charset;
+        final java.util.Set<String> keys;
+        final Wanted wanted;
+        final byte third;
+        final byte[] end;
+        final Map<String, String> out = new LinkedHashMap<>();
+        /** The END marker's place once found (or a C string's NUL): the block's lines are those before it. */
+        int limit;
+        /** Whether the block has a key line that {@link Ascconv#line} keeps: lines are passed over by their first bytes after it. */
+        boolean any;
+
+        Lines(byte[] b, int limit, java.nio.charset.Charset charset, java.util.Set<String> keys, byte third, byte[] end) {
+            this.b = b;
+            this.limit = limit;
+            this.charset = charset;
+            this.keys = keys;
+            this.wanted = keys == null ? null : Wanted.of(keys, charset);
+            this.third = third;
+            this.end = end;
+        }
+
+        /** Reads the line at {@code pos}; where the next one starts. */
+        int next(int pos) {
             // the line's first non-blank, then its end: its newline, the END marker (which ends the block), or the text's end
             int k = pos;
             while (k < limit && b[k] != '\n' && isWhitespace(b[k])) {
                 k++;
             }
-            int lineEnd = lineEnd(b, k, limit, third, begin >= 0); // without a block, no END marker either
+            int lineEnd = lineEnd(b, k, limit, third, end);
             if (lineEnd < limit && b[lineEnd] != '\n') {
                 limit = lineEnd; // the END marker, or the NUL that ends a C string: the block ends there
             }
-            if (any && prefix > 0 && k + 8 <= lineEnd) {
+            Wanted w = wanted;
+            if (any && w != null && w.prefix > 0 && k + 8 <= lineEnd) {
                 // the first bytes of a wanted key, or of another line that has them
-                long first = (long) LONGS.get(b, k) & prefixMask;
+                long first = (long) LONGS.get(b, k) & w.prefixMask;
                 int h = prefixHash(first);
-                if ((prefixes[h >>> 6] & 1L << h) == 0 || !startsWithKey(b, k, lineEnd, wanted, wantedPrefixes, first)) {
-                    pos = lineEnd + 1;
-                    continue;
+                if ((w.prefixSet[h >>> 6] & 1L << h) == 0 || !startsWithKey(b, k, lineEnd, w.keys, w.prefixes, first)) {
+                    return lineEnd + 1;
                 }
             }
             int i = k;
@@ -177,14 +190,67 @@ public final class Ascconv {
             if (i < lineEnd && b[i] == '=' && keyEnd > k) {
                 int length = keyEnd - k;
                 any |= !innerBlank; // a key line that line() keeps
-                if (keys == null || length < wantedLength.length && wantedLength[length]
-                        && keys.contains(new String(b, k, length, charset))) {
+                if (w == null || length < w.lengths.length && w.lengths[length] && keys.contains(new String(b, k, length, charset))) {
                     line(new String(b, pos, lineEnd - pos, charset), out);
                 }
             }
-            pos = lineEnd + 1;
+            return lineEnd + 1;
         }
-        return blockOnly && !any ? Optional.empty() : Optional.of(new Ascconv(out));
+    }
+
+    /**
+     * The wanted keys as {@link #read} compares them. A line's key is decoded only when a wanted key has its length: most of
+     * a protocol's lines are not wanted; and, once the block is known to have a key line, a line that does not begin with a
+     * wanted key followed by a blank or '=' is passed over to its end without reading its key: a protocol has 1,000–3,000
+     * lines for a few keys (issue 11, speed). A set of the keys' first bytes, read as one long, answers for most lines
+     * before the keys are compared. Made once for the last set of keys asked for (inspect asks for the same few keys for
+     * every series; made per call, with streams, it cost as much as a short protocol's lines before the JIT compiled it).
+     */
+    private static final class Wanted {
+        private static volatile Wanted last;
+
+        final java.util.Set<String> names;
+        final java.nio.charset.Charset charset;
+        final byte[][] keys;
+        final boolean[] lengths;
+        final int prefix;
+        final long prefixMask;
+        final long[] prefixSet = new long[PREFIX_BITS / 64];
+        final long[] prefixes;
+
+        private Wanted(java.util.Set<String> names, java.nio.charset.Charset charset) {
+            this.names = names;
+            this.charset = charset;
+            keys = new byte[names.size()][];
+            int i = 0;
+            int longest = 0;
+            int shortest = Integer.MAX_VALUE;
+            for (String name : names) {
+                keys[i] = name.getBytes(charset);
+                longest = Math.max(longest, keys[i].length);
+                shortest = Math.min(shortest, keys[i].length);
+                i++;
+            }
+            lengths = new boolean[longest + 1];
+            prefix = keys.length == 0 ? 0 : Math.min(PREFIX, shortest);
+            prefixMask = prefix == 8 ? -1L : (1L << 8 * prefix) - 1;
+            prefixes = new long[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                lengths[keys[k].length] = true;
+                prefixes[k] = first8(keys[k]) & prefixMask;
+                int h = prefixHash(prefixes[k]);
+                prefixSet[h >>> 6] |= 1L << h;
+            }
+        }
+
+        static Wanted of(java.util.Set<String> names, java.nio.charset.Charset charset) {
+            Wanted w = last;
+            if (w == null || !w.charset.equals(charset) || !w.names.equals(names)) {
+                w = new Wanted(java.util.Set.copyOf(names), charset);
+                last = w;
+            }
+            return w;
+        }
     }
 
     /** How many first bytes of a key {@link #read} compares (at most), and the bits of its set of them. */
@@ -206,19 +272,15 @@ public final class Ascconv {
     /** Bytes 7, 6, …, 0 from the top: {@code (1L << 8 * j) * BYTE_INDEX >>> 56 == j} (Long.numberOfTrailingZeros is a call under C1). */
     private static final long BYTE_INDEX = 0x0001020304050607L;
 
-    /** Whether {@code x} has a zero byte (exact: a borrow only runs past a zero byte). */
-    private static long zeroByte(long x) {
-        return (x - ONES) & ~x & HIGHS;
-    }
-
     /**
-     * The first newline from {@code from}, or {@code third} (a C string's NUL; the newline again otherwise), or, when
-     * {@code end}, the first {@code ### ASCCONV END} that ends before {@code to}; else {@code to}: where the block's line from
-     * {@code from} ends. The END marker is found on the way instead of by a search of its own through the block; a NUL
-     * inside a marker's place is found first, so the marker is then not there, as in the text that ends at the NUL.
+     * The first newline from {@code from}, or {@code third} (a C string's NUL; the newline again otherwise), or the first
+     * {@code marker} ({@code ### ASCCONV BEGIN} or {@code END}; none when null) that ends before {@code to}; else {@code to}:
+     * where the line from {@code from} ends. The markers are found on this walk instead of by searches of their own through
+     * the 20 KB of XProtocol text before the block and the 40–120 KB of the block; a NUL inside a marker's place is found
+     * first, so the marker is then not there, as in the text that ends at the NUL.
      */
-    private static int lineEnd(byte[] b, int from, int to, byte third, boolean end) {
-        long hashes = end ? HASHES : NEWLINES;
+    private static int lineEnd(byte[] b, int from, int to, byte third, byte[] marker) {
+        long hashes = marker != null ? HASHES : NEWLINES;
         int i = from;
         for (; i + 8 <= to; i += 8) {
             // the bytes below 0x0B (the newline and the NUL among them) and the '#' of a word, each with its high bit set:
@@ -229,35 +291,23 @@ public final class Ascconv {
                 // the lowest set bit is 1 << 8j + 7 for the word's byte j; times BYTE_INDEX, byte j of it moves to the top
                 int at = i + (int) (((m & -m) >>> 7) * BYTE_INDEX >>> 56);
                 byte c = b[at];
-                if (c == '\n' || c == third || c == '#' && end && isEnd(b, at, to)) {
+                if (c == '\n' || c == third || c == '#' && marker != null && isMarker(b, at, to, marker)) {
                     return at;
                 }
             }
         }
         for (; i < to; i++) {
             byte c = b[i];
-            if (c == '\n' || c == third || c == '#' && end && isEnd(b, i, to)) {
+            if (c == '\n' || c == third || c == '#' && marker != null && isMarker(b, i, to, marker)) {
                 return i;
             }
         }
         return to;
     }
 
-    /** Whether an END marker starts at {@code i} and ends before {@code to}. */
-    private static boolean isEnd(byte[] b, int i, int to) {
-        return i + END_BYTES.length <= to && java.util.Arrays.equals(b, i, i + END_BYTES.length, END_BYTES, 0, END_BYTES.length);
-    }
-
-    /** The first NUL of {@code b[from, to)}, else {@code to}. */
-    private static int nul(byte[] b, int from, int to) {
-        int i = from;
-        while (i + 8 <= to && zeroByte((long) LONGS.get(b, i)) == 0) {
-            i += 8;
-        }
-        while (i < to && b[i] != 0) {
-            i++;
-        }
-        return i;
+    /** Whether {@code marker} starts at {@code i} and ends before {@code to}. */
+    private static boolean isMarker(byte[] b, int i, int to, byte[] marker) {
+        return i + marker.length <= to && java.util.Arrays.equals(b, i, i + marker.length, marker, 0, marker.length);
     }
 
     private static long first8(byte[] key) {
@@ -290,33 +340,6 @@ public final class Ascconv {
 
     private static final byte[] BEGIN_BYTES = BEGIN.getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_BYTES = END.getBytes(StandardCharsets.US_ASCII);
-    private static final int[] BEGIN_SHIFT = shifts(BEGIN_BYTES);
-
-    /** Horspool's shift table of {@code word}: how far the window may move given the byte under its last place. */
-    private static int[] shifts(byte[] word) {
-        int last = word.length - 1;
-        int[] shift = new int[256];
-        java.util.Arrays.fill(shift, word.length);
-        for (int i = 0; i < last; i++) {
-            shift[word[i] & 0xFF] = last - i;
-        }
-        return shift;
-    }
-
-    /**
-     * The first {@code word} from {@code from} (Horspool's search: the byte under the window's last place says how far
-     * the word can move, up to its whole length, instead of one comparison per byte through the 20–100 KB of XProtocol
-     * text before the block: 7.6 % of inspect's samples on the dicom-qa bench, series-diff).
-     */
-    private static int indexOf(byte[] b, byte[] word, int[] shift, int from, int to) {
-        int last = word.length - 1;
-        for (int i = from, end = to - word.length; i <= end; i += shift[b[i + last] & 0xFF]) {
-            if (b[i + last] == word[last] && java.util.Arrays.equals(b, i, i + last, word, 0, last)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** {@link Character#isWhitespace} for one byte of UTF-8 text (a byte of a multi-byte character is never one). */
     private static boolean isWhitespace(byte c) {
