@@ -38,7 +38,32 @@ public final class GeProtocolBlock {
                 .map(e -> parse(e.rawValue(), SourceLocation.file(file).withPath(Tags.format(e.tag()))));
     }
 
+    /**
+     * {@link #read(DicomDataset, String)} keeping only {@code keys}: the same values and diagnostics, without a String for
+     * each of the block's few hundred other keys and values (once per GE series; issue 11, speed).
+     */
+    public static Optional<Validated<Map<String, String>>> read(DicomDataset dataset, String file, java.util.Set<String> keys) {
+        return dataset.getPrivate(CREATOR, GROUP, ELEMENT)
+                .map(e -> parse(e.rawValue(), SourceLocation.file(file).withPath(Tags.format(e.tag())), keys));
+    }
+
     public static Validated<Map<String, String>> parse(byte[] data, SourceLocation where) {
+        return parse(data, where, null);
+    }
+
+    /** {@link #parse(byte[], SourceLocation)} keeping only {@code keys} (every key when null). */
+    public static Validated<Map<String, String>> parse(byte[] data, SourceLocation where, java.util.Set<String> keys) {
+        byte[][] wanted = null;
+        if (keys != null) {
+            List<byte[]> latin1 = new java.util.ArrayList<>();
+            for (String k : keys) {
+                byte[] b = k.getBytes(StandardCharsets.ISO_8859_1);
+                if (new String(b, StandardCharsets.ISO_8859_1).equals(k)) { // a key outside ISO 8859-1 is in no block
+                    latin1.add(b);
+                }
+            }
+            wanted = latin1.toArray(byte[][]::new);
+        }
         int start = data.length > 5 && (data[4] & 0xFF) == 0x1F && (data[5] & 0xFF) == 0x8B ? 4 : 0;
         byte[] text;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data, start, data.length - start))) {
@@ -63,7 +88,7 @@ public final class GeProtocolBlock {
             while (space < end && text[space] != ' ') {
                 space++;
             }
-            if (space < end && space > pos) {
+            if (space < end && space > pos && (wanted == null || isOneOf(text, pos, space, wanted))) {
                 // the value after the first space, stripped, without its quotes, stripped again (String.strip's blanks)
                 int from = space + 1;
                 int to = end;
@@ -89,6 +114,15 @@ public final class GeProtocolBlock {
             pos = newline + 1;
         }
         return Validated.of(Collections.unmodifiableMap(out), List.of());
+    }
+
+    private static boolean isOneOf(byte[] text, int from, int to, byte[][] keys) {
+        for (byte[] key : keys) {
+            if (java.util.Arrays.equals(text, from, to, key, 0, key.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link Character#isWhitespace} of the ISO 8859-1 character {@code c} (what {@link String#strip} removes). */

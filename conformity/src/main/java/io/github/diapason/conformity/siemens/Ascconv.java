@@ -245,7 +245,8 @@ public final class Ascconv {
 
         static Wanted of(java.util.Set<String> names, java.nio.charset.Charset charset) {
             Wanted w = last;
-            if (w == null || !w.charset.equals(charset) || !w.names.equals(names)) {
+            // the same set object as last time is the same keys: names is immutable (the caller's own when it passed one)
+            if (w == null || !w.charset.equals(charset) || w.names != names && !w.names.equals(names)) {
                 w = new Wanted(java.util.Set.copyOf(names), charset);
                 last = w;
             }
@@ -268,7 +269,7 @@ public final class Ascconv {
     private static final long HIGHS = 0x8080808080808080L;
     private static final long NEWLINES = ONES * '\n';
     private static final long HASHES = ONES * '#';
-    private static final long BELOW_0B = ONES * 0x0B;
+    private static final long NUL_OR_NEWLINE = ONES * 0xF5;
     /** Bytes 7, 6, …, 0 from the top: {@code (1L << 8 * j) * BYTE_INDEX >>> 56 == j} (Long.numberOfTrailingZeros is a call under C1). */
     private static final long BYTE_INDEX = 0x0001020304050607L;
 
@@ -283,11 +284,13 @@ public final class Ascconv {
         long hashes = marker != null ? HASHES : NEWLINES;
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            // the bytes below 0x0B (the newline and the NUL among them) and the '#' of a word, each with its high bit set:
-            // every such byte has it (a bit set above one by a borrow is looked at and passed over too)
+            // the bytes 0x00, 0x02, 0x08 and 0x0A (those that "and 0xF5" makes zero: the NUL and the newline, not the tabs
+            // of the XProtocol text) and the '#' of a word, each with its high bit set: every such byte has it (a bit set
+            // above one by a borrow is looked at and passed over too)
             long x = (long) LONGS.get(b, i);
+            long n = x & NUL_OR_NEWLINE;
             long y = x ^ hashes;
-            for (long m = ((x - BELOW_0B) & ~x | (y - ONES) & ~y) & HIGHS; m != 0; m &= m - 1) {
+            for (long m = ((n - ONES) & ~n | (y - ONES) & ~y) & HIGHS; m != 0; m &= m - 1) {
                 // the lowest set bit is 1 << 8j + 7 for the word's byte j; times BYTE_INDEX, byte j of it moves to the top
                 int at = i + (int) (((m & -m) >>> 7) * BYTE_INDEX >>> 56);
                 byte c = b[at];

@@ -46,6 +46,9 @@ class GeProtocolBlockTest {
             Map<String, String> read = GeProtocolBlock.parse(withLength(gzip(text)), WHERE).value().orElseThrow();
 
             assertThat(List.copyOf(read.entrySet())).as("%s", text).isEqualTo(List.copyOf(splitThenRead(text).entrySet()));
+            java.util.Set<String> keys = java.util.Set.of("A", "B", "KEY", "\u00e9", "\u4e2d", "x");
+            assertThat(GeProtocolBlock.parse(withLength(gzip(text)), WHERE, keys).value().orElseThrow()).as("%s", text)
+                    .isEqualTo(retain(splitThenRead(text), keys));
         }
     }
 
@@ -66,6 +69,9 @@ class GeProtocolBlockTest {
             String text = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(data, 4, data.length - 4)).readAllBytes(),
                     StandardCharsets.ISO_8859_1);
             assertThat(GeProtocolBlock.parse(data, WHERE).value().orElseThrow()).as("%s", f).isEqualTo(splitThenRead(text)).isNotEmpty();
+            java.util.Set<String> inspected = java.util.Set.of("DELACQ", "IOPT", "SLICEORDER"); // series-fields.tsv
+            assertThat(GeProtocolBlock.read(h.orElseThrow().dataset(), f.toString(), inspected).orElseThrow().value().orElseThrow())
+                    .isEqualTo(retain(splitThenRead(text), inspected)).isNotEmpty();
             blocks++;
         }
         assertThat(blocks).as("GE files with a protocol block").isGreaterThan(10);
@@ -94,6 +100,12 @@ class GeProtocolBlockTest {
             out.putIfAbsent(line.substring(0, space), value.strip());
         }
         return out;
+    }
+
+    private static Map<String, String> retain(Map<String, String> all, java.util.Set<String> keys) {
+        Map<String, String> kept = new LinkedHashMap<>(all);
+        kept.keySet().retainAll(keys);
+        return kept;
     }
 
     private static byte[] gzip(String text) throws Exception {
