@@ -68,8 +68,7 @@ class AscconvFastPathTest {
         List<byte[]> texts = new ArrayList<>();
         texts.add(SMALL.getBytes(StandardCharsets.ISO_8859_1));
         List<byte[]> corpus = corpusProtocols();
-        texts.add(corpus.get(0));
-        texts.add(corpus.get(corpus.size() / 2));
+        texts.add(corpus.stream().min(java.util.Comparator.comparingInt(p -> p.length)).orElseThrow()); // the shortest real one
         Random random = new Random(11);
         int compared = 0;
         for (byte[] text : texts) {
@@ -159,7 +158,7 @@ class AscconvFastPathTest {
                 }
             }
         }
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 6; i++) {
             at.add(random.nextInt(text.length));
         }
         return at.stream().filter(p -> p >= 0 && p <= text.length).distinct().toList();
