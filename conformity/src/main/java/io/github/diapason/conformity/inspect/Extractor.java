@@ -356,25 +356,46 @@ final class Extractor {
      * protocol data block (0025,xx1B), whose diagnostics are returned with the values.
      */
     public static Validated<Map<String, String>> seriesProtocol(DicomHeader h, FieldTable table) {
-        java.util.Set<String> wanted = new java.util.HashSet<>(table.seriesProtocolKeys());
+        ProtocolKeys wanted = ProtocolKeys.of(table);
         Map<String, String> kept = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        java.util.Set<String> ascconvKeys = new java.util.HashSet<>();
-        wanted.stream().filter(k -> k.startsWith("ascconv:")).forEach(k -> ascconvKeys.add(k.substring("ascconv:".length())));
-        if (!ascconvKeys.isEmpty()) {
-            ascconv(h, ascconvKeys).forEach((k, v) -> kept.put("ascconv:" + k, v));
+        if (!wanted.ascconv().isEmpty()) {
+            ascconv(h, wanted.ascconv()).forEach((k, v) -> kept.put("ascconv:" + k, v));
         }
-        if (wanted.stream().anyMatch(k -> k.startsWith("geprotocol:"))) {
-            GeProtocolBlock.read(h.dataset(), h.source()).ifPresent(v -> {
+        if (!wanted.ge().isEmpty()) {
+            GeProtocolBlock.read(h.dataset(), h.source(), wanted.ge()).ifPresent(v -> {
                 diagnostics.addAll(v.diagnostics());
-                v.value().orElse(Map.of()).forEach((k, x) -> {
-                    if (wanted.contains("geprotocol:" + k)) {
-                        kept.put("geprotocol:" + k, x);
-                    }
-                });
+                v.value().orElse(Map.of()).forEach((k, x) -> kept.put("geprotocol:" + k, x));
             });
         }
         return Validated.of(Map.copyOf(kept), diagnostics);
+    }
+
+    /**
+     * The ASCCONV and GE protocol keys a table reads ({@link FieldTable#seriesProtocolKeys()} without their prefixes), made
+     * once for the last table asked for: once per series, streams and a String per GE key cost as much as reading the
+     * protocols themselves once those read from bytes (issue 11, speed).
+     */
+    private record ProtocolKeys(FieldTable table, java.util.Set<String> ascconv, java.util.Set<String> ge) {
+        private static volatile ProtocolKeys last;
+
+        static ProtocolKeys of(FieldTable table) {
+            ProtocolKeys p = last;
+            if (p == null || p.table != table) {
+                java.util.Set<String> ascconv = new java.util.HashSet<>();
+                java.util.Set<String> ge = new java.util.HashSet<>();
+                for (String k : table.seriesProtocolKeys()) {
+                    if (k.startsWith("ascconv:")) {
+                        ascconv.add(k.substring("ascconv:".length()));
+                    } else if (k.startsWith("geprotocol:")) {
+                        ge.add(k.substring("geprotocol:".length()));
+                    }
+                }
+                p = new ProtocolKeys(table, java.util.Set.copyOf(ascconv), java.util.Set.copyOf(ge));
+                last = p;
+            }
+            return p;
+        }
     }
 
     /** The ASCCONV values of {@code keys} (only those: the protocol has thousands of lines, see {@link Ascconv#parse(String, java.util.Set)}). */

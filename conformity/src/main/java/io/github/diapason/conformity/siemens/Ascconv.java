@@ -70,7 +70,7 @@ public final class Ascconv {
      */
     private static Optional<Ascconv> read(String text, java.util.Set<String> keys, boolean blockOnly) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        return read(b, 0, b.length, StandardCharsets.UTF_8, keys, blockOnly);
+        return read(b, 0, b.length, StandardCharsets.UTF_8, keys, blockOnly, false);
     }
 
     /**
@@ -81,64 +81,105 @@ public final class Ascconv {
      * The lines kept are decoded in {@code charset}, so the values are those of parsing the decoded text.
      */
     public static Optional<Ascconv> parseBlock(byte[] bytes, int from, int to, java.nio.charset.Charset charset, java.util.Set<String> keys) {
-        return read(bytes, from, to, charset, keys, true);
+        return read(bytes, from, to, charset, keys, true, false);
+    }
+
+    /**
+     * {@link #parseBlock(byte[], int, int, java.nio.charset.Charset, java.util.Set)} of the text that ends at the first NUL
+     * of {@code bytes[from, to)} (or at {@code to}): a CSA value as {@code SiemensCsa} stores it, padded with NULs. The NUL is
+     * looked for on the way (in the lines walked to the BEGIN marker, then to the END marker) instead of through the whole
+     * 20–140 KB value before the block is searched: the value ends a few bytes after the END marker, so the text is the
+     * same and the bytes after END are not read (issue 11, speed).
+     */
+    public static Optional<Ascconv> parseCStringBlock(byte[] bytes, int from, int to, java.nio.charset.Charset charset,
+            java.util.Set<String> keys) {
+        return read(bytes, from, to, charset, keys, true, true);
     }
 
     private static Optional<Ascconv> read(byte[] b, int start, int stop, java.nio.charset.Charset charset, java.util.Set<String> keys,
-            boolean blockOnly) {
+            boolean blockOnly, boolean cString) {
+        // a C string ends at its first NUL: the byte lineEnd() stops at besides the newline, else the newline again
+        byte third = cString ? 0 : (byte) '\n';
+        // the BEGIN marker, line by line with the walk that reads the block (a NUL before it ends the text: no block)
+        int begin = -1;
+        for (int pos = start; pos < stop; ) {
+            int lineEnd = lineEnd(b, pos, stop, third, BEGIN_BYTES);
+            if (lineEnd >= stop || b[lineEnd] != '\n') {
+                begin = lineEnd < stop && b[lineEnd] == '#' ? lineEnd : -1;
+                break;
+            }
+            pos = lineEnd + 1;
+        }
         int from = start;
-        int to = stop;
-        int begin = indexOf(b, BEGIN_BYTES, start, stop);
         if (begin >= 0) {
-            int lineEnd = indexOf(b, (byte) '\n', begin, stop);
-            from = lineEnd < 0 ? stop : lineEnd + 1;
-            int end = indexOf(b, END_BYTES, from, stop);
-            to = end < 0 ? stop : end;
+            int lineEnd = lineEnd(b, begin, stop, third, null);
+            if (lineEnd < stop && b[lineEnd] != '\n') {
+                return Optional.empty(); // the text ends on the marker's line: its block has no line
+            }
+            from = lineEnd < stop ? lineEnd + 1 : stop;
         } else if (blockOnly) {
             return Optional.empty();
         }
-        // a line's key is decoded only when a wanted key has its length: most of a protocol's lines are not wanted
-        boolean[] wantedLength = null;
-        // and, once the block is known to have a key line, a line that does not begin with a wanted key followed by a blank
-        // or '=' is passed over to its end without reading its key: a protocol has 1,000–3,000 lines for a few keys
-        // (issue 11, speed). A set of the keys' first bytes answers for most lines before the keys are compared.
-        int prefix = 0;
-        long[] prefixes = null;
-        byte[][] wanted = null;
-        if (keys != null) {
-            wanted = keys.stream().map(k -> k.getBytes(charset)).toArray(byte[][]::new);
-            wantedLength = new boolean[keys.stream().mapToInt(k -> k.getBytes(charset).length).max().orElse(0) + 1];
-            prefix = Math.min(PREFIX, keys.stream().mapToInt(k -> k.getBytes(charset).length).min().orElse(0));
-            prefixes = new long[PREFIX_BITS / 64];
-            for (String k : keys) {
-                byte[] key = k.getBytes(charset);
-                wantedLength[key.length] = true;
-                int h = prefixHash(key, 0, prefix);
-                prefixes[h >>> 6] |= 1L << h;
-            }
+        Lines lines = new Lines(b, stop, charset, keys, third, begin >= 0 ? END_BYTES : null); // without a block, no END marker either
+        for (int pos = from; pos < lines.limit; ) {
+            pos = lines.next(pos);
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        boolean any = false;
-        int pos = from;
-        while (pos < to) {
-            // one pass over the line: its key (from the first non-blank to the last non-blank before '='), then its end
+        return blockOnly && !lines.any ? Optional.empty() : Optional.of(new Ascconv(lines.out));
+    }
+
+    /**
+     * The walk through the block's lines, one line per call of {@link #next}: a small method called a thousand times per
+     * protocol is compiled by the JIT within the first protocol, where a loop in {@link #read}, called once per protocol,
+     * ran interpreted for the first tens of them (inspect reads each series' protocol once; issue 11, speed).
+     */
+    private static final class Lines {
+        final byte[] b;
+        final java.nio.charset.Charset charset;
+        final java.util.Set<String> keys;
+        final Wanted wanted;
+        final byte third;
+        final byte[] end;
+        final Map<String, String> out = new LinkedHashMap<>();
+        /** The END marker's place once found (or a C string's NUL): the block's lines are those before it. */
+        int limit;
+        /** Whether the block has a key line that {@link Ascconv#line} keeps: lines are passed over by their first bytes after it. */
+        boolean any;
+
+        Lines(byte[] b, int limit, java.nio.charset.Charset charset, java.util.Set<String> keys, byte third, byte[] end) {
+            this.b = b;
+            this.limit = limit;
+            this.charset = charset;
+            this.keys = keys;
+            this.wanted = keys == null ? null : Wanted.of(keys, charset);
+            this.third = third;
+            this.end = end;
+        }
+
+        /** Reads the line at {@code pos}; where the next one starts. */
+        int next(int pos) {
+            // the line's first non-blank, then its end: its newline, the END marker (which ends the block), or the text's end
             int k = pos;
-            while (k < to && b[k] != '\n' && isWhitespace(b[k])) {
+            while (k < limit && b[k] != '\n' && isWhitespace(b[k])) {
                 k++;
             }
-            if (any && prefix > 0 && k + prefix <= to) {
-                int h = prefixHash(b, k, prefix); // the first bytes of a wanted key, or of another line that has them
-                if ((prefixes[h >>> 6] & 1L << h) == 0 || !startsWithKey(b, k, to, wanted)) {
-                    int next = indexOf(b, (byte) '\n', k, to);
-                    pos = next < 0 ? to : next + 1;
-                    continue;
+            int lineEnd = lineEnd(b, k, limit, third, end);
+            if (lineEnd < limit && b[lineEnd] != '\n') {
+                limit = lineEnd; // the END marker, or the NUL that ends a C string: the block ends there
+            }
+            Wanted w = wanted;
+            if (any && w != null && w.prefix > 0 && k + 8 <= lineEnd) {
+                // the first bytes of a wanted key, or of another line that has them
+                long first = (long) LONGS.get(b, k) & w.prefixMask;
+                int h = prefixHash(first);
+                if ((w.prefixSet[h >>> 6] & 1L << h) == 0 || !startsWithKey(b, k, lineEnd, w.keys, w.prefixes, first)) {
+                    return lineEnd + 1;
                 }
             }
             int i = k;
             int keyEnd = k;
             boolean innerBlank = false;
-            if (k < to && b[k] != '#') {
-                while (i < to && b[i] != '\n' && b[i] != '=') {
+            if (k < lineEnd && b[k] != '#') {
+                while (i < lineEnd && b[i] != '=') {
                     if (!isWhitespace(b[i])) {
                         innerBlank |= keyEnd < i && keyEnd > k; // a blank between two key characters
                         keyEnd = i + 1;
@@ -146,75 +187,162 @@ public final class Ascconv {
                     i++;
                 }
             }
-            int lineEnd = indexOf(b, (byte) '\n', i, to);
-            lineEnd = lineEnd < 0 ? to : lineEnd;
-            if (i < to && b[i] == '=' && keyEnd > k) {
+            if (i < lineEnd && b[i] == '=' && keyEnd > k) {
                 int length = keyEnd - k;
                 any |= !innerBlank; // a key line that line() keeps
-                if (keys == null || length < wantedLength.length && wantedLength[length]
-                        && keys.contains(new String(b, k, length, charset))) {
+                if (w == null || length < w.lengths.length && w.lengths[length] && keys.contains(new String(b, k, length, charset))) {
                     line(new String(b, pos, lineEnd - pos, charset), out);
                 }
             }
-            pos = lineEnd + 1;
+            return lineEnd + 1;
         }
-        return blockOnly && !any ? Optional.empty() : Optional.of(new Ascconv(out));
+    }
+
+    /**
+     * The wanted keys as {@link #read} compares them. A line's key is decoded only when a wanted key has its length: most of
+     * a protocol's lines are not wanted; and, once the block is known to have a key line, a line that does not begin with a
+     * wanted key followed by a blank or '=' is passed over to its end without reading its key: a protocol has 1,000–3,000
+     * lines for a few keys (issue 11, speed). A set of the keys' first bytes, read as one long, answers for most lines
+     * before the keys are compared. Made once for the last set of keys asked for (inspect asks for the same few keys for
+     * every series; made per call, with streams, it cost as much as a short protocol's lines before the JIT compiled it).
+     */
+    private static final class Wanted {
+        private static volatile Wanted last;
+
+        final java.util.Set<String> names;
+        final java.nio.charset.Charset charset;
+        final byte[][] keys;
+        final boolean[] lengths;
+        final int prefix;
+        final long prefixMask;
+        final long[] prefixSet = new long[PREFIX_BITS / 64];
+        final long[] prefixes;
+
+        private Wanted(java.util.Set<String> names, java.nio.charset.Charset charset) {
+            this.names = names;
+            this.charset = charset;
+            keys = new byte[names.size()][];
+            int i = 0;
+            int longest = 0;
+            int shortest = Integer.MAX_VALUE;
+            for (String name : names) {
+                keys[i] = name.getBytes(charset);
+                longest = Math.max(longest, keys[i].length);
+                shortest = Math.min(shortest, keys[i].length);
+                i++;
+            }
+            lengths = new boolean[longest + 1];
+            prefix = keys.length == 0 ? 0 : Math.min(PREFIX, shortest);
+            prefixMask = prefix == 8 ? -1L : (1L << 8 * prefix) - 1;
+            prefixes = new long[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                lengths[keys[k].length] = true;
+                prefixes[k] = first8(keys[k]) & prefixMask;
+                int h = prefixHash(prefixes[k]);
+                prefixSet[h >>> 6] |= 1L << h;
+            }
+        }
+
+        static Wanted of(java.util.Set<String> names, java.nio.charset.Charset charset) {
+            Wanted w = last;
+            // the same set object as last time is the same keys: names is immutable (the caller's own when it passed one)
+            if (w == null || !w.charset.equals(charset) || w.names != names && !w.names.equals(names)) {
+                w = new Wanted(java.util.Set.copyOf(names), charset);
+                last = w;
+            }
+            return w;
+        }
     }
 
     /** How many first bytes of a key {@link #read} compares (at most), and the bits of its set of them. */
     private static final int PREFIX = 8;
     private static final int PREFIX_BITS = 4096;
 
-    /** Whether a key of {@code wanted} is at {@code at}, followed by a blank or '=' before {@code to}. */
-    private static boolean startsWithKey(byte[] b, int at, int to, byte[][] wanted) {
-        for (byte[] key : wanted) {
+    /**
+     * Eight bytes of an array as one little-endian long. Under the launcher's C1-only compiler a byte array view reads them
+     * in one load, where a loop over the bytes costs a comparison and a bound check each: finding the newline (or a NUL)
+     * of 120 KB of protocol eight bytes at a time takes a quarter of the time (issue 11, speed).
+     */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = ONES * '\n';
+    private static final long HASHES = ONES * '#';
+    private static final long NUL_OR_NEWLINE = ONES * 0xF5;
+    /** Bytes 7, 6, …, 0 from the top: {@code (1L << 8 * j) * BYTE_INDEX >>> 56 == j} (Long.numberOfTrailingZeros is a call under C1). */
+    private static final long BYTE_INDEX = 0x0001020304050607L;
+
+    /**
+     * The first newline from {@code from}, or {@code third} (a C string's NUL; the newline again otherwise), or the first
+     * {@code marker} ({@code ### ASCCONV BEGIN} or {@code END}; none when null) that ends before {@code to}; else {@code to}:
+     * where the line from {@code from} ends. The markers are found on this walk instead of by searches of their own through
+     * the 20 KB of XProtocol text before the block and the 40–120 KB of the block; a NUL inside a marker's place is found
+     * first, so the marker is then not there, as in the text that ends at the NUL.
+     */
+    private static int lineEnd(byte[] b, int from, int to, byte third, byte[] marker) {
+        long hashes = marker != null ? HASHES : NEWLINES;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            // the bytes 0x00, 0x02, 0x08 and 0x0A (those that "and 0xF5" makes zero: the NUL and the newline, not the tabs
+            // of the XProtocol text) and the '#' of a word, each with its high bit set: every such byte has it (a bit set
+            // above one by a borrow is looked at and passed over too)
+            long x = (long) LONGS.get(b, i);
+            long n = x & NUL_OR_NEWLINE;
+            long y = x ^ hashes;
+            for (long m = ((n - ONES) & ~n | (y - ONES) & ~y) & HIGHS; m != 0; m &= m - 1) {
+                // the lowest set bit is 1 << 8j + 7 for the word's byte j; times BYTE_INDEX, byte j of it moves to the top
+                int at = i + (int) (((m & -m) >>> 7) * BYTE_INDEX >>> 56);
+                byte c = b[at];
+                if (c == '\n' || c == third || c == '#' && marker != null && isMarker(b, at, to, marker)) {
+                    return at;
+                }
+            }
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '\n' || c == third || c == '#' && marker != null && isMarker(b, i, to, marker)) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Whether {@code marker} starts at {@code i} and ends before {@code to}. */
+    private static boolean isMarker(byte[] b, int i, int to, byte[] marker) {
+        return i + marker.length <= to && java.util.Arrays.equals(b, i, i + marker.length, marker, 0, marker.length);
+    }
+
+    private static long first8(byte[] key) {
+        long p = 0;
+        for (int i = Math.min(8, key.length) - 1; i >= 0; i--) {
+            p = p << 8 | (key[i] & 0xFF);
+        }
+        return p;
+    }
+
+    /**
+     * Whether a key of {@code wanted} is at {@code at}, followed by a blank or '=' before {@code to}; {@code first} is the
+     * text's first bytes there as {@code prefixes} has each key's (the coil element lines share a wanted key's first bytes).
+     */
+    private static boolean startsWithKey(byte[] b, int at, int to, byte[][] wanted, long[] prefixes, long first) {
+        for (int w = 0; w < wanted.length; w++) {
+            byte[] key = wanted[w];
             int end = at + key.length;
-            if (end < to && (isWhitespace(b[end]) || b[end] == '=') && java.util.Arrays.equals(b, at, end, key, 0, key.length)) {
+            if (prefixes[w] == first && end < to && (isWhitespace(b[end]) || b[end] == '=')
+                    && java.util.Arrays.equals(b, at, end, key, 0, key.length)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int prefixHash(byte[] b, int from, int length) {
-        long p = 0;
-        for (int i = from; i < from + length; i++) {
-            p = p << 8 | (b[i] & 0xFF);
-        }
+    private static int prefixHash(long p) {
         return (int) (p * 0x9E3779B97F4A7C15L >>> 52); // 12 bits: PREFIX_BITS
     }
 
     private static final byte[] BEGIN_BYTES = BEGIN.getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_BYTES = END.getBytes(StandardCharsets.US_ASCII);
-
-    private static int indexOf(byte[] b, byte c, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The first {@code word} from {@code from} (Horspool's search: the byte under the window's last place says how far
-     * the word can move, up to its whole length, instead of one comparison per byte through the 20–100 KB of XProtocol
-     * text before the block and the block itself: 7.6 % of inspect's samples on the dicom-qa bench, series-diff).
-     */
-    private static int indexOf(byte[] b, byte[] word, int from, int to) {
-        int last = word.length - 1;
-        int[] shift = new int[256];
-        java.util.Arrays.fill(shift, word.length);
-        for (int i = 0; i < last; i++) {
-            shift[word[i] & 0xFF] = last - i;
-        }
-        for (int i = from, end = to - word.length; i <= end; i += shift[b[i + last] & 0xFF]) {
-            if (b[i + last] == word[last] && java.util.Arrays.equals(b, i, i + last, word, 0, last)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** {@link Character#isWhitespace} for one byte of UTF-8 text (a byte of a multi-byte character is never one). */
     private static boolean isWhitespace(byte c) {

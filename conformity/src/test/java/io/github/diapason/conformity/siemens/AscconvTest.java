@@ -114,7 +114,7 @@ class AscconvTest {
 
     @Test
     void the_block_is_found_after_text_holding_pieces_of_its_markers() {
-        // pieces of the markers before the block and inside it (the marker search skips ahead by the byte under its end)
+        // pieces of the markers before the block and inside it (each '#' of the walk is compared with the whole marker)
         String text = "### ASCCONV BEGI\n## ASCCONV BEGIN\n### ASCCONV BEGIn\u00e9\n### ASCCONV BEGIN ###\n"
                 + "a = 1\nb = 2 # ### ASCCONV EN\n### ASCCONV END ###\nc = 3\n";
 
