@@ -17,7 +17,6 @@ import io.github.diapason.diagnostic.Validated;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,8 @@ final class Extractor {
 
     private final FieldTable table;
     private final Identification identification;
-    /** The fields in table order, each with its rules and their indices in {@link FieldTable#rules()}. */
+    /** The fields in table order ({@link FieldSlots}), each with its rules and their indices in {@link FieldTable#rules()}. */
+    private final FieldSlots slots;
     private final String[] fieldNames;
     private final Rule[][] fieldRules;
     private final int[][] ruleIndex;
@@ -49,6 +49,10 @@ final class Extractor {
     private final String[] protocolKeys;
     /** The CSA image header tags the table reads: only these are decoded (see {@link SiemensCsa.Names}). */
     private final SiemensCsa.Names csaNames;
+    private final int mosaicSlot;
+    /** The tags of {@link Identification#attributes()} and (with a pattern) {@link Identification#pseudonymAttributes()}. */
+    private final int[] identifyingTags;
+    private final int[] pseudonymTags;
     /** Per reading thread, what the last series read on it gave: see {@link Memo}. */
     private final ThreadLocal<Memo> memo;
 
@@ -63,13 +67,13 @@ final class Extractor {
         for (Rule r : table.rules()) {
             index.put(r, index.size());
         }
-        int n = table.byField().size();
-        fieldNames = new String[n];
+        slots = FieldSlots.of(table);
+        int n = slots.size();
+        fieldNames = slots.names;
         fieldRules = new Rule[n][];
         ruleIndex = new int[n][];
         int f = 0;
         for (Map.Entry<String, List<Rule>> field : table.byField().entrySet()) {
-            fieldNames[f] = field.getKey();
             fieldRules[f] = field.getValue().toArray(Rule[]::new);
             ruleIndex[f] = field.getValue().stream().mapToInt(index::get).toArray();
             f++;
@@ -82,7 +86,12 @@ final class Extractor {
         }
         csaNames = new SiemensCsa.Names(table.rules().stream().map(Rule::location)
                 .filter(Location.Csa.class::isInstance).map(l -> ((Location.Csa) l).name()).toList());
-        memo = ThreadLocal.withInitial(() -> new Memo(rules));
+        mosaicSlot = slots.slot("_NumberOfImagesInMosaic");
+        identifyingTags = identification.attributes().stream().mapToInt(FieldTable.Identifying::tag).toArray();
+        pseudonymTags = identification.pseudonym() == null ? new int[0]
+                : identification.pseudonymAttributes().stream().mapToInt(FieldTable.Identifying::tag).toArray();
+        int places = rules + Memo.FIXED + identifyingTags.length + pseudonymTags.length;
+        memo = ThreadLocal.withInitial(() -> new Memo(rules, places, identifyingTags.length, pseudonymTags.length));
     }
 
     /**
@@ -113,10 +122,36 @@ final class Extractor {
         final Object[] protocolValues;
         static final int UNKNOWN = -2;
 
-        Memo(int rules) {
+        /**
+         * Places in {@link #positions} after the rules': study and series UID, Instance Number, Number of Frames, then the
+         * identifying and the pseudonym attributes.
+         */
+        static final int FIXED = 4;
+        /** The series key's elements in the last file, and {@link #study} NUL {@link #series} made once per series. */
+        DicomElement studyElement;
+        DicomElement seriesElement;
+        String key;
+        DicomElement framesElement;
+        int frames;
+        /** The identifying attributes' elements in the last file and what they gave (the same list while present alike). */
+        final DicomElement[] identifyingElements;
+        final boolean[] identifyingPresent;
+        List<String> identifying = List.of();
+        /** The pseudonym attributes' elements in the last file (known: looked at), whether each matched, the list of those that did not. */
+        final DicomElement[] pseudonymElements;
+        final boolean[] pseudonymKnown;
+        final boolean[] pseudonymMatched;
+        List<String> notPseudonyms = List.of();
+
+        Memo(int rules, int places, int identifying, int pseudonyms) {
             elements = new DicomElement[rules];
             values = new Object[rules];
-            positions = new int[rules];
+            positions = new int[places];
+            identifyingElements = new DicomElement[identifying];
+            identifyingPresent = new boolean[identifying];
+            pseudonymElements = new DicomElement[pseudonyms];
+            pseudonymKnown = new boolean[pseudonyms];
+            pseudonymMatched = new boolean[pseudonyms];
             java.util.Arrays.fill(positions, UNKNOWN);
             protocolKnown = new boolean[rules];
             protocolValues = new Object[rules];
@@ -138,15 +173,49 @@ final class Extractor {
             root = next;
         }
 
-        Memo forSeries(String studyUid, String seriesUid) {
+        /** Starts a series unless it is the last one's: what its rules gave is forgotten. */
+        void forSeries(String studyUid, String seriesUid) {
             if (!seriesUid.equals(series) || !studyUid.equals(study)) {
                 study = studyUid;
                 series = seriesUid;
+                key = studyUid + '\0' + seriesUid;
                 java.util.Arrays.fill(elements, null);
                 java.util.Arrays.fill(values, null);
                 protocol(null, null);
             }
-            return this;
+        }
+
+        /** The top-level element {@code tag} of the current data set, looked for at place {@code place} of {@link #positions}. */
+        DicomElement element(int place, int tag) {
+            int at = positions[place];
+            if (at == UNKNOWN) {
+                at = root.indexOf(tag);
+                positions[place] = at;
+            }
+            return at < 0 ? null : root.elementAt(at);
+        }
+
+        /**
+         * The series of the current data set (then {@link #study}, {@link #series}, {@link #key}), false when it has no
+         * Series Instance UID: decoded only when its elements hold other values than the last file's.
+         */
+        boolean series(int rules) {
+            DicomElement se = element(rules + 1, SERIES_INSTANCE_UID);
+            if (se == null) {
+                return false;
+            }
+            DicomElement st = element(rules, STUDY_INSTANCE_UID);
+            if (key != null && se.sameValueAs(seriesElement) && (st == null ? studyElement == null : st.sameValueAs(studyElement))) {
+                return true;
+            }
+            String seriesUid = se.string().orElse("");
+            if (seriesUid.isEmpty()) {
+                return false;
+            }
+            forSeries(st == null ? "" : st.string().orElse(""), seriesUid);
+            seriesElement = se;
+            studyElement = st;
+            return true;
         }
     }
 
@@ -287,65 +356,110 @@ final class Extractor {
      * a caller passes one object per inspection, not a new method reference per file.
      */
     public Optional<FileValues> extract(DicomHeader h, Function<DicomHeader, Map<String, String>> ascconv) {
-        Optional<String[]> key = seriesKey(h);
-        if (key.isEmpty()) {
+        Memo m = memo.get();
+        m.layout(h.dataset());
+        int base = protocolKeys.length;
+        if (!m.series(base)) {
             return Optional.empty();
         }
-        Memo m = memo.get().forSeries(key.get()[0], key.get()[1]);
-        m.layout(h.dataset());
         Session s = new Session(h, ascconv, m, protocolKeys, csaNames);
-        Map<String, Object> values = new LinkedHashMap<>(fieldNames.length * 2); // sized once: no rehash per file
-        Map<String, List<Double>> perFrame = new HashMap<>();
-        Map<String, List<List<Double>>> vectors = new HashMap<>();
+        Object[] values = new Object[fieldNames.length];
         for (int f = 0; f < fieldNames.length; f++) {
             Rule[] rules = fieldRules[f];
             for (int r = 0; r < rules.length; r++) {
                 Rule rule = rules[r];
-                if (rule.kind() == Kind.EACH) {
-                    List<Double> found = s.each(rule, ruleIndex[f][r], false);
-                    if (!found.isEmpty()) {
-                        perFrame.put(fieldNames[f], found);
-                        break;
-                    }
-                } else if (rule.kind() == Kind.VECTOR) {
-                    List<List<Double>> found = s.each(rule, ruleIndex[f][r], true);
-                    if (!found.isEmpty()) {
-                        vectors.put(fieldNames[f], found);
-                        break;
-                    }
+                Object v;
+                if (rule.kind() == Kind.EACH || rule.kind() == Kind.VECTOR) {
+                    List<?> found = s.each(rule, ruleIndex[f][r], rule.kind() == Kind.VECTOR);
+                    v = found.isEmpty() ? null : found;
                 } else {
-                    Object v = s.single(rule, ruleIndex[f][r]);
-                    if (v != null) {
-                        values.put(fieldNames[f], v);
-                        break;
-                    }
+                    v = s.single(rule, ruleIndex[f][r]);
+                }
+                if (v != null) {
+                    values[f] = v;
+                    break;
                 }
             }
         }
-        int frames = Math.max(1, h.dataset().number(NUMBER_OF_FRAMES).map(Double::intValue).orElse(1));
-        int mosaic = values.get("_NumberOfImagesInMosaic") instanceof Double d && d > 1 ? d.intValue() : 0;
+        int frames = frames(m, base);
+        int mosaic = mosaicSlot >= 0 && values[mosaicSlot] instanceof Double d && d > 1 ? d.intValue() : 0;
+        List<List<Double>> frameTimes = null;
         if (frames > 1) { // enhanced MR: when each frame's acquisition started, for EnhancedSliceTiming
             List<List<Double>> started = FrameTimes.of(h.dataset());
             if (!started.isEmpty()) {
-                vectors.put("_FrameTimes", started);
+                frameTimes = started;
             }
         }
-        List<String> identifying = new ArrayList<>();
-        for (FieldTable.Identifying id : identification.attributes()) {
-            h.dataset().get(id.tag()).filter(DicomElement::hasContent).ifPresent(e -> identifying.add(id.keyword()));
+        DicomElement instanceElement = m.element(base + 2, INSTANCE_NUMBER);
+        long instance = instanceElement == null ? Long.MAX_VALUE : instanceElement.number().map(Double::longValue).orElse(Long.MAX_VALUE);
+        return Optional.of(new FileValues(h.source(), m.study, m.series, m.key, instance, slots, values, frameTimes,
+                frames, mosaic, identifying(m, base + Memo.FIXED), notPseudonyms(m, base + Memo.FIXED + identifyingTags.length),
+                s.diagnostics));
+    }
+
+    /** Number of Frames (at least 1), decoded again only when it differs from the last file's. */
+    private static int frames(Memo m, int rules) {
+        DicomElement e = m.element(rules + 3, NUMBER_OF_FRAMES);
+        if (e == null) {
+            return 1;
         }
-        List<String> notPseudonyms = new ArrayList<>();
-        if (identification.pseudonym() != null) {
-            for (FieldTable.Identifying id : identification.pseudonymAttributes()) {
-                String value = h.dataset().string(id.tag()).orElse("");
-                if (!identification.pseudonym().matcher(value).matches()) {
-                    notPseudonyms.add(id.keyword());
+        if (!e.sameValueAs(m.framesElement)) {
+            m.frames = Math.max(1, e.number().map(Double::intValue).orElse(1));
+            m.framesElement = e;
+        }
+        return m.frames;
+    }
+
+    /** The identifying attributes present with content: the last file's list while each is present alike. */
+    private List<String> identifying(Memo m, int place) {
+        boolean changed = false;
+        for (int i = 0; i < identifyingTags.length; i++) {
+            DicomElement e = m.element(place + i, identifyingTags[i]);
+            if (e != m.identifyingElements[i]) {
+                m.identifyingElements[i] = e;
+                boolean present = e != null && e.hasContent();
+                if (present != m.identifyingPresent[i]) {
+                    m.identifyingPresent[i] = present;
+                    changed = true;
                 }
             }
         }
-        long instance = h.dataset().number(INSTANCE_NUMBER).map(Double::longValue).orElse(Long.MAX_VALUE);
-        return Optional.of(new FileValues(h.source(), key.get()[0], key.get()[1], instance, values, perFrame, vectors,
-                frames, mosaic, identifying, notPseudonyms, s.diagnostics));
+        if (changed) {
+            List<String> present = new ArrayList<>();
+            for (int i = 0; i < identifyingTags.length; i++) {
+                if (m.identifyingPresent[i]) {
+                    present.add(identification.attributes().get(i).keyword());
+                }
+            }
+            m.identifying = List.copyOf(present);
+        }
+        return m.identifying;
+    }
+
+    /** The pseudonym attributes whose value does not match the pattern, each matched again only when its value changed. */
+    private List<String> notPseudonyms(Memo m, int place) {
+        boolean changed = false;
+        for (int i = 0; i < pseudonymTags.length; i++) {
+            DicomElement e = m.element(place + i, pseudonymTags[i]);
+            if (!m.pseudonymKnown[i] || (e == null ? m.pseudonymElements[i] != null : !e.sameValueAs(m.pseudonymElements[i]))) {
+                String value = e == null ? "" : e.string().orElse("");
+                boolean matched = identification.pseudonym().matcher(value).matches();
+                changed |= !m.pseudonymKnown[i] || matched != m.pseudonymMatched[i];
+                m.pseudonymKnown[i] = true;
+                m.pseudonymMatched[i] = matched;
+                m.pseudonymElements[i] = e;
+            }
+        }
+        if (changed) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < pseudonymTags.length; i++) {
+                if (!m.pseudonymMatched[i]) {
+                    out.add(identification.pseudonymAttributes().get(i).keyword());
+                }
+            }
+            m.notPseudonyms = List.copyOf(out);
+        }
+        return m.notPseudonyms;
     }
 
     /**
