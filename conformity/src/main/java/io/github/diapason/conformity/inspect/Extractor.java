@@ -50,6 +50,10 @@ final class Extractor {
     /** The CSA image header tags the table reads: only these are decoded (see {@link SiemensCsa.Names}). */
     private final SiemensCsa.Names csaNames;
     private final int mosaicSlot;
+    /** Per rule: whether its transform converts a number ({@link Transforms#ofNumber}), so DS/IS values may be parsed from their bytes. */
+    private final boolean[] ofNumber;
+    /** Per rule concatenating top-level elements, the first of its parts' places in {@link Memo#positions}; else -1. */
+    private final int[] concatPlaces;
     /** The tags of {@link Identification#attributes()} and (with a pattern) {@link Identification#pseudonymAttributes()}. */
     private final int[] identifyingTags;
     private final int[] pseudonymTags;
@@ -91,7 +95,21 @@ final class Extractor {
         pseudonymTags = identification.pseudonym() == null ? new int[0]
                 : identification.pseudonymAttributes().stream().mapToInt(FieldTable.Identifying::tag).toArray();
         int places = rules + Memo.FIXED + identifyingTags.length + pseudonymTags.length;
-        memo = ThreadLocal.withInitial(() -> new Memo(rules, places, identifyingTags.length, pseudonymTags.length));
+        ofNumber = new boolean[rules];
+        concatPlaces = new int[rules];
+        for (int r = 0; r < rules; r++) {
+            Rule rule = table.rules().get(r);
+            // GE's user data is read by its own decoder (Session.strings), never as a number
+            ofNumber[r] = Transforms.ofNumber(rule.transform()) && !rule.transform().equals("ge_user_data_polarity");
+            concatPlaces[r] = -1;
+            if (rule.location() instanceof Location.Concat c
+                    && c.parts().stream().allMatch(p -> !p.functionalGroups() && p.steps().size() == 1)) {
+                concatPlaces[r] = places;
+                places += c.parts().size();
+            }
+        }
+        int memoPlaces = places;
+        memo = ThreadLocal.withInitial(() -> new Memo(rules, memoPlaces, identifyingTags.length, pseudonymTags.length));
     }
 
     /**
@@ -190,6 +208,17 @@ final class Extractor {
             int at = positions[place];
             if (at == UNKNOWN) {
                 at = root.indexOf(tag);
+                positions[place] = at;
+            }
+            return at < 0 ? null : root.elementAt(at);
+        }
+
+        /** The top-level element of {@code step} (public or private), looked for at place {@code place} of {@link #positions}. */
+        DicomElement element(int place, Step step) {
+            int at = positions[place];
+            if (at == UNKNOWN) {
+                at = step.creator() == null ? root.indexOf(step.tag())
+                        : root.indexOfPrivate(step.creator(), Tags.group(step.tag()), Tags.element(step.tag()));
                 positions[place] = at;
             }
             return at < 0 ? null : root.elementAt(at);
@@ -362,7 +391,7 @@ final class Extractor {
         if (!m.series(base)) {
             return Optional.empty();
         }
-        Session s = new Session(h, ascconv, m, protocolKeys, csaNames);
+        Session s = new Session(h, ascconv, m, protocolKeys, csaNames, ofNumber, concatPlaces);
         Object[] values = new Object[fieldNames.length];
         for (int f = 0; f < fieldNames.length; f++) {
             Rule[] rules = fieldRules[f];
@@ -499,7 +528,7 @@ final class Extractor {
             return block.get().asMap();
         }
         // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
-        Session s = new Session(h, x -> Map.of(), null, null, null);
+        Session s = new Session(h, x -> Map.of(), null, null, null, null, null);
         DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
         if (xa == null) {
             return Map.of();
@@ -523,9 +552,13 @@ final class Extractor {
         final Memo memo;
         final String[] protocolKeys;
         final SiemensCsa.Names csaNames;
+        final boolean[] ofNumber;
+        final int[] concatPlaces;
 
         Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo, String[] protocolKeys,
-                SiemensCsa.Names csaNames) {
+                SiemensCsa.Names csaNames, boolean[] ofNumber, int[] concatPlaces) {
+            this.ofNumber = ofNumber;
+            this.concatPlaces = concatPlaces;
             this.header = header;
             this.root = header.dataset();
             this.ascconvSource = ascconv;
@@ -575,16 +608,24 @@ final class Extractor {
         Object single(Rule rule, int index) {
             if (memo != null && rule.location() instanceof Location.Path p && !p.functionalGroups()) {
                 DicomElement e = top(p.steps(), index);
-                if (e != null && !e.isSequence()) {
-                    if (e.sameValueAs(memo.elements[index])) {
-                        return memo.values[index];
-                    }
-                    List<String> v = strings(e, rule);
-                    Object value = single(rule, v.isEmpty() ? null : v);
-                    memo.elements[index] = e;
-                    memo.values[index] = value;
-                    return value;
+                if (e == null || e.isSequence()) { // what texts() gives, without looking for the element again
+                    DicomElement inGroups = e == null ? privateInGroups(p.steps()) : null;
+                    return inGroups == null || inGroups.isSequence() ? null : single(rule, nonEmpty(inGroups.strings()));
                 }
+                if (e.sameValueAs(memo.elements[index])) {
+                    return memo.values[index];
+                }
+                double[] d = ofNumber[index] && (rule.kind() == Kind.NUMBER || rule.kind() == Kind.NUMBERS) ? e.plainDecimalValues() : null;
+                Object value;
+                if (d != null) {
+                    value = number(rule, d);
+                } else {
+                    List<String> v = strings(e, rule);
+                    value = single(rule, v.isEmpty() ? null : v);
+                }
+                memo.elements[index] = e;
+                memo.values[index] = value;
+                return value;
             }
             if (protocolKeys != null && protocolKeys[index] != null) {
                 // the same protocol map (the series', from the same source): the value this rule gave it for an earlier file
@@ -600,6 +641,33 @@ final class Extractor {
                 return value;
             }
             return single(rule, texts(rule.location(), 0));
+        }
+
+        /** {@link #single(Rule, List)} of a NUMBER or NUMBERS rule for values whose texts parse to {@code d} ({@link DicomElement#plainDecimalValues}). */
+        private static Object number(Rule rule, double[] d) {
+            if (d.length == 0) {
+                return null;
+            }
+            if (rule.kind() == Kind.NUMBER) {
+                return Transforms.apply(rule.transform(), d[0]);
+            }
+            List<Double> out = new ArrayList<>();
+            for (double x : d) {
+                Double v = Transforms.apply(rule.transform(), x);
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+            return out.isEmpty() ? null : out;
+        }
+
+        private static List<String> nonEmpty(List<String> v) {
+            return v.isEmpty() ? null : v;
+        }
+
+        /** A private top-level rule's element that is not at the top level: in the functional groups (Siemens XA), else null. */
+        private DicomElement privateInGroups(List<Step> steps) {
+            return steps.size() == 1 && steps.get(0).creator() != null ? privateInGroups(steps.get(0)) : null;
         }
 
         /** The element's values as text; GE's binary user data (transform {@code ge_user_data_polarity}) as "1" unflipped, "0" flipped. */
@@ -646,17 +714,71 @@ final class Extractor {
         <T> List<T> each(Rule rule, int index, boolean vectors) {
             if (memo != null && rule.location() instanceof Location.Path p && !p.functionalGroups()) {
                 DicomElement e = top(p.steps(), index);
-                if (e != null && !e.isSequence()) {
-                    if (e.sameValueAs(memo.elements[index])) {
-                        return (List<T>) memo.values[index];
-                    }
-                    List<T> value = List.copyOf(each(rule, vectors));
-                    memo.elements[index] = e;
-                    memo.values[index] = value;
-                    return value;
+                if (e == null || e.isSequence()) { // what each(rule, vectors) gives, without looking for the element again
+                    DicomElement inGroups = e == null ? privateInGroups(p.steps()) : null;
+                    return inGroups == null || inGroups.isSequence() ? List.of() : (List<T>) one(rule, index, nonEmpty(inGroups.strings()), null, vectors);
                 }
+                if (e.sameValueAs(memo.elements[index])) {
+                    return (List<T>) memo.values[index];
+                }
+                List<String> texts = null;
+                double[] d = ofNumber[index] ? e.plainDecimalValues() : null;
+                if (d == null) {
+                    texts = nonEmpty(e.strings());
+                }
+                List<T> value = (List<T>) List.copyOf(one(rule, index, texts, d, vectors));
+                memo.elements[index] = e;
+                memo.values[index] = value;
+                return value;
+            }
+            if (memo != null && concatPlaces[index] >= 0) {
+                return (List<T>) one(rule, index, concat((Location.Concat) rule.location(), concatPlaces[index]), null, vectors);
             }
             return each(rule, vectors);
+        }
+
+        /**
+         * {@link #eachNumber} or {@link #eachVector} of a location with one frame whose values are {@code texts} (null when
+         * absent), or their numbers {@code d} ({@link DicomElement#plainDecimalValues}, then {@code texts} is unused).
+         */
+        private List<?> one(Rule rule, int index, List<String> texts, double[] d, boolean vectors) {
+            int n = d != null ? d.length : texts == null ? 0 : texts.size();
+            if (!vectors) {
+                Double v = n == 0 ? null : d != null ? Transforms.apply(rule.transform(), d[0]) : Transforms.apply(rule.transform(), texts.get(0));
+                return v == null ? List.of() : List.of(v);
+            }
+            if (n < 3) {
+                return List.of();
+            }
+            Double[] v = new Double[3];
+            for (int i = 0; i < 3; i++) {
+                v[i] = d != null ? Transforms.apply(rule.transform(), d[i]) : Transforms.apply(rule.transform(), texts.get(i));
+                if (v[i] == null) {
+                    return List.of();
+                }
+            }
+            return List.of(List.of(v));
+        }
+
+        /** {@link #texts} of a concatenation of top-level elements, at the places the memo found them ({@code place} on). */
+        private List<String> concat(Location.Concat c, int place) {
+            List<String> out = new ArrayList<>(c.parts().size());
+            for (int i = 0; i < c.parts().size(); i++) {
+                Step step = c.parts().get(i).steps().get(0);
+                DicomElement e = memo.element(place + i, step);
+                if (e == null && step.creator() != null) {
+                    e = privateInGroups(step);
+                }
+                if (e == null || e.isSequence()) {
+                    return null;
+                }
+                List<String> v = e.strings();
+                if (v.isEmpty()) {
+                    return null;
+                }
+                out.add(v.get(0));
+            }
+            return out;
         }
 
         /** {@link #eachVector} or {@link #eachNumber}: chosen by a flag, not a method reference made per rule and file. */
@@ -788,17 +910,7 @@ final class Extractor {
 
         /** {@link #at}{@code (root, steps)} for rule {@code index}, at the place the memo found it when the layout is the same. */
         private DicomElement top(List<Step> steps, int index) {
-            if (steps.size() != 1) {
-                return at(root, steps);
-            }
-            int at = memo.positions[index];
-            if (at == Memo.UNKNOWN) {
-                Step step = steps.get(0);
-                at = step.creator() == null ? root.indexOf(step.tag())
-                        : root.indexOfPrivate(step.creator(), Tags.group(step.tag()), Tags.element(step.tag()));
-                memo.positions[index] = at;
-            }
-            return at < 0 ? null : root.elementAt(at);
+            return steps.size() != 1 ? at(root, steps) : memo.element(index, steps.get(0));
         }
 
         private static DicomElement at(DicomDataset ds, List<Step> steps) {
