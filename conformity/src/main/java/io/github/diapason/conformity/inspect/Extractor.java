@@ -545,6 +545,8 @@ final class Extractor {
         final List<Diagnostic> diagnostics = new ArrayList<>();
         List<DicomDataset> perFrameItems;
         DicomDataset sharedItem;
+        /** The items of the functional groups' private sequences ({@link #privateInGroups}), listed at the first need. */
+        List<DicomDataset> privateItems;
         SiemensCsa.CsaHeader csa;
         boolean csaRead;
         Map<String, String> ascconv;
@@ -732,7 +734,9 @@ final class Extractor {
                 return value;
             }
             if (memo != null && concatPlaces[index] >= 0) {
-                return (List<T>) one(rule, index, concat((Location.Concat) rule.location(), concatPlaces[index]), null, vectors);
+                Location.Concat c = (Location.Concat) rule.location();
+                double[] d = ofNumber[index] ? concatNumbers(c, concatPlaces[index]) : null;
+                return (List<T>) (d != null ? one(rule, index, null, d, vectors) : one(rule, index, concat(c, concatPlaces[index]), null, vectors));
             }
             return each(rule, vectors);
         }
@@ -758,6 +762,23 @@ final class Extractor {
                 }
             }
             return List.of(List.of(v));
+        }
+
+        /**
+         * The numbers {@link #concat} gives as texts when each part is a top-level DS/IS element whose values are plain
+         * decimals ({@link DicomElement#plainDecimalValues}), the first of each; else null (then {@link #concat}).
+         */
+        private double[] concatNumbers(Location.Concat c, int place) {
+            double[] out = new double[c.parts().size()];
+            for (int i = 0; i < out.length; i++) {
+                DicomElement e = memo.element(place + i, c.parts().get(i).steps().get(0));
+                double[] d = e == null ? null : e.plainDecimalValues();
+                if (d == null || d.length == 0) {
+                    return null;
+                }
+                out[i] = d[0];
+            }
+            return out;
         }
 
         /** {@link #texts} of a concatenation of top-level elements, at the places the memo found them ({@code place} on). */
@@ -840,7 +861,20 @@ final class Extractor {
                 if (h == null) {
                     return null;
                 }
-                List<String> v = h.values(c.name()).stream().filter(s -> !s.isBlank()).toList();
+                List<String> all = h.values(c.name());
+                List<String> v = all; // the values without the blank ones: a loop, no stream per rule and file
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).isBlank()) {
+                        v = new ArrayList<>(all.size());
+                        for (String x : all) {
+                            if (!x.isBlank()) {
+                                v.add(x);
+                            }
+                        }
+                        v = java.util.Collections.unmodifiableList(v);
+                        break;
+                    }
+                }
                 return v.isEmpty() ? null : v;
             }
             if (location instanceof Location.Ascconv a) {
@@ -885,24 +919,33 @@ final class Extractor {
             return at(sharedItem, steps);
         }
 
-        /** Siemens XA keeps its private attributes in sequences of the functional groups. */
+        /**
+         * Siemens XA keeps its private attributes in sequences of the functional groups: the items of the private
+         * sequences of the shared group, then of the first frame's, each searched in that order. The items are listed
+         * once per file (a file has tens of private rules whose elements are not at the top level).
+         */
         private DicomElement privateInGroups(Step step) {
-            groups();
-            List<DicomDataset> places = new ArrayList<>();
-            places.add(sharedItem);
-            if (!perFrameItems.isEmpty()) {
-                places.add(perFrameItems.get(0));
-            }
-            for (DicomDataset place : places) {
-                for (DicomElement e : place.elements()) {
-                    if (e.isSequence() && Tags.isPrivate(e.tag())) {
-                        for (DicomDataset item : e.items()) {
-                            DicomElement found = get(item, step);
-                            if (found != null) {
-                                return found;
-                            }
+            if (privateItems == null) {
+                groups();
+                List<DicomDataset> places = new ArrayList<>();
+                places.add(sharedItem);
+                if (!perFrameItems.isEmpty()) {
+                    places.add(perFrameItems.get(0));
+                }
+                List<DicomDataset> items = new ArrayList<>();
+                for (DicomDataset place : places) {
+                    for (DicomElement e : place.elements()) {
+                        if (e.isSequence() && Tags.isPrivate(e.tag())) {
+                            items.addAll(e.items());
                         }
                     }
+                }
+                privateItems = items;
+            }
+            for (int i = 0; i < privateItems.size(); i++) {
+                DicomElement found = get(privateItems.get(i), step);
+                if (found != null) {
+                    return found;
                 }
             }
             return null;
