@@ -18,8 +18,6 @@ import java.util.TreeSet;
  */
 final class SeriesAccumulator {
 
-    private static final Comparator<FileValues> REPRESENTATIVE = Comparator
-            .comparingLong(FileValues::instanceNumber).thenComparing(FileValues::file);
     private static final Comparator<List<Double>> VECTOR_ORDER = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int c = Double.compare(a.get(i), b.get(i));
@@ -91,7 +89,11 @@ final class SeriesAccumulator {
         } else {
             mosaicImages += f.frames();
         }
-        if (representative == null || REPRESENTATIVE.compare(f, representative) < 0) {
+        // the file whose single values represent the series: the lowest instance number, then file name (written out:
+        // a comparator chain per file is slow under C1)
+        FileValues rep = representative;
+        if (rep == null || f.instanceNumber() < rep.instanceNumber()
+                || f.instanceNumber() == rep.instanceNumber() && f.file().compareTo(rep.file()) < 0) {
             representative = f;
         }
         Object[] fields = f.fields();
