@@ -16,19 +16,13 @@ final class FieldSlots {
     /** Per field, the kind of its rules. */
     final FieldTable.Kind[] kinds;
 
-    /** The last table numbered and its slots: one table per inspection, asked for per series. */
-    private static volatile Object[] last = {null, null};
-
     private FieldSlots(String[] names, FieldTable.Kind[] kinds) {
         this.names = names;
         this.kinds = kinds;
     }
 
+    /** The slots of {@code table} (made per extractor and per series: ~100 fields, nothing to cache). */
     static FieldSlots of(FieldTable table) {
-        Object[] l = last;
-        if (l[0] == table) {
-            return (FieldSlots) l[1];
-        }
         int n = table.byField().size();
         String[] names = new String[n];
         FieldTable.Kind[] kinds = new FieldTable.Kind[n];
@@ -45,9 +39,7 @@ final class FieldSlots {
             }
             f++;
         }
-        FieldSlots slots = new FieldSlots(names, kinds);
-        last = new Object[] {table, slots};
-        return slots;
+        return new FieldSlots(names, kinds);
     }
 
     /** The slot of {@code name}, -1 when the table has no such field. */
