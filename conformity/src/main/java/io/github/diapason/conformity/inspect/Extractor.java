@@ -528,7 +528,7 @@ final class Extractor {
             return block.get().asMap();
         }
         // Siemens XA's protocol is read only when the CSA series header has none (not when it has none of these keys)
-        Session s = new Session(h, x -> Map.of(), null, null, null, null, null);
+        Session s = new Session(h, x -> Map.of(), null, null, null);
         DicomElement xa = s.root.getPrivate(XA_CREATOR, 0x0021, 0x19).orElseGet(() -> s.privateInGroups(XA_PROTOCOL));
         if (xa == null) {
             return Map.of();
@@ -556,6 +556,12 @@ final class Extractor {
         final SiemensCsa.Names csaNames;
         final boolean[] ofNumber;
         final int[] concatPlaces;
+
+        /** A session without a memo (the series protocol's look-up of XA's private element). */
+        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo, String[] protocolKeys,
+                SiemensCsa.Names csaNames) {
+            this(header, ascconv, memo, protocolKeys, csaNames, null, null);
+        }
 
         Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo, String[] protocolKeys,
                 SiemensCsa.Names csaNames, boolean[] ofNumber, int[] concatPlaces) {
