@@ -181,7 +181,7 @@ public final class DicomElement {
             return out;
         }
         if (vr == Vr.DS || vr == Vr.IS) {
-            double[] plain = plainDecimals();
+            double[] plain = plainDecimals(false);
             if (plain != null) {
                 return plain;
             }
@@ -274,7 +274,7 @@ public final class DicomElement {
      * correctly rounded quotient is the value {@code Double.valueOf} gives (Clinger's fast path, as in the JDK's own
      * {@code FloatingDecimal}); an empty value is skipped, as {@code parseNumber} skips it.
      */
-    private double[] plainDecimals() {
+    private double[] plainDecimals(boolean every) {
         byte[] v = value;
         int end = v.length;
         while (end > 0 && (v[end - 1] == 0 || v[end - 1] == ' ')) {
@@ -331,7 +331,16 @@ public final class DicomElement {
             double d = after > 0 ? m / POWERS_OF_TEN[after] : m;
             out[n++] = negative ? -d : d;
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : every ? null : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The values of a DS or IS element when each of them, none empty, is a plain decimal as {@link #doubles()} parses
+     * them from the bytes: then the i-th is {@code Double.parseDouble} of the i-th of {@link #strings()}, which has as
+     * many. Null for any other VR or form (a caller then parses {@link #strings()}).
+     */
+    public double[] plainDecimalValues() {
+        return vr == Vr.DS || vr == Vr.IS ? plainDecimals(true) : null;
     }
 
     private static Double parseNumber(String s) {

@@ -17,7 +17,6 @@ import io.github.diapason.diagnostic.Validated;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,8 @@ final class Extractor {
 
     private final FieldTable table;
     private final Identification identification;
-    /** The fields in table order, each with its rules and their indices in {@link FieldTable#rules()}. */
+    /** The fields in table order ({@link FieldSlots}), each with its rules and their indices in {@link FieldTable#rules()}. */
+    private final FieldSlots slots;
     private final String[] fieldNames;
     private final Rule[][] fieldRules;
     private final int[][] ruleIndex;
@@ -49,6 +49,14 @@ final class Extractor {
     private final String[] protocolKeys;
     /** The CSA image header tags the table reads: only these are decoded (see {@link SiemensCsa.Names}). */
     private final SiemensCsa.Names csaNames;
+    private final int mosaicSlot;
+    /** Per rule: whether its transform converts a number ({@link Transforms#ofNumber}), so DS/IS values may be parsed from their bytes. */
+    private final boolean[] ofNumber;
+    /** Per rule concatenating top-level elements, the first of its parts' places in {@link Memo#positions}; else -1. */
+    private final int[] concatPlaces;
+    /** The tags of {@link Identification#attributes()} and (with a pattern) {@link Identification#pseudonymAttributes()}. */
+    private final int[] identifyingTags;
+    private final int[] pseudonymTags;
     /** Per reading thread, what the last series read on it gave: see {@link Memo}. */
     private final ThreadLocal<Memo> memo;
 
@@ -63,13 +71,13 @@ final class Extractor {
         for (Rule r : table.rules()) {
             index.put(r, index.size());
         }
-        int n = table.byField().size();
-        fieldNames = new String[n];
+        slots = FieldSlots.of(table);
+        int n = slots.size();
+        fieldNames = slots.names;
         fieldRules = new Rule[n][];
         ruleIndex = new int[n][];
         int f = 0;
         for (Map.Entry<String, List<Rule>> field : table.byField().entrySet()) {
-            fieldNames[f] = field.getKey();
             fieldRules[f] = field.getValue().toArray(Rule[]::new);
             ruleIndex[f] = field.getValue().stream().mapToInt(index::get).toArray();
             f++;
@@ -82,7 +90,26 @@ final class Extractor {
         }
         csaNames = new SiemensCsa.Names(table.rules().stream().map(Rule::location)
                 .filter(Location.Csa.class::isInstance).map(l -> ((Location.Csa) l).name()).toList());
-        memo = ThreadLocal.withInitial(() -> new Memo(rules));
+        mosaicSlot = slots.slot("_NumberOfImagesInMosaic");
+        identifyingTags = identification.attributes().stream().mapToInt(FieldTable.Identifying::tag).toArray();
+        pseudonymTags = identification.pseudonym() == null ? new int[0]
+                : identification.pseudonymAttributes().stream().mapToInt(FieldTable.Identifying::tag).toArray();
+        int places = rules + Memo.FIXED + identifyingTags.length + pseudonymTags.length;
+        ofNumber = new boolean[rules];
+        concatPlaces = new int[rules];
+        for (int r = 0; r < rules; r++) {
+            Rule rule = table.rules().get(r);
+            // GE's user data is read by its own decoder (Session.strings), never as a number
+            ofNumber[r] = Transforms.ofNumber(rule.transform()) && !rule.transform().equals("ge_user_data_polarity");
+            concatPlaces[r] = -1;
+            if (rule.location() instanceof Location.Concat c
+                    && c.parts().stream().allMatch(p -> !p.functionalGroups() && p.steps().size() == 1)) {
+                concatPlaces[r] = places;
+                places += c.parts().size();
+            }
+        }
+        int memoPlaces = places;
+        memo = ThreadLocal.withInitial(() -> new Memo(rules, memoPlaces, identifyingTags.length, pseudonymTags.length));
     }
 
     /**
@@ -113,10 +140,36 @@ final class Extractor {
         final Object[] protocolValues;
         static final int UNKNOWN = -2;
 
-        Memo(int rules) {
+        /**
+         * Places in {@link #positions} after the rules': study and series UID, Instance Number, Number of Frames, then the
+         * identifying and the pseudonym attributes.
+         */
+        static final int FIXED = 4;
+        /** The series key's elements in the last file, and {@link #study} NUL {@link #series} made once per series. */
+        DicomElement studyElement;
+        DicomElement seriesElement;
+        String key;
+        DicomElement framesElement;
+        int frames;
+        /** The identifying attributes' elements in the last file and what they gave (the same list while present alike). */
+        final DicomElement[] identifyingElements;
+        final boolean[] identifyingPresent;
+        List<String> identifying = List.of();
+        /** The pseudonym attributes' elements in the last file (known: looked at), whether each matched, the list of those that did not. */
+        final DicomElement[] pseudonymElements;
+        final boolean[] pseudonymKnown;
+        final boolean[] pseudonymMatched;
+        List<String> notPseudonyms = List.of();
+
+        Memo(int rules, int places, int identifying, int pseudonyms) {
             elements = new DicomElement[rules];
             values = new Object[rules];
-            positions = new int[rules];
+            positions = new int[places];
+            identifyingElements = new DicomElement[identifying];
+            identifyingPresent = new boolean[identifying];
+            pseudonymElements = new DicomElement[pseudonyms];
+            pseudonymKnown = new boolean[pseudonyms];
+            pseudonymMatched = new boolean[pseudonyms];
             java.util.Arrays.fill(positions, UNKNOWN);
             protocolKnown = new boolean[rules];
             protocolValues = new Object[rules];
@@ -138,15 +191,60 @@ final class Extractor {
             root = next;
         }
 
-        Memo forSeries(String studyUid, String seriesUid) {
+        /** Starts a series unless it is the last one's: what its rules gave is forgotten. */
+        void forSeries(String studyUid, String seriesUid) {
             if (!seriesUid.equals(series) || !studyUid.equals(study)) {
                 study = studyUid;
                 series = seriesUid;
+                key = studyUid + '\0' + seriesUid;
                 java.util.Arrays.fill(elements, null);
                 java.util.Arrays.fill(values, null);
                 protocol(null, null);
             }
-            return this;
+        }
+
+        /** The top-level element {@code tag} of the current data set, looked for at place {@code place} of {@link #positions}. */
+        DicomElement element(int place, int tag) {
+            int at = positions[place];
+            if (at == UNKNOWN) {
+                at = root.indexOf(tag);
+                positions[place] = at;
+            }
+            return at < 0 ? null : root.elementAt(at);
+        }
+
+        /** The top-level element of {@code step} (public or private), looked for at place {@code place} of {@link #positions}. */
+        DicomElement element(int place, Step step) {
+            int at = positions[place];
+            if (at == UNKNOWN) {
+                at = step.creator() == null ? root.indexOf(step.tag())
+                        : root.indexOfPrivate(step.creator(), Tags.group(step.tag()), Tags.element(step.tag()));
+                positions[place] = at;
+            }
+            return at < 0 ? null : root.elementAt(at);
+        }
+
+        /**
+         * The series of the current data set (then {@link #study}, {@link #series}, {@link #key}), false when it has no
+         * Series Instance UID: decoded only when its elements hold other values than the last file's.
+         */
+        boolean series(int rules) {
+            DicomElement se = element(rules + 1, SERIES_INSTANCE_UID);
+            if (se == null) {
+                return false;
+            }
+            DicomElement st = element(rules, STUDY_INSTANCE_UID);
+            if (key != null && se.sameValueAs(seriesElement) && (st == null ? studyElement == null : st.sameValueAs(studyElement))) {
+                return true;
+            }
+            String seriesUid = se.string().orElse("");
+            if (seriesUid.isEmpty()) {
+                return false;
+            }
+            forSeries(st == null ? "" : st.string().orElse(""), seriesUid);
+            seriesElement = se;
+            studyElement = st;
+            return true;
         }
     }
 
@@ -287,65 +385,110 @@ final class Extractor {
      * a caller passes one object per inspection, not a new method reference per file.
      */
     public Optional<FileValues> extract(DicomHeader h, Function<DicomHeader, Map<String, String>> ascconv) {
-        Optional<String[]> key = seriesKey(h);
-        if (key.isEmpty()) {
+        Memo m = memo.get();
+        m.layout(h.dataset());
+        int base = protocolKeys.length;
+        if (!m.series(base)) {
             return Optional.empty();
         }
-        Memo m = memo.get().forSeries(key.get()[0], key.get()[1]);
-        m.layout(h.dataset());
-        Session s = new Session(h, ascconv, m, protocolKeys, csaNames);
-        Map<String, Object> values = new LinkedHashMap<>(fieldNames.length * 2); // sized once: no rehash per file
-        Map<String, List<Double>> perFrame = new HashMap<>();
-        Map<String, List<List<Double>>> vectors = new HashMap<>();
+        Session s = new Session(h, ascconv, m, protocolKeys, csaNames, ofNumber, concatPlaces);
+        Object[] values = new Object[fieldNames.length];
         for (int f = 0; f < fieldNames.length; f++) {
             Rule[] rules = fieldRules[f];
             for (int r = 0; r < rules.length; r++) {
                 Rule rule = rules[r];
-                if (rule.kind() == Kind.EACH) {
-                    List<Double> found = s.each(rule, ruleIndex[f][r], false);
-                    if (!found.isEmpty()) {
-                        perFrame.put(fieldNames[f], found);
-                        break;
-                    }
-                } else if (rule.kind() == Kind.VECTOR) {
-                    List<List<Double>> found = s.each(rule, ruleIndex[f][r], true);
-                    if (!found.isEmpty()) {
-                        vectors.put(fieldNames[f], found);
-                        break;
-                    }
+                Object v;
+                if (rule.kind() == Kind.EACH || rule.kind() == Kind.VECTOR) {
+                    List<?> found = s.each(rule, ruleIndex[f][r], rule.kind() == Kind.VECTOR);
+                    v = found.isEmpty() ? null : found;
                 } else {
-                    Object v = s.single(rule, ruleIndex[f][r]);
-                    if (v != null) {
-                        values.put(fieldNames[f], v);
-                        break;
-                    }
+                    v = s.single(rule, ruleIndex[f][r]);
+                }
+                if (v != null) {
+                    values[f] = v;
+                    break;
                 }
             }
         }
-        int frames = Math.max(1, h.dataset().number(NUMBER_OF_FRAMES).map(Double::intValue).orElse(1));
-        int mosaic = values.get("_NumberOfImagesInMosaic") instanceof Double d && d > 1 ? d.intValue() : 0;
+        int frames = frames(m, base);
+        int mosaic = mosaicSlot >= 0 && values[mosaicSlot] instanceof Double d && d > 1 ? d.intValue() : 0;
+        List<List<Double>> frameTimes = null;
         if (frames > 1) { // enhanced MR: when each frame's acquisition started, for EnhancedSliceTiming
             List<List<Double>> started = FrameTimes.of(h.dataset());
             if (!started.isEmpty()) {
-                vectors.put("_FrameTimes", started);
+                frameTimes = started;
             }
         }
-        List<String> identifying = new ArrayList<>();
-        for (FieldTable.Identifying id : identification.attributes()) {
-            h.dataset().get(id.tag()).filter(DicomElement::hasContent).ifPresent(e -> identifying.add(id.keyword()));
+        DicomElement instanceElement = m.element(base + 2, INSTANCE_NUMBER);
+        long instance = instanceElement == null ? Long.MAX_VALUE : instanceElement.number().map(Double::longValue).orElse(Long.MAX_VALUE);
+        return Optional.of(new FileValues(h.source(), m.study, m.series, m.key, instance, slots, values, frameTimes,
+                frames, mosaic, identifying(m, base + Memo.FIXED), notPseudonyms(m, base + Memo.FIXED + identifyingTags.length),
+                s.diagnostics));
+    }
+
+    /** Number of Frames (at least 1), decoded again only when it differs from the last file's. */
+    private static int frames(Memo m, int rules) {
+        DicomElement e = m.element(rules + 3, NUMBER_OF_FRAMES);
+        if (e == null) {
+            return 1;
         }
-        List<String> notPseudonyms = new ArrayList<>();
-        if (identification.pseudonym() != null) {
-            for (FieldTable.Identifying id : identification.pseudonymAttributes()) {
-                String value = h.dataset().string(id.tag()).orElse("");
-                if (!identification.pseudonym().matcher(value).matches()) {
-                    notPseudonyms.add(id.keyword());
+        if (!e.sameValueAs(m.framesElement)) {
+            m.frames = Math.max(1, e.number().map(Double::intValue).orElse(1));
+            m.framesElement = e;
+        }
+        return m.frames;
+    }
+
+    /** The identifying attributes present with content: the last file's list while each is present alike. */
+    private List<String> identifying(Memo m, int place) {
+        boolean changed = false;
+        for (int i = 0; i < identifyingTags.length; i++) {
+            DicomElement e = m.element(place + i, identifyingTags[i]);
+            if (e != m.identifyingElements[i]) {
+                m.identifyingElements[i] = e;
+                boolean present = e != null && e.hasContent();
+                if (present != m.identifyingPresent[i]) {
+                    m.identifyingPresent[i] = present;
+                    changed = true;
                 }
             }
         }
-        long instance = h.dataset().number(INSTANCE_NUMBER).map(Double::longValue).orElse(Long.MAX_VALUE);
-        return Optional.of(new FileValues(h.source(), key.get()[0], key.get()[1], instance, values, perFrame, vectors,
-                frames, mosaic, identifying, notPseudonyms, s.diagnostics));
+        if (changed) {
+            List<String> present = new ArrayList<>();
+            for (int i = 0; i < identifyingTags.length; i++) {
+                if (m.identifyingPresent[i]) {
+                    present.add(identification.attributes().get(i).keyword());
+                }
+            }
+            m.identifying = List.copyOf(present);
+        }
+        return m.identifying;
+    }
+
+    /** The pseudonym attributes whose value does not match the pattern, each matched again only when its value changed. */
+    private List<String> notPseudonyms(Memo m, int place) {
+        boolean changed = false;
+        for (int i = 0; i < pseudonymTags.length; i++) {
+            DicomElement e = m.element(place + i, pseudonymTags[i]);
+            if (!m.pseudonymKnown[i] || (e == null ? m.pseudonymElements[i] != null : !e.sameValueAs(m.pseudonymElements[i]))) {
+                String value = e == null ? "" : e.string().orElse("");
+                boolean matched = identification.pseudonym().matcher(value).matches();
+                changed |= !m.pseudonymKnown[i] || matched != m.pseudonymMatched[i];
+                m.pseudonymKnown[i] = true;
+                m.pseudonymMatched[i] = matched;
+                m.pseudonymElements[i] = e;
+            }
+        }
+        if (changed) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < pseudonymTags.length; i++) {
+                if (!m.pseudonymMatched[i]) {
+                    out.add(identification.pseudonymAttributes().get(i).keyword());
+                }
+            }
+            m.notPseudonyms = List.copyOf(out);
+        }
+        return m.notPseudonyms;
     }
 
     /**
@@ -423,6 +566,8 @@ final class Extractor {
         final List<Diagnostic> diagnostics = new ArrayList<>();
         List<DicomDataset> perFrameItems;
         DicomDataset sharedItem;
+        /** The items of the functional groups' private sequences ({@link #privateInGroups}), listed at the first need. */
+        List<DicomDataset> privateItems;
         SiemensCsa.CsaHeader csa;
         boolean csaRead;
         Map<String, String> ascconv;
@@ -430,9 +575,19 @@ final class Extractor {
         final Memo memo;
         final String[] protocolKeys;
         final SiemensCsa.Names csaNames;
+        final boolean[] ofNumber;
+        final int[] concatPlaces;
 
+        /** A session without a memo (the series protocol's look-up of XA's private element). */
         Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo, String[] protocolKeys,
                 SiemensCsa.Names csaNames) {
+            this(header, ascconv, memo, protocolKeys, csaNames, null, null);
+        }
+
+        Session(DicomHeader header, Function<DicomHeader, Map<String, String>> ascconv, Memo memo, String[] protocolKeys,
+                SiemensCsa.Names csaNames, boolean[] ofNumber, int[] concatPlaces) {
+            this.ofNumber = ofNumber;
+            this.concatPlaces = concatPlaces;
             this.header = header;
             this.root = header.dataset();
             this.ascconvSource = ascconv;
@@ -482,16 +637,24 @@ final class Extractor {
         Object single(Rule rule, int index) {
             if (memo != null && rule.location() instanceof Location.Path p && !p.functionalGroups()) {
                 DicomElement e = top(p.steps(), index);
-                if (e != null && !e.isSequence()) {
-                    if (e.sameValueAs(memo.elements[index])) {
-                        return memo.values[index];
-                    }
-                    List<String> v = strings(e, rule);
-                    Object value = single(rule, v.isEmpty() ? null : v);
-                    memo.elements[index] = e;
-                    memo.values[index] = value;
-                    return value;
+                if (e == null || e.isSequence()) { // what texts() gives, without looking for the element again
+                    DicomElement inGroups = e == null ? privateInGroups(p.steps()) : null;
+                    return inGroups == null || inGroups.isSequence() ? null : single(rule, nonEmpty(inGroups.strings()));
                 }
+                if (e.sameValueAs(memo.elements[index])) {
+                    return memo.values[index];
+                }
+                double[] d = ofNumber[index] && (rule.kind() == Kind.NUMBER || rule.kind() == Kind.NUMBERS) ? e.plainDecimalValues() : null;
+                Object value;
+                if (d != null) {
+                    value = number(rule, d);
+                } else {
+                    List<String> v = strings(e, rule);
+                    value = single(rule, v.isEmpty() ? null : v);
+                }
+                memo.elements[index] = e;
+                memo.values[index] = value;
+                return value;
             }
             if (protocolKeys != null && protocolKeys[index] != null) {
                 // the same protocol map (the series', from the same source): the value this rule gave it for an earlier file
@@ -507,6 +670,33 @@ final class Extractor {
                 return value;
             }
             return single(rule, texts(rule.location(), 0));
+        }
+
+        /** {@link #single(Rule, List)} of a NUMBER or NUMBERS rule for values whose texts parse to {@code d} ({@link DicomElement#plainDecimalValues}). */
+        private static Object number(Rule rule, double[] d) {
+            if (d.length == 0) {
+                return null;
+            }
+            if (rule.kind() == Kind.NUMBER) {
+                return Transforms.apply(rule.transform(), d[0]);
+            }
+            List<Double> out = new ArrayList<>();
+            for (double x : d) {
+                Double v = Transforms.apply(rule.transform(), x);
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+            return out.isEmpty() ? null : out;
+        }
+
+        private static List<String> nonEmpty(List<String> v) {
+            return v.isEmpty() ? null : v;
+        }
+
+        /** A private top-level rule's element that is not at the top level: in the functional groups (Siemens XA), else null. */
+        private DicomElement privateInGroups(List<Step> steps) {
+            return steps.size() == 1 && steps.get(0).creator() != null ? privateInGroups(steps.get(0)) : null;
         }
 
         /** The element's values as text; GE's binary user data (transform {@code ge_user_data_polarity}) as "1" unflipped, "0" flipped. */
@@ -553,17 +743,90 @@ final class Extractor {
         <T> List<T> each(Rule rule, int index, boolean vectors) {
             if (memo != null && rule.location() instanceof Location.Path p && !p.functionalGroups()) {
                 DicomElement e = top(p.steps(), index);
-                if (e != null && !e.isSequence()) {
-                    if (e.sameValueAs(memo.elements[index])) {
-                        return (List<T>) memo.values[index];
-                    }
-                    List<T> value = List.copyOf(each(rule, vectors));
-                    memo.elements[index] = e;
-                    memo.values[index] = value;
-                    return value;
+                if (e == null || e.isSequence()) { // what each(rule, vectors) gives, without looking for the element again
+                    DicomElement inGroups = e == null ? privateInGroups(p.steps()) : null;
+                    return inGroups == null || inGroups.isSequence() ? List.of() : (List<T>) one(rule, index, nonEmpty(inGroups.strings()), null, vectors);
                 }
+                if (e.sameValueAs(memo.elements[index])) {
+                    return (List<T>) memo.values[index];
+                }
+                List<String> texts = null;
+                double[] d = ofNumber[index] ? e.plainDecimalValues() : null;
+                if (d == null) {
+                    texts = nonEmpty(e.strings());
+                }
+                List<T> value = (List<T>) List.copyOf(one(rule, index, texts, d, vectors));
+                memo.elements[index] = e;
+                memo.values[index] = value;
+                return value;
+            }
+            if (memo != null && concatPlaces[index] >= 0) {
+                Location.Concat c = (Location.Concat) rule.location();
+                double[] d = ofNumber[index] ? concatNumbers(c, concatPlaces[index]) : null;
+                return (List<T>) (d != null ? one(rule, index, null, d, vectors) : one(rule, index, concat(c, concatPlaces[index]), null, vectors));
             }
             return each(rule, vectors);
+        }
+
+        /**
+         * {@link #eachNumber} or {@link #eachVector} of a location with one frame whose values are {@code texts} (null when
+         * absent), or their numbers {@code d} ({@link DicomElement#plainDecimalValues}, then {@code texts} is unused).
+         */
+        private List<?> one(Rule rule, int index, List<String> texts, double[] d, boolean vectors) {
+            int n = d != null ? d.length : texts == null ? 0 : texts.size();
+            if (!vectors) {
+                Double v = n == 0 ? null : d != null ? Transforms.apply(rule.transform(), d[0]) : Transforms.apply(rule.transform(), texts.get(0));
+                return v == null ? List.of() : List.of(v);
+            }
+            if (n < 3) {
+                return List.of();
+            }
+            Double[] v = new Double[3];
+            for (int i = 0; i < 3; i++) {
+                v[i] = d != null ? Transforms.apply(rule.transform(), d[i]) : Transforms.apply(rule.transform(), texts.get(i));
+                if (v[i] == null) {
+                    return List.of();
+                }
+            }
+            return List.of(List.of(v));
+        }
+
+        /**
+         * The numbers {@link #concat} gives as texts when each part is a top-level DS/IS element whose values are plain
+         * decimals ({@link DicomElement#plainDecimalValues}), the first of each; else null (then {@link #concat}).
+         */
+        private double[] concatNumbers(Location.Concat c, int place) {
+            double[] out = new double[c.parts().size()];
+            for (int i = 0; i < out.length; i++) {
+                DicomElement e = memo.element(place + i, c.parts().get(i).steps().get(0));
+                double[] d = e == null ? null : e.plainDecimalValues();
+                if (d == null || d.length == 0) {
+                    return null;
+                }
+                out[i] = d[0];
+            }
+            return out;
+        }
+
+        /** {@link #texts} of a concatenation of top-level elements, at the places the memo found them ({@code place} on). */
+        private List<String> concat(Location.Concat c, int place) {
+            List<String> out = new ArrayList<>(c.parts().size());
+            for (int i = 0; i < c.parts().size(); i++) {
+                Step step = c.parts().get(i).steps().get(0);
+                DicomElement e = memo.element(place + i, step);
+                if (e == null && step.creator() != null) {
+                    e = privateInGroups(step);
+                }
+                if (e == null || e.isSequence()) {
+                    return null;
+                }
+                List<String> v = e.strings();
+                if (v.isEmpty()) {
+                    return null;
+                }
+                out.add(v.get(0));
+            }
+            return out;
         }
 
         /** {@link #eachVector} or {@link #eachNumber}: chosen by a flag, not a method reference made per rule and file. */
@@ -625,7 +888,20 @@ final class Extractor {
                 if (h == null) {
                     return null;
                 }
-                List<String> v = h.values(c.name()).stream().filter(s -> !s.isBlank()).toList();
+                List<String> all = h.values(c.name());
+                List<String> v = all; // the values without the blank ones: a loop, no stream per rule and file
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).isBlank()) {
+                        v = new ArrayList<>(all.size());
+                        for (String x : all) {
+                            if (!x.isBlank()) {
+                                v.add(x);
+                            }
+                        }
+                        v = java.util.Collections.unmodifiableList(v);
+                        break;
+                    }
+                }
                 return v.isEmpty() ? null : v;
             }
             if (location instanceof Location.Ascconv a) {
@@ -670,24 +946,33 @@ final class Extractor {
             return at(sharedItem, steps);
         }
 
-        /** Siemens XA keeps its private attributes in sequences of the functional groups. */
+        /**
+         * Siemens XA keeps its private attributes in sequences of the functional groups: the items of the private
+         * sequences of the shared group, then of the first frame's, each searched in that order. The items are listed
+         * once per file (a file has tens of private rules whose elements are not at the top level).
+         */
         private DicomElement privateInGroups(Step step) {
-            groups();
-            List<DicomDataset> places = new ArrayList<>();
-            places.add(sharedItem);
-            if (!perFrameItems.isEmpty()) {
-                places.add(perFrameItems.get(0));
-            }
-            for (DicomDataset place : places) {
-                for (DicomElement e : place.elements()) {
-                    if (e.isSequence() && Tags.isPrivate(e.tag())) {
-                        for (DicomDataset item : e.items()) {
-                            DicomElement found = get(item, step);
-                            if (found != null) {
-                                return found;
-                            }
+            if (privateItems == null) {
+                groups();
+                List<DicomDataset> places = new ArrayList<>();
+                places.add(sharedItem);
+                if (!perFrameItems.isEmpty()) {
+                    places.add(perFrameItems.get(0));
+                }
+                List<DicomDataset> items = new ArrayList<>();
+                for (DicomDataset place : places) {
+                    for (DicomElement e : place.elements()) {
+                        if (e.isSequence() && Tags.isPrivate(e.tag())) {
+                            items.addAll(e.items());
                         }
                     }
+                }
+                privateItems = items;
+            }
+            for (int i = 0; i < privateItems.size(); i++) {
+                DicomElement found = get(privateItems.get(i), step);
+                if (found != null) {
+                    return found;
                 }
             }
             return null;
@@ -695,17 +980,7 @@ final class Extractor {
 
         /** {@link #at}{@code (root, steps)} for rule {@code index}, at the place the memo found it when the layout is the same. */
         private DicomElement top(List<Step> steps, int index) {
-            if (steps.size() != 1) {
-                return at(root, steps);
-            }
-            int at = memo.positions[index];
-            if (at == Memo.UNKNOWN) {
-                Step step = steps.get(0);
-                at = step.creator() == null ? root.indexOf(step.tag())
-                        : root.indexOfPrivate(step.creator(), Tags.group(step.tag()), Tags.element(step.tag()));
-                memo.positions[index] = at;
-            }
-            return at < 0 ? null : root.elementAt(at);
+            return steps.size() != 1 ? at(root, steps) : memo.element(index, steps.get(0));
         }
 
         private static DicomElement at(DicomDataset ds, List<Step> steps) {

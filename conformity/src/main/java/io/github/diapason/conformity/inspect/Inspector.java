@@ -298,19 +298,22 @@ public final class Inspector {
         void header(Validated<DicomHeader> read, String name) {
             files.incrementAndGet();
             Optional<DicomHeader> header = read.value();
+            List<Diagnostic> readDiagnostics = read.diagnostics();
             if (header.isEmpty()) {
-                boolean notDicom = read.diagnostics().stream().anyMatch(d -> d.code().equals("DicomNotDicom"));
+                boolean notDicom = readDiagnostics.stream().anyMatch(d -> d.code().equals("DicomNotDicom"));
                 if (notDicom) {
                     diagnostic(new Diagnostic(io.github.diapason.diagnostic.Severity.NOTE, "DicomSkippedNotDicom",
                             "skipped: not a DICOM file", "", SourceLocation.file(name)));
                 } else {
-                    read.diagnostics().forEach(this::diagnostic);
+                    readDiagnostics.forEach(this::diagnostic);
                 }
                 return;
             }
-            read.diagnostics().forEach(this::diagnostic);
-            if (read.diagnostics().stream().anyMatch(d -> d.code().equals("DicomPixelDataTruncated"))) {
-                return; // a cut image is not a good image: reported, not counted in its series
+            if (!readDiagnostics.isEmpty()) { // most files have none: no stream or method reference made for them
+                readDiagnostics.forEach(this::diagnostic);
+                if (readDiagnostics.stream().anyMatch(d -> d.code().equals("DicomPixelDataTruncated"))) {
+                    return; // a cut image is not a good image: reported, not counted in its series
+                }
             }
             DicomHeader h = header.get();
             Optional<FileValues> values = extractor.extract(h, protocolOf);
@@ -322,9 +325,14 @@ public final class Inspector {
             }
             dicom.incrementAndGet();
             FileValues v = values.get();
-            v.diagnostics().forEach(this::diagnostic);
-            SeriesAccumulator acc = series.computeIfAbsent(v.studyInstanceUid() + '\0' + v.seriesInstanceUid(),
-                    k -> new SeriesAccumulator(table));
+            if (!v.diagnostics().isEmpty()) {
+                v.diagnostics().forEach(this::diagnostic);
+            }
+            // the key is one String per series from the extractor (its hash computed once): no concatenation per file
+            SeriesAccumulator acc = series.get(v.seriesKey());
+            if (acc == null) {
+                acc = series.computeIfAbsent(v.seriesKey(), k -> new SeriesAccumulator(table));
+            }
             synchronized (acc) {
                 acc.add(v);
             }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,8 +18,6 @@ import java.util.TreeSet;
  */
 final class SeriesAccumulator {
 
-    private static final Comparator<FileValues> REPRESENTATIVE = Comparator
-            .comparingLong(FileValues::instanceNumber).thenComparing(FileValues::file);
     private static final Comparator<List<Double>> VECTOR_ORDER = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int c = Double.compare(a.get(i), b.get(i));
@@ -31,12 +28,23 @@ final class SeriesAccumulator {
         return Integer.compare(a.size(), b.size());
     };
 
-    private final FieldTable table;
+    private final FieldSlots slots;
+    /** Per slot: a reported single-valued field (no leading underscore), and the rounding step of a vector field. */
+    private final boolean[] reported;
+    private final double[] steps;
+    private final int sliceLocationKey;
+    private final int triggerTime;
     private FileValues representative;
-    private final Map<String, Object> firstSeen = new HashMap<>();
-    private final Set<String> varying = new TreeSet<>();
-    private final Map<String, TreeSet<Double>> perFrame = new HashMap<>();
-    private final Map<String, TreeSet<List<Double>>> vectors = new HashMap<>();
+    /** Per slot of a single-valued field, the first value folded; whether values that differ were seen. */
+    private final Object[] firstSeen;
+    private final boolean[] varying;
+    /** Per slot of a per-frame field, its values; of a vector field, its vectors rounded. */
+    private final TreeSet<Double>[] perFrame;
+    private final TreeSet<List<Double>>[] vectors;
+    /** The fields and lists of the last file folded: a value that is the very same object was folded with it. */
+    private Object[] lastFields;
+    private List<String> lastIdentifying;
+    private List<String> lastNotPseudonym;
     private final Set<String> identifying = new TreeSet<>();
     private final Set<String> notPseudonym = new TreeSet<>();
     /** Per image position (rounded like {@code _SliceLocationKey}), its earliest Trigger Time (0018,1060): {@link GeSliceTiming}. */
@@ -48,10 +56,30 @@ final class SeriesAccumulator {
     private long mosaicImages;
     private boolean mosaic;
 
+    @SuppressWarnings("unchecked")
     SeriesAccumulator(FieldTable table) {
-        this.table = table;
+        this.slots = FieldSlots.of(table);
+        int n = slots.size();
+        reported = new boolean[n];
+        steps = new double[n];
+        for (int i = 0; i < n; i++) {
+            reported[i] = !slots.names[i].startsWith("_");
+            steps[i] = slots.names[i].equals("_SliceLocationKey") ? 0.01 : 1e-4;
+        }
+        sliceLocationKey = slots.slot("_SliceLocationKey");
+        triggerTime = slots.slot("_TriggerTime");
+        firstSeen = new Object[n];
+        varying = new boolean[n];
+        perFrame = new TreeSet[n];
+        vectors = new TreeSet[n];
     }
 
+    /**
+     * Folds one file. A value that is the same object as the last folded file's in its slot is skipped: that file
+     * folded it already (first value kept or compared, set members added, all idempotent), so the result is the
+     * same, in any order of files.
+     */
+    @SuppressWarnings("unchecked")
     void add(FileValues f) {
         files++;
         frames += f.frames();
@@ -61,40 +89,66 @@ final class SeriesAccumulator {
         } else {
             mosaicImages += f.frames();
         }
-        if (representative == null || REPRESENTATIVE.compare(f, representative) < 0) {
+        // the file whose single values represent the series: the lowest instance number, then file name (written out:
+        // a comparator chain per file is slow under C1)
+        FileValues rep = representative;
+        if (rep == null || f.instanceNumber() < rep.instanceNumber()
+                || f.instanceNumber() == rep.instanceNumber() && f.file().compareTo(rep.file()) < 0) {
             representative = f;
         }
-        for (Map.Entry<String, Object> e : f.values().entrySet()) {
-            if (e.getKey().startsWith("_")) {
+        Object[] fields = f.fields();
+        Object[] last = lastFields;
+        FieldTable.Kind[] kinds = slots.kinds;
+        for (int i = 0; i < fields.length; i++) {
+            Object v = fields[i];
+            if (v == null || last != null && last[i] == v) {
                 continue;
             }
-            Object before = firstSeen.putIfAbsent(e.getKey(), e.getValue());
-            if (before != null && !Objects.equals(before, e.getValue())) {
-                varying.add(e.getKey());
+            FieldTable.Kind kind = kinds[i];
+            if (kind == FieldTable.Kind.EACH) {
+                TreeSet<Double> set = perFrame[i];
+                if (set == null) {
+                    set = perFrame[i] = new TreeSet<>();
+                }
+                set.addAll((List<Double>) v);
+            } else if (kind == FieldTable.Kind.VECTOR) {
+                TreeSet<List<Double>> set = vectors[i];
+                if (set == null) {
+                    set = vectors[i] = new TreeSet<>(VECTOR_ORDER);
+                }
+                List<List<Double>> vs = (List<List<Double>>) v;
+                for (int j = 0; j < vs.size(); j++) {
+                    set.add(rounded(vs.get(j), steps[i]));
+                }
+            } else if (reported[i]) {
+                Object before = firstSeen[i];
+                if (before == null) {
+                    firstSeen[i] = v;
+                } else if (!varying[i] && !before.equals(v)) {
+                    varying[i] = true;
+                }
             }
         }
-        f.perFrame().forEach((k, v) -> perFrame.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
-        f.vectors().forEach((k, v) -> {
-            if (k.equals("_FrameTimes")) { // [x, y, z, time] per frame: kept per location, not per frame
-                for (List<Double> frame : v) {
-                    EnhancedSliceTiming.add(frameStarts, rounded(frame.subList(0, 3), 0.01), frame.get(3));
-                }
-                return;
+        lastFields = fields;
+        if (f.frameTimes() != null) { // [x, y, z, time] per frame: kept per location, not per frame
+            for (List<Double> frame : f.frameTimes()) {
+                EnhancedSliceTiming.add(frameStarts, rounded(frame.subList(0, 3), 0.01), frame.get(3));
             }
-            double step = k.equals("_SliceLocationKey") ? 0.01 : 1e-4;
-            TreeSet<List<Double>> set = vectors.computeIfAbsent(k, x -> new TreeSet<>(VECTOR_ORDER));
-            for (List<Double> vec : v) {
-                set.add(rounded(vec, step));
-            }
-        });
-        if (f.values().get("_TriggerTime") instanceof Double time) {
-            List<List<Double>> at = f.vectors().get("_SliceLocationKey");
+        }
+        if (f.field(triggerTime) instanceof Double time) {
+            List<List<Double>> at = (List<List<Double>>) f.field(sliceLocationKey);
             if (at != null && at.size() == 1) {
                 triggerTimes.merge(rounded(at.get(0), 0.01), time, Math::min);
             }
         }
-        identifying.addAll(f.identifyingPresent());
-        notPseudonym.addAll(f.notMatchingPseudonym());
+        if (f.identifyingPresent() != lastIdentifying) {
+            identifying.addAll(f.identifyingPresent());
+            lastIdentifying = f.identifyingPresent();
+        }
+        if (f.notMatchingPseudonym() != lastNotPseudonym) {
+            notPseudonym.addAll(f.notMatchingPseudonym());
+            lastNotPseudonym = f.notMatchingPseudonym();
+        }
     }
 
     private static List<Double> rounded(List<Double> vec, double step) {
@@ -109,9 +163,8 @@ final class SeriesAccumulator {
     SeriesValues build() {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> rep = representative.values();
-        for (Map.Entry<String, List<FieldTable.Rule>> field : table.byField().entrySet()) {
-            String name = field.getKey();
-            FieldTable.Kind kind = field.getValue().get(0).kind();
+        for (int i = 0; i < slots.size(); i++) {
+            String name = slots.names[i];
             switch (name) {
                 case "_InPlanePhaseEncodingDirection" -> {
                     matrix(rep, out);
@@ -121,11 +174,11 @@ final class SeriesAccumulator {
                 case "_NumberOfImagesInMosaic" -> counts(out);
                 case "_BValue" -> diffusion(out);
                 default -> {
-                    if (name.startsWith("_")) {
+                    if (!reported[i]) {
                         continue;
                     }
-                    if (kind == FieldTable.Kind.EACH) {
-                        TreeSet<Double> all = perFrame.get(name);
+                    if (slots.kinds[i] == FieldTable.Kind.EACH) {
+                        TreeSet<Double> all = perFrame[i];
                         if (all != null && !all.isEmpty()) {
                             out.put(name, all.size() == 1 ? Json.number(all.first()) : Json.numbers(all));
                         }
@@ -135,9 +188,11 @@ final class SeriesAccumulator {
                 }
             }
         }
-        List<List<Double>> first = representative.vectors().get("_SliceLocationKey");
-        GeSliceTiming.derive(rep, out, vectors.get("_SliceLocationKey"), triggerTimes, first == null || first.size() != 1 ? null : first.get(0));
-        EnhancedSliceTiming.derive(rep, out, vectors.get("_SliceLocationKey"), frameStarts);
+        @SuppressWarnings("unchecked")
+        List<List<Double>> first = (List<List<Double>>) representative.field(sliceLocationKey);
+        TreeSet<List<Double>> positions = vectorSet(sliceLocationKey);
+        GeSliceTiming.derive(rep, out, positions, triggerTimes, first == null || first.size() != 1 ? null : first.get(0));
+        EnhancedSliceTiming.derive(rep, out, positions, frameStarts);
         // dcm2niix writes acceleration factors only when there is acceleration (> 1)
         for (String factor : List.of("ParallelReductionFactorInPlane", "ParallelReductionFactorOutOfPlane", "MultibandAccelerationFactor")) {
             if (out.get(factor) instanceof Number n && n.doubleValue() <= 1) {
@@ -148,8 +203,14 @@ final class SeriesAccumulator {
         if (!notPseudonym.isEmpty()) {
             out.put("NotMatchingPseudonym", List.copyOf(notPseudonym));
         }
-        if (!varying.isEmpty()) {
-            out.put("ValuesVaryingBetweenFiles", List.copyOf(varying));
+        Set<String> varied = new TreeSet<>();
+        for (int i = 0; i < varying.length; i++) {
+            if (varying[i]) {
+                varied.add(slots.names[i]);
+            }
+        }
+        if (!varied.isEmpty()) {
+            out.put("ValuesVaryingBetweenFiles", List.copyOf(varied));
         }
         return new SeriesValues(representative.studyInstanceUid(), representative.seriesInstanceUid(),
                 rep.get("_StudyDate") instanceof String date ? date : null, out, representative.file());
@@ -214,7 +275,7 @@ final class SeriesAccumulator {
         out.put("NumberOfFiles", files);
         long images = mosaic ? mosaicImages : frames;
         out.put("NumberOfImages", images);
-        TreeSet<List<Double>> positions = vectors.get("_SliceLocationKey");
+        TreeSet<List<Double>> positions = vectorSet(sliceLocationKey);
         if (mosaic) {
             out.put("NumberOfVolumes", files);
         } else if (positions != null && !positions.isEmpty()) {
@@ -222,9 +283,14 @@ final class SeriesAccumulator {
         }
     }
 
+    private TreeSet<List<Double>> vectorSet(int slot) {
+        return slot < 0 ? null : vectors[slot];
+    }
+
     private void diffusion(Map<String, Object> out) {
-        TreeSet<Double> b = perFrame.get("_BValue");
-        TreeSet<List<Double>> dirs = vectors.get("_BVector");
+        int bValue = slots.slot("_BValue");
+        TreeSet<Double> b = bValue < 0 ? null : perFrame[bValue];
+        TreeSet<List<Double>> dirs = vectorSet(slots.slot("_BVector"));
         List<List<Double>> nonZero = new ArrayList<>();
         if (dirs != null) {
             for (List<Double> v : dirs) {

@@ -32,7 +32,17 @@ final class Transforms {
             return m.find() ? Double.valueOf(m.group(1)) : null;
         }
         Double v = SiemensCsa.parseDouble(text).orElse(null);
-        if (v == null || v.isNaN() || v.isInfinite()) {
+        return v == null ? null : apply(transform, v.doubleValue());
+    }
+
+    /** Whether {@link #apply(String, double)} applies: the transform converts a number, not a text ("p2s4", "MB2"). */
+    static boolean ofNumber(String transform) {
+        return !transform.equals("pat_pe") && !transform.equals("pat_mb") && !transform.equals("cmrr_mb");
+    }
+
+    /** {@link #apply(String, String)} of a text whose number is {@code v}, for a transform {@link #ofNumber of a number}. */
+    static Double apply(String transform, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
             return null;
         }
         return switch (transform) {
@@ -45,7 +55,7 @@ final class Transforms {
             // GE (0043,1039): the first value is b, plus 1e9 on some platforms (dcm2niix removes it)
             case "ge_b_value" -> v >= 1e9 ? v % 1e9 : v;
             // Siemens sKSpace.ucPhasePartialFourier: 1 = 4/8, 2 = 5/8, 4 = 6/8, 8 = 7/8, 16 = off (dcm2niix)
-            case "partial_fourier" -> switch (v.intValue()) {
+            case "partial_fourier" -> switch ((int) v) {
                 case 1 -> 0.5;
                 case 2 -> 0.625;
                 case 4 -> 0.75;

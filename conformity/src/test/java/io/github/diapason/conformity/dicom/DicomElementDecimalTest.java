@@ -75,4 +75,37 @@ class DicomElementDecimalTest {
             assertThat(ds(Vr.DS, s.toString()).doubles()).as(s.toString()).isEqualTo(byStrings(s.toString()));
         }
     }
+
+    /**
+     * {@code plainDecimalValues}, which the extractor parses instead of each of {@code strings()}: when given, as many
+     * values as {@code strings()} and each {@code Double.parseDouble} of its text; null for empty values and any other
+     * form, and for other VRs.
+     */
+    @Test
+    void plain_decimal_values_are_one_per_text_value_or_none() {
+        int given = 0;
+        for (String text : List.of("-125.53256225586\\-118.22735595703\\45.376251220703", " 1.5 ", "1e3", "-0", "-0.0", ".5",
+                "1.", "+2", "\\\\", "", "  ", "12345678901234567890", "9007199254740993", "0.12345678901234567890123",
+                "1.2345678901234567890123", "NaN", "1\t", "3\\x\\4", "1\\\\2", "1\\2\\", "\\1", "5.0\0", "-", ".", "1.2.3",
+                "0x10", "2300 ", "1 \\ 2")) {
+            for (Vr vr : List.of(Vr.DS, Vr.IS)) {
+                DicomElement e = ds(vr, text);
+                double[] d = e.plainDecimalValues();
+                List<String> strings = e.strings();
+                if (d != null) {
+                    given++;
+                    assertThat(d).as("%s %s", vr, text).hasSize(strings.size());
+                    for (int i = 0; i < d.length; i++) {
+                        assertThat(d[i]).as("%s %s", vr, text).isEqualTo(Double.parseDouble(strings.get(i)));
+                    }
+                }
+            }
+        }
+        assertThat(given).isGreaterThan(10);
+        assertThat(ds(Vr.DS, "1\\\\2").plainDecimalValues()).as("an empty value").isNull();
+        assertThat(ds(Vr.DS, "1\\2\\").plainDecimalValues()).as("an empty last value").isNull();
+        assertThat(ds(Vr.DS, "1e3").plainDecimalValues()).as("an exponent").isNull();
+        assertThat(ds(Vr.DS, "").plainDecimalValues()).as("no value").isEmpty();
+        assertThat(ds(Vr.LO, "1.5").plainDecimalValues()).as("not DS or IS").isNull();
+    }
 }

@@ -29,12 +29,35 @@ class ExtractorMemoTest {
     @Test
     void files_extracted_after_their_series_predecessor_give_their_own_values() throws IOException {
         FieldTable table = FieldTable.standard();
-        Extractor remembering = new Extractor(table);
+        int compared = compareWithAlone(table, Identification.standard(table)).compared;
+        assertThat(compared).isGreaterThan(7000);
+    }
+
+    /**
+     * With a pseudonym pattern ({@code check}'s), each attribute's match is remembered per element value: the files'
+     * lists of non-matching attributes are those of each file matched on its own, with both outcomes present.
+     */
+    @Test
+    void pseudonym_checks_remembered_per_value_give_each_file_its_own_list() throws IOException {
+        FieldTable table = FieldTable.standard();
+        List<FieldTable.Identifying> pseudonyms = List.of(new FieldTable.Identifying("PatientName", 0x00100010),
+                new FieldTable.Identifying("PatientID", 0x00100020));
+        Counts c = compareWithAlone(table, new Identification(table.identifying(), java.util.regex.Pattern.compile(".*[0-9].*"), pseudonyms));
+        assertThat(c.notMatching).as("files with a value not matching").isGreaterThan(100);
+        assertThat(c.compared - c.notMatching).as("files whose values all match").isGreaterThan(100);
+    }
+
+    private record Counts(int compared, int notMatching) {
+    }
+
+    private static Counts compareWithAlone(FieldTable table, Identification identification) throws IOException {
+        Extractor remembering = new Extractor(table, identification);
         DicomReader reader = new DicomReader().keepingAtTopLevel(remembering.topLevelFilter());
         SeriesReader series = reader.forSeries();
         Function<DicomHeader, Map<String, String>> protocol = h -> Extractor.seriesProtocol(h, table).value().orElse(Map.of());
         int compared = 0;
         int sameLayout = 0;
+        int notMatching = 0;
         io.github.diapason.conformity.dicom.DicomDataset previous = null;
         try (Stream<Path> dirs = Files.walk(DicomQaCorpus.dicom())) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -49,13 +72,14 @@ class ExtractorMemoTest {
                     }
                     previous = header.map(DicomHeader::dataset).orElse(null);
                     Optional<FileValues> memoised = header.flatMap(h -> remembering.extract(h, protocol));
-                    Optional<FileValues> alone = reader.read(f).value().flatMap(h -> new Extractor(table).extract(h, protocol));
+                    Optional<FileValues> alone = reader.read(f).value().flatMap(h -> new Extractor(table, identification).extract(h, protocol));
                     assertThat(memoised).as(f.toString()).isEqualTo(alone);
                     compared++;
+                    notMatching += memoised.filter(v -> !v.notMatchingPseudonym().isEmpty()).isPresent() ? 1 : 0;
                 }
             }
         }
-        assertThat(compared).isGreaterThan(7000);
         assertThat(sameLayout).as("files with the previous file's layout").isGreaterThan(compared / 2);
+        return new Counts(compared, notMatching);
     }
 }
