@@ -345,11 +345,12 @@ public final class Ascconv {
     private static final byte[] END_BYTES = END.getBytes(StandardCharsets.US_ASCII);
 
     /** {@link Character#isWhitespace} for one byte of UTF-8 text (a byte of a multi-byte character is never one). */
-    private static boolean isWhitespace(byte c) {
+    static boolean isWhitespace(byte c) {
         return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
     }
 
-    private static void line(String line, Map<String, String> out) {
+    /** One line of the block: its key and value into {@code out} unless the key is there already (also {@code AscconvBefore}'s). */
+    static void line(String line, Map<String, String> out) {
         String trimmed = line.strip();
         int eq = trimmed.indexOf('=');
         if (eq <= 0 || trimmed.startsWith("#")) {

@@ -9,7 +9,8 @@ import java.util.Optional;
  * The test oracle for {@link Ascconv}'s byte reader: its reading loop as it was before the eight-byte line walk (main
  * ad1b444: markers found by their own searches, lines scanned byte by byte), and the CSA value cut at its first NUL
  * before it is read, as {@code SiemensCsa} did. Kept verbatim so that {@code AscconvFastPathTest} compares the walk with
- * the code it replaced, not with itself.
+ * the code it replaced, not with itself; what a kept line gives ({@link Ascconv#line}, and its byte whitespace) did not
+ * change with the walk and is Ascconv's own, called rather than copied.
  */
 final class AscconvBefore {
 
@@ -160,44 +161,11 @@ final class AscconvBefore {
         return -1;
     }
 
-    /** {@link Character#isWhitespace} for one byte of UTF-8 text (a byte of a multi-byte character is never one). */
     private static boolean isWhitespace(byte c) {
-        return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+        return Ascconv.isWhitespace(c);
     }
 
     private static void line(String line, Map<String, String> out) {
-        String trimmed = line.strip();
-        int eq = trimmed.indexOf('=');
-        if (eq <= 0 || trimmed.startsWith("#")) {
-            return;
-        }
-        String key = trimmed.substring(0, eq).strip();
-        String value = trimmed.substring(eq + 1).strip();
-        if (value.startsWith("\"")) {
-            int open = 0;
-            while (open < value.length() && value.charAt(open) == '"') {
-                open++;
-            }
-            int close = value.indexOf('"', open);
-            value = value.substring(open, close < 0 ? value.length() : close);
-        } else {
-            int hash = value.indexOf('#');
-            if (hash >= 0) {
-                value = value.substring(0, hash).strip();
-            }
-        }
-        if (!key.isEmpty() && !hasWhitespace(key)) {
-            out.putIfAbsent(key, value);
-        }
+        Ascconv.line(line, out);
     }
-
-    private static boolean hasWhitespace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }
